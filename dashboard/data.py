@@ -1,0 +1,165 @@
+"""Database access for the dashboard: the store, opened read-only, once per script run.
+
+DuckDB lets one process write a file or many processes read it, not both. A connection kept
+open by the dashboard would therefore lock `tracker ingest` out, so every script run opens the
+store read-only, renders, and closes it (the OS page cache keeps the file warm). While an
+ingest holds the write lock the open fails: the page then says so and offers a retry instead
+of crashing. Small lookups (outlets, languages, top speakers) are cached per database version.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+import streamlit as st
+
+from dashboard import helpers
+from tracker.store import Store, StoreBusy
+
+DEFAULT_DB = "tracker.duckdb"
+
+_LOCK_WORDS = ("lock", "conflicting", "being used", "another process", "busy")
+
+
+class Unavailable(Exception):
+    """The database cannot be read right now; `str(exc)` says why, for the reader."""
+
+
+def db_path() -> Path:
+    """The database the dashboard shows: $TRACKER_DB, else tracker.duckdb in the working dir."""
+    return Path(os.environ.get("TRACKER_DB") or DEFAULT_DB)
+
+
+def db_stamp(path: Path) -> int:
+    """A number that changes whenever the database file (or its WAL) changes: a cache key."""
+    stamp = 0
+    for p in (path, path.with_name(path.name + ".wal")):
+        try:
+            st_ = p.stat()
+        except OSError:
+            continue
+        stamp ^= hash((st_.st_mtime_ns, st_.st_size, p.name))
+    return stamp
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    text = f"{type(exc).__name__} {exc}".lower()
+    return any(w in text for w in _LOCK_WORDS)
+
+
+def open_store(path: Path | None = None, wait_s: float = 3.0) -> Store:
+    """Open the store read-only, retrying for up to `wait_s` while a writer holds the lock.
+
+    The store connects lazily, so a cheap read (`langs()`) is made here to surface a held lock
+    now rather than halfway through drawing a page. `tracker ingest` lets go of the file about
+    once a second, so a few retries usually get in between two articles."""
+    path = path or db_path()
+    if not path.exists():
+        raise Unavailable(
+            f"No database at {path}. Build one with `make run` (or `tracker ingest corpus/`), "
+            "or point TRACKER_DB at an existing file."
+        )
+    deadline = time.monotonic() + wait_s
+    while True:
+        store: Store | None = None
+        try:
+            store = Store(path, read_only=True)
+            store.langs()
+            return store
+        except Exception as exc:  # StoreBusy / StoreError, or a duckdb error the store let through
+            if store is not None:
+                store.close()
+            if not (isinstance(exc, StoreBusy) or _is_lock_error(exc)):
+                raise Unavailable(f"Cannot read {path}: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise Unavailable(
+                    f"{path} is being written right now (an ingest holds the database lock), so it "
+                    "cannot be read. The dashboard shows it again as soon as the writer lets go: "
+                    "press Retry in a moment."
+                ) from exc
+            time.sleep(0.15)
+
+
+def run_page(render: Callable[[Store], None]) -> None:
+    """Open the store, call `render(store)`, close it; on failure explain and stop the page.
+
+    The time the page took on the server (store opened, queried, closed; elements built) is
+    shown at the foot of the sidebar and kept in `st.session_state["_render_ms"]`."""
+    t0 = time.perf_counter()
+    try:
+        store = open_store()
+    except Unavailable as exc:
+        st.warning(str(exc), icon="⏳")  # operator-side text (path, store error), not article data
+        st.button("Retry", key="retry-open")
+        st.stop()
+    try:
+        _sidebar(store)
+        footer = st.sidebar.empty()
+        render(store)
+    finally:
+        store.close()
+    ms = (time.perf_counter() - t0) * 1000
+    st.session_state["_render_ms"] = ms
+    footer.caption(f"Page built in {ms:,.0f} ms")
+
+
+def _sidebar(store: Store) -> None:
+    """Which database is shown, and how big it is (cached per database version)."""
+    path, stamp = key()
+    try:
+        s = stats(store, path, stamp)
+    except Exception as exc:  # a broken stats query must not take the page down
+        s = {"error": str(exc)}
+    bits = [f"{int(s[k]):,} {k.replace('_', ' ')}" for k in ("quotes", "articles", "speakers", "repeated_claims")
+            if isinstance(s.get(k), int)]
+    span = ""
+    if s.get("first_published") and s.get("last_published"):
+        span = f"<br>{helpers.esc(helpers.fmt_date(s['first_published']))} → {helpers.esc(helpers.fmt_date(s['last_published']))}"
+    st.sidebar.html(
+        f'<div class="qt-meta"><b>Database</b> {helpers.esc(db_path())}<br>{helpers.esc(" · ".join(bits))}{span}</div>'
+    )
+
+
+# --- cached lookups (keyed on the database path and version; the store arg is not hashed) ---
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=8)
+def outlets(_store: Store, path: str, stamp: int) -> list[str]:
+    """Outlet names present in the database."""
+    return [o for o in _store.outlets() if o]
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=8)
+def langs(_store: Store, path: str, stamp: int) -> list[str]:
+    """Languages present in the database."""
+    return [lang for lang in _store.langs() if lang]
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=8)
+def top_speakers(_store: Store, path: str, stamp: int, limit: int = 300) -> list[str]:
+    """Canonical names of the most quoted speakers, for the speaker filter."""
+    df = _store.speakers(limit=limit)
+    if df.is_empty() or "name" not in df.columns:
+        return []
+    return [n for n in df["name"].to_list() if n]
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=8)
+def stats(_store: Store, path: str, stamp: int) -> dict:
+    """Store statistics (counts), for the sidebar."""
+    return dict(_store.stats())
+
+
+def key() -> tuple[str, int]:
+    """(path, stamp) of the current database: the cache key for the lookups above."""
+    path = db_path()
+    return str(path.resolve()), db_stamp(path)
+
+
+def empty(df: pl.DataFrame | None) -> bool:
+    """True for None or an empty frame."""
+    return df is None or df.is_empty()

@@ -1,0 +1,157 @@
+"""Tests of tracker.attribution on hand-written parses (the rules over words, lemmas, POS, tree)."""
+
+from __future__ import annotations
+
+from conllu_helpers import doc_from_rows
+
+from tracker.attribution import attribute
+from tracker.quotes import all_spans
+
+MS = "Gender=Masc|Number=Sing"
+
+
+def _run(text, sentences):
+    doc = doc_from_rows(text, sentences)
+    return attribute(text, doc, all_spans(text, doc), "t")
+
+
+def test_inverted_pronoun_incise_resolved_to_previous_subject():
+    text = "Pierre Dupont est arrivé à Paris. « Je suis content », a-t-il déclaré."
+    quotes = _run(text, [
+        [("Pierre", "Pierre", "PROPN", 4, "nsubj", None, "B-PER"),
+         ("Dupont", "Dupont", "PROPN", 1, "flat:name", None, "E-PER"),
+         ("est", "être", "AUX", 4, "aux"), ("arrivé", "arriver", "VERB", 0, "root", MS),
+         ("à", "à", "ADP", 6, "case"), ("Paris", "Paris", "PROPN", 4, "obl", None, "S-LOC"),
+         (".", ".", "PUNCT", 4, "punct")],
+        [("«", "«", "PUNCT", 4, "punct"), ("Je", "je", "PRON", 4, "nsubj"), ("suis", "être", "AUX", 4, "cop"),
+         ("content", "content", "ADJ", 0, "root"), ("»", "»", "PUNCT", 4, "punct"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
+         ("déclaré", "déclarer", "VERB", 4, "parataxis"), (".", ".", "PUNCT", 4, "punct")],
+    ])
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.kind, q.text, q.cue) == ("direct", "Je suis content", "déclarer")
+    assert q.speaker == "il" and q.speaker_canonical == "Pierre Dupont" and q.speaker_type == "person"
+    assert text[q.start:q.end] == "Je suis content"
+
+
+def test_anonymous_source_with_institution():
+    text = "« On est prêts », explique une source de l'Élysée proche du dossier."
+    quotes = _run(text, [[
+        ("«", "«", "PUNCT", 4, "punct"), ("On", "on", "PRON", 4, "nsubj"), ("est", "être", "AUX", 4, "cop"),
+        ("prêts", "prêt", "ADJ", 0, "root"), ("»", "»", "PUNCT", 4, "punct"), (",", ",", "PUNCT", 7, "punct"),
+        ("explique", "expliquer", "VERB", 4, "parataxis"), ("une", "un", "DET", 9, "det"),
+        ("source", "source", "NOUN", 7, "nsubj"), ("de", "de", "ADP", 12, "case"), ("l'", "le", "DET", 12, "det"),
+        ("Élysée", "Élysée", "PROPN", 9, "nmod", None, "S-ORG"), ("proche", "proche", "ADJ", 9, "amod"),
+        ("du", "de", "ADP", 15, "case"), ("dossier", "dossier", "NOUN", 13, "obl"), (".", ".", "PUNCT", 4, "punct"),
+    ]])
+    (q,) = quotes
+    assert q.kind == "direct" and q.cue == "expliquer"
+    assert q.speaker == "une source de l'Élysée proche du dossier"
+    assert q.speaker_type == "anonymous" and q.speaker_canonical == "Élysée"
+
+
+def test_apposition_subject_of_que_clause():
+    text = "Valérie Niquet, chercheuse spécialiste de l'Asie, estime que la Chine veut montrer son unité."
+    quotes = _run(text, [[
+        ("Valérie", "Valérie", "PROPN", 10, "nsubj", None, "B-PER"),
+        ("Niquet", "Niquet", "PROPN", 1, "flat:name", None, "E-PER"), (",", ",", "PUNCT", 4, "punct"),
+        ("chercheuse", "chercheur", "NOUN", 1, "appos"), ("spécialiste", "spécialiste", "ADJ", 4, "amod"),
+        ("de", "de", "ADP", 8, "case"), ("l'", "le", "DET", 8, "det"),
+        ("Asie", "Asie", "PROPN", 5, "nmod", None, "S-LOC"), (",", ",", "PUNCT", 4, "punct"),
+        ("estime", "estimer", "VERB", 0, "root"), ("que", "que", "SCONJ", 14, "mark"),
+        ("la", "le", "DET", 13, "det"), ("Chine", "Chine", "PROPN", 14, "nsubj", None, "S-LOC"),
+        ("veut", "vouloir", "VERB", 10, "ccomp"), ("montrer", "montrer", "VERB", 14, "xcomp"),
+        ("son", "son", "DET", 17, "det"), ("unité", "unité", "NOUN", 15, "obj"), (".", ".", "PUNCT", 10, "punct"),
+    ]])
+    (q,) = quotes
+    assert (q.kind, q.text, q.cue) == ("indirect", "la Chine veut montrer son unité", "estimer")
+    assert q.speaker_canonical == "Valérie Niquet" and q.speaker_type == "person"
+
+
+def test_selon_source_before_direct_quote_and_no_claim_doubling_it():
+    text = "Selon un haut responsable, « il s'agit d'une calomnie »."
+    quotes = _run(text, [[
+        ("Selon", "selon", "ADP", 4, "case"), ("un", "un", "DET", 4, "det"), ("haut", "haut", "ADJ", 4, "amod"),
+        ("responsable", "responsable", "NOUN", 9, "obl:mod"), (",", ",", "PUNCT", 4, "punct"),
+        ("«", "«", "PUNCT", 9, "punct"), ("il", "il", "PRON", 9, "expl:subj"), ("s'", "se", "PRON", 9, "expl:pv"),
+        ("agit", "agir", "VERB", 0, "root"), ("d'", "de", "ADP", 12, "case"), ("une", "un", "DET", 12, "det"),
+        ("calomnie", "calomnie", "NOUN", 9, "obl:arg"), ("»", "»", "PUNCT", 9, "punct"), (".", ".", "PUNCT", 9, "punct"),
+    ]])
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "il s'agit d'une calomnie")]
+    assert quotes[0].speaker == "un haut responsable" and quotes[0].speaker_type == "anonymous"
+    assert quotes[0].cue == "selon"
+
+
+def test_no_speaker_invented_when_nobody_speaks():
+    text = "Le bâtiment a été « entièrement détruit par les flammes » hier."
+    quotes = _run(text, [[
+        ("Le", "le", "DET", 2, "det"), ("bâtiment", "bâtiment", "NOUN", 7, "nsubj:pass"),
+        ("a", "avoir", "AUX", 7, "aux"), ("été", "être", "AUX", 7, "aux:pass"), ("«", "«", "PUNCT", 7, "punct"),
+        ("entièrement", "entièrement", "ADV", 7, "advmod"), ("détruit", "détruire", "VERB", 0, "root"),
+        ("par", "par", "ADP", 10, "case"), ("les", "le", "DET", 10, "det"), ("flammes", "flamme", "NOUN", 7, "obl:agent"),
+        ("»", "»", "PUNCT", 7, "punct"), ("hier", "hier", "ADV", 7, "advmod"), (".", ".", "PUNCT", 7, "punct"),
+    ]])
+    (q,) = quotes
+    assert q.kind == "partial" and q.speaker is None and q.speaker_type == "unknown"
+
+
+def test_heading_quote_takes_the_speaker_of_the_body_quote():
+    text = ("« Nous irons jusqu'au bout »\n\n"
+            "Le ministre Jean Dupont a déclaré : « Nous irons jusqu'au bout, et plus loin encore ».")
+    quotes = _run(text, [
+        [("«", "«", "PUNCT", 3, "punct"), ("Nous", "nous", "PRON", 3, "nsubj"), ("irons", "aller", "VERB", 0, "root"),
+         ("jusqu'", "jusque", "ADP", 6, "case"), ("au", "à", "ADP", 6, "case"), ("bout", "bout", "NOUN", 3, "obl"),
+         ("»", "»", "PUNCT", 3, "punct")],
+        [("Le", "le", "DET", 2, "det"), ("ministre", "ministre", "NOUN", 6, "nsubj"),
+         ("Jean", "Jean", "PROPN", 2, "appos", None, "B-PER"), ("Dupont", "Dupont", "PROPN", 3, "flat:name", None, "E-PER"),
+         ("a", "avoir", "AUX", 6, "aux"), ("déclaré", "déclarer", "VERB", 0, "root"), (":", ":", "PUNCT", 10, "punct"),
+         ("«", "«", "PUNCT", 10, "punct"), ("Nous", "nous", "PRON", 10, "nsubj"), ("irons", "aller", "VERB", 6, "ccomp"),
+         ("jusqu'", "jusque", "ADP", 13, "case"), ("au", "à", "ADP", 13, "case"), ("bout", "bout", "NOUN", 10, "obl"),
+         (",", ",", "PUNCT", 18, "punct"), ("et", "et", "CCONJ", 18, "cc"), ("plus", "plus", "ADV", 17, "advmod"),
+         ("loin", "loin", "ADV", 18, "advmod"), ("encore", "encore", "ADV", 10, "conj"), ("»", "»", "PUNCT", 10, "punct"),
+         (".", ".", "PUNCT", 6, "punct")],
+    ])
+    assert [(q.in_heading, q.kind) for q in quotes] == [(True, "direct"), (False, "direct")]
+    assert quotes[1].speaker_canonical == "Jean Dupont" and quotes[1].cue == "déclarer"
+    assert quotes[0].speaker_canonical == "Jean Dupont" and quotes[0].speaker_type == "person"
+
+
+def test_without_a_parse_quotes_still_come_out_unattributed():
+    text = "« Nous irons jusqu'au bout », a-t-il dit."
+    quotes = attribute(text, None, all_spans(text, None), "t")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
+
+
+def test_on_resolves_to_the_institution_in_view():
+    text = "Du côté de l'Élysée, on se montre confiant : « Trump est prêt », affirme-t-on au palais."
+    quotes = _run(text, [[
+        ("Du", "de", "ADP", 2, "case"), ("côté", "côté", "NOUN", 8, "obl:mod"), ("de", "de", "ADP", 5, "case"),
+        ("l'", "le", "DET", 5, "det"), ("Élysée", "Élysée", "PROPN", 2, "nmod", None, "S-ORG"),
+        (",", ",", "PUNCT", 2, "punct"), ("on", "on", "PRON", 8, "nsubj"), ("se", "se", "PRON", 8, "expl:pv"),
+        ("montre", "montrer", "VERB", 0, "root"), ("confiant", "confiant", "ADJ", 8, "xcomp"),
+        (":", ":", "PUNCT", 14, "punct"), ("«", "«", "PUNCT", 14, "punct"),
+        ("Trump", "Trump", "PROPN", 14, "nsubj", None, "S-PER"), ("est", "être", "AUX", 14, "cop"),
+        ("prêt", "prêt", "ADJ", 8, "parataxis"), ("»", "»", "PUNCT", 14, "punct"), (",", ",", "PUNCT", 18, "punct"),
+        ("affirme", "affirmer", "VERB", 14, "parataxis"), ("-t-on", "on", "PRON", 18, "nsubj"),
+        ("au", "à", "ADP", 21, "case"), ("palais", "palais", "NOUN", 18, "obl"), (".", ".", "PUNCT", 8, "punct"),
+    ]])
+    (q,) = quotes
+    assert (q.kind, q.text, q.cue) == ("direct", "Trump est prêt", "affirmer")
+    assert q.speaker == "on au palais" and q.speaker_type == "anonymous" and q.speaker_canonical == "Élysée"
+
+
+def test_par_la_voix_de_names_the_speaker():
+    text = "La Russie indique par la voix d'Igor Morozov que le groupe restera une cible."
+    quotes = _run(text, [[
+        ("La", "le", "DET", 2, "det"), ("Russie", "Russie", "PROPN", 3, "nsubj", None, "S-LOC"),
+        ("indique", "indiquer", "VERB", 0, "root"), ("par", "par", "ADP", 6, "case"), ("la", "le", "DET", 6, "det"),
+        ("voix", "voix", "NOUN", 3, "obl"), ("d'", "de", "ADP", 8, "case"),
+        ("Igor", "Igor", "PROPN", 6, "nmod", None, "B-PER"), ("Morozov", "Morozov", "PROPN", 8, "flat:name", None, "E-PER"),
+        ("que", "que", "SCONJ", 13, "mark"), ("le", "le", "DET", 12, "det"), ("groupe", "groupe", "NOUN", 13, "nsubj"),
+        ("restera", "rester", "VERB", 3, "ccomp"), ("une", "un", "DET", 15, "det"), ("cible", "cible", "NOUN", 13, "xcomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]])
+    (q,) = quotes
+    assert (q.kind, q.text) == ("indirect", "le groupe restera une cible")
+    assert q.speaker_canonical == "Igor Morozov" and q.speaker_type == "person"

@@ -1,0 +1,240 @@
+"""Tests of tracker.quotes: quotation-mark scanning, kinds, terms, incises, claims over a parse."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stanza.utils.conll import CoNLL
+
+from tracker.quotes import (
+    candidate_sentences,
+    cue_surface_re,
+    find_claims,
+    find_quote_spans,
+    is_heading_line,
+    no_infinitive_verbs,
+    reporting_verbs,
+    scan_quotes,
+    source_markers,
+)
+
+NB = "\u00a0"
+NNB = "\u202f"
+
+
+def _found(text):
+    return [(s.kind, s.text) for s in find_quote_spans(text) if s.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every quotation style
+        ("« Nous irons jusqu'au bout », a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        (f"«{NB}Nous irons jusqu'au bout{NB}», a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        (f"«{NNB}Nous irons jusqu'au bout{NNB}», a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        ("«Nous irons jusqu'au bout», a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        ("“Nous irons jusqu'au bout”, a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        ("‘Nous irons jusqu’au bout’, a-t-il dit.", [("direct", "Nous irons jusqu’au bout")]),
+        ('"Nous irons jusqu\'au bout", a-t-il dit.', [("direct", "Nous irons jusqu'au bout")]),
+        ("„Nous irons jusqu'au bout“, a-t-il dit.", [("direct", "Nous irons jusqu'au bout")]),
+        # sentence-final punctuation inside the marks, incise without comma
+        ("« Jugez-moi sur mon parcours. » a-t-il déclaré.", [("direct", "Jugez-moi sur mon parcours.")]),
+        # colon and selon X
+        ("Le documentaire précise : « La conclusion, c'est que nous avons trouvé du polonium ».",
+         [("direct", "La conclusion, c'est que nous avons trouvé du polonium")]),
+        ("Selon lui, « Pierre est quelqu'un qui venait du peuple ».",
+         [("direct", "Pierre est quelqu'un qui venait du peuple")]),
+        # partial quotes inside the journalist's sentence
+        ("Les Américains seront « très certainement » associés aux travaux.", []),  # no parse: term
+        ("Philippe Germain a salué « un homme qui cherchait à faire bouger les lignes ».",
+         [("partial", "un homme qui cherchait à faire bouger les lignes")]),
+        ("Il a déclaré que « vous pouvez sacrifier sans hésitation les liens ».",
+         [("partial", "vous pouvez sacrifier sans hésitation les liens")]),
+        # names, titles, coined terms: NOT quotes
+        ("Jeudi, la « Coalition des volontaires » se réunira à Paris.", []),
+        ("Il publie le livre « Bienvenue Place Beauvau » chez Fayard.", []),
+        ("La loi dite « Sapin 2 » est votée.", []),
+        ("Le peuple turc a dit « oui » au référendum.", []),
+        ("Ses relations lui valent une mise « au placard ».", []),
+        ("Rien à signaler ici.", []),
+        ("", []),
+    ],
+)
+def test_quote_kinds(text, expected):
+    assert _found(text) == expected
+
+
+def test_nested_quote_is_kept_but_never_output():
+    text = "« Mai 68 a été le prétexte pour mettre un nom – « gauchisme » – sur un mauvais esprit »."
+    spans = find_quote_spans(text)
+    kinds = [(s.kind, s.depth) for s in spans]
+    assert kinds == [("direct", 0), ("nested", 1)]
+    assert spans[0].text.startswith("Mai 68") and spans[0].text.endswith("mauvais esprit")
+    assert spans[1].text == "gauchisme" and spans[1].parent == 0
+
+
+def test_multi_paragraph_quote_reopened_at_each_paragraph():
+    text = "« Nous irons jusqu'au bout.\n\n« Nous ne céderons rien.\n\n« Jamais », a-t-il conclu."
+    spans = [s for s in find_quote_spans(text) if s.depth == 0]
+    assert len(spans) == 1
+    q = spans[0]
+    assert q.kind == "direct" and len(q.pieces) == 3
+    assert q.text == "Nous irons jusqu'au bout.\n\nNous ne céderons rien.\n\nJamais"
+    assert (q.start, q.end) == (2, text.index(" »"))
+
+
+def test_quote_left_open_closes_at_paragraph_end():
+    text = "Il a lancé : « Nous irons jusqu'au bout.\n\nLe lendemain, rien n'avait changé."
+    spans = scan_quotes(text)
+    assert len(spans) == 1
+    assert spans[0].closed is False and spans[0].text == "Nous irons jusqu'au bout."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["« « « »", "»»» «", "« ", "\"", "“”", "‘", "« \n\n »", "a « b\n« c\n\n« d", "«»", '"""', "« ’ »"],
+)
+def test_unbalanced_marks_never_crash(text):
+    for s in scan_quotes(text):
+        assert 0 <= s.start <= s.end <= len(text)
+    find_quote_spans(text)
+
+
+def test_incise_inside_quote_is_cut_out():
+    text = "« Nous irons, a-t-il dit, jusqu'au bout »."
+    (q,) = [s for s in find_quote_spans(text) if s.depth == 0]
+    assert q.kind == "direct"
+    assert q.text == "Nous irons jusqu'au bout"
+    assert text[q.incise[0]:q.incise[1]] == "a-t-il dit"
+
+
+def test_incise_between_two_quotes_joins_them():
+    text = "« Nous irons », a-t-il dit, « jusqu'au bout »."
+    spans = [s for s in find_quote_spans(text) if s.depth == 0]
+    assert len(spans) == 1
+    assert spans[0].text == "Nous irons jusqu'au bout"
+    assert text[spans[0].incise[0]:spans[0].incise[1]] == "a-t-il dit"
+
+
+def test_two_separate_sentences_are_not_joined():
+    text = "« Nous irons. », a-t-il dit. « Rien ne nous arrêtera », a-t-il ajouté."
+    assert len([s for s in find_quote_spans(text) if s.depth == 0]) == 2
+
+
+def test_apostrophes_are_not_quotes():
+    text = "L’Élysée l’a dit aujourd’hui : les parents’ choix."
+    assert scan_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Guerre en Ukraine : Les Américains seront « très certainement » associés", True),
+        ("« On est prêts à donner ces garanties de sécurité »", True),
+        ("« S’imposer en Moldavie est un moyen pour la Russie » ", True),
+        ("« Ce n’était pas un bon endroit ».", False),
+        ("Il a dit « oui ».", False),
+        ("« Jugez-moi sur mon parcours. »", False),
+        ("Temps de lecture :", False),
+        ("", False),
+    ],
+)
+def test_heading_lines(line, heading):
+    assert is_heading_line(line) is heading
+
+
+def test_heading_quotes_are_flagged():
+    text = "Titre : « Nous irons jusqu'au bout »\n\nLe président a dit : « Nous irons jusqu'au bout ». Voilà."
+    spans = [s for s in find_quote_spans(text) if s.kind == "direct"]
+    assert [s.in_heading for s in spans] == [True, False]
+
+
+def test_lexicon_files():
+    verbs = reporting_verbs("fr")
+    for lemma in ("dire", "déclarer", "affirmer", "estimer", "assurer", "annoncer", "se dire", "insister"):
+        assert lemma in verbs
+    assert "manger" not in verbs and "vouloir" not in verbs
+    assert "demander" in no_infinitive_verbs("fr") and "affirmer" not in no_infinitive_verbs("fr")
+    assert {"selon", "d'après", "pour"} <= set(source_markers("fr"))
+    assert reporting_verbs("xx") == frozenset()
+    cue = cue_surface_re("fr")
+    for form in ("a déclaré", "affirme", "estimant", "dit", "précisé"):
+        assert cue.search(form)
+    assert not cue.search("la maison bleue")
+
+
+# --------------------------------------------------------------------- over a hand-written parse
+
+# "Il a affirmé que le groupe restera une cible." / "Selon le parquet, il aurait frappé la victime."
+# / "Il a salué « un homme de paix »."
+CONLLU = """# text = Il a affirmé que le groupe restera une cible.
+1	Il	il	PRON	_	Gender=Masc|Number=Sing|Person=3	3	nsubj	_	start_char=0|end_char=2|ner=O
+2	a	avoir	AUX	_	_	3	aux	_	start_char=3|end_char=4|ner=O
+3	affirmé	affirmer	VERB	_	_	0	root	_	start_char=5|end_char=12|ner=O
+4	que	que	SCONJ	_	_	7	mark	_	start_char=13|end_char=16|ner=O
+5	le	le	DET	_	_	6	det	_	start_char=17|end_char=19|ner=O
+6	groupe	groupe	NOUN	_	_	7	nsubj	_	start_char=20|end_char=26|ner=O
+7	restera	rester	VERB	_	_	3	ccomp	_	start_char=27|end_char=34|ner=O
+8	une	un	DET	_	_	9	det	_	start_char=35|end_char=38|ner=O
+9	cible	cible	NOUN	_	_	7	xcomp	_	start_char=39|end_char=44|ner=O
+10	.	.	PUNCT	_	_	3	punct	_	start_char=44|end_char=45|ner=O
+
+# text = Selon le parquet, il aurait frappé la victime.
+1	Selon	selon	ADP	_	_	3	case	_	start_char=46|end_char=51|ner=O
+2	le	le	DET	_	_	3	det	_	start_char=52|end_char=54|ner=O
+3	parquet	parquet	NOUN	_	_	6	obl:mod	_	start_char=55|end_char=62|ner=O
+4	,	,	PUNCT	_	_	3	punct	_	start_char=62|end_char=63|ner=O
+5	il	il	PRON	_	_	6	nsubj	_	start_char=64|end_char=66|ner=O
+6	aurait	avoir	AUX	_	_	0	root	_	start_char=67|end_char=73|ner=O
+7	frappé	frapper	VERB	_	_	6	xcomp	_	start_char=74|end_char=80|ner=O
+8	la	le	DET	_	_	9	det	_	start_char=81|end_char=83|ner=O
+9	victime	victime	NOUN	_	_	7	obj	_	start_char=84|end_char=91|ner=O
+10	.	.	PUNCT	_	_	6	punct	_	start_char=91|end_char=92|ner=O
+
+# text = Il a salué « un homme de paix ».
+1	Il	il	PRON	_	_	3	nsubj	_	start_char=93|end_char=95|ner=O
+2	a	avoir	AUX	_	_	3	aux	_	start_char=96|end_char=97|ner=O
+3	salué	saluer	VERB	_	_	0	root	_	start_char=98|end_char=103|ner=O
+4	«	«	PUNCT	_	_	6	punct	_	start_char=104|end_char=105|ner=O
+5	un	un	DET	_	_	6	det	_	start_char=106|end_char=108|ner=O
+6	homme	homme	NOUN	_	_	3	obj	_	start_char=109|end_char=114|ner=O
+7	de	de	ADP	_	_	8	case	_	start_char=115|end_char=117|ner=O
+8	paix	paix	NOUN	_	_	6	nmod	_	start_char=118|end_char=122|ner=O
+9	»	»	PUNCT	_	_	6	punct	_	start_char=123|end_char=124|ner=O
+10	.	.	PUNCT	_	_	3	punct	_	start_char=124|end_char=125|ner=O
+
+"""
+TEXT = ("Il a affirmé que le groupe restera une cible. Selon le parquet, il aurait frappé la victime. "
+        "Il a salué « un homme de paix ».")
+
+
+def test_claims_over_parse():
+    doc = CoNLL.conll2doc(input_str=CONLLU)
+    quotes = find_quote_spans(TEXT, doc)
+    assert [(q.kind, q.text) for q in quotes] == [("partial", "un homme de paix")]
+    claims = find_claims(TEXT, doc, quotes)
+    assert [(c.text, c.cue) for c in claims] == [
+        ("le groupe restera une cible", "affirmer"),
+        ("il aurait frappé la victime", "selon"),
+    ]
+    # NOT claims: the NP object of saluer
+    assert all("homme" not in c.text for c in claims)
+
+
+def test_candidate_sentences():
+    doc = CoNLL.conll2doc(input_str=CONLLU)
+    assert candidate_sentences(doc, TEXT) == [0, 1, 2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(list("«»“”‘’\"„‹› \u00a0\u202f\n.,:;!?-'a"))),
+               max_size=400))
+def test_scanner_never_raises_and_offsets_hold(text):
+    for s in find_quote_spans(text):
+        assert 0 <= s.start <= s.end <= len(text)
+        for a, b in s.pieces:
+            assert s.start <= a <= b <= s.end
+        if len(s.pieces) == 1 and s.incise is None:
+            assert text[s.start:s.end] == s.text

@@ -1,0 +1,819 @@
+"""Attribution stage: who said each quote or claim.
+
+Stage: attribution (after quotes, before dedup).
+Takes: the article text, its stanza Document (annotated on the sentences that hold quotes and
+their neighbours; more are annotated on demand through an `annotate` callback) and the
+`QuoteSpan`s of the quotes stage.
+Gives: `Quote` records with speaker (mention as written), speaker_canonical (full name, or the
+institution of an anonymous source), speaker_type, cue and confidence.
+
+Rules, in the order they are tried for a quotation:
+1. a reporting verb above the quote in the dependency tree (`a salué « … »`, `estime que « … »`)
+   or right after it (incise: `« … », a indiqué X`, `« … » a-t-il déclaré`): its subject;
+2. a verbless source marker in the sentence (`Selon X, « … »`): X;
+3. a colon (`X a appelé à … : « … »`): the subject of the last verb before the colon;
+4. a heading quote: the speaker of the same quote in the body, or the person a teaser names;
+5. otherwise the previous sentence's speaking subject (a direct quote standing alone) or the
+   last speaker of the paragraph (a partial quote).
+Subjects are completed by the usual French constructions: inverted subjects, appositions
+(`Valérie Niquet, chercheuse …`), relative `qui`, participles and infinitives that take the
+subject or object of their governor, `par la voix de X`. Pronouns and definite descriptions go
+to the nearest compatible antecedent; `on` goes to the institution in view.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+from stanza.models.common.doc import Document, Sentence, Word
+
+from tracker.quotes import (
+    DATA_DIR,
+    QuoteSpan,
+    WordIndex,
+    _line_bounds,
+    _sentence_start,
+    base_deprel,
+    children,
+    cue_lemma,
+    governing_cue,
+    is_annotated,
+    is_heading_line,
+    sentence_offsets,
+    source_markers,
+    subtree_ids,
+    word_offsets,
+)
+from tracker.records import Quote, SpeakerType
+
+Annotate = Callable[[list[int]], None]
+
+_PERSONAL = {
+    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
+}
+_DEMONSTRATIVE = {
+    "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing"), "ces derniers": (None, "Plur"),
+    "ces dernières": ("Fem", "Plur"), "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
+    "ceux-ci": ("Masc", "Plur"), "celles-ci": ("Fem", "Plur"),
+}
+_RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+_INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
+_CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
+
+# How far back (sentences) a pronoun looks for its antecedent. Calibrated on the dev set: the
+# longest chain there ("annonçait-il" -> Pierre Bouteiller) crosses 8 sentences of "il".
+ANTECEDENT_WINDOW = 10
+# Heading quote -> body quote: partial_ratio over normalised texts. Intertitles shorten the body
+# quote ("On est prêts à donner ces garanties de sécurité"); 90 accepted every such pair on dev
+# while distinct quotes of one article stayed under 70.
+HEADING_MATCH = 90
+# How many sentences back a quote without a cue looks for the voice it continues. Calibrated on the
+# dev set: implicit partials there follow their speaker's last quote by at most 4 sentences, and 6
+# reached no quote of another speaker.
+CONTEXT_SENTENCES = 6
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    out = {}
+    for line in (DATA_DIR / "speaker_nouns_fr.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cls, noun = line.split("\t", 1)
+            out[noun.strip().lower()] = cls.strip()
+    return out
+
+
+@cache
+def institution_adjectives() -> dict[str, str]:
+    out = {}
+    for line in (DATA_DIR / "institution_adjectives_fr.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            adj, inst = line.split("\t", 1)
+            out[adj.strip().lower()] = inst.strip()
+    return out
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+@dataclass
+class Speaker:
+    text: str
+    canonical: str | None
+    type: SpeakerType
+    start: int | None = None
+    end: int | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class _Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class Attributor:
+    """Speaker finding and resolution over one article."""
+
+    def __init__(self, text: str, doc: Document, spans: list[QuoteSpan], annotate: Annotate | None = None,
+                 lang: str = "fr") -> None:
+        self.text = text
+        self.doc = doc
+        self.spans = spans
+        self.quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
+        self.marked = [s for s in spans if s.kind != "indirect" and s.depth == 0]
+        self.annotate_cb = annotate
+        self.lang = lang
+        self._resolved: dict[tuple[int, int], Speaker | None] = {}
+        self._names: dict[str, str] = {}
+        self._refresh()
+
+    # ------------------------------------------------------------------ document access
+
+    def _refresh(self) -> None:
+        self.idx = WordIndex.build(self.doc)
+        self.entities = self._entities()
+        self.sent_bounds = [sentence_offsets(s) for s in self.doc.sentences]
+
+    def _ensure(self, sent_ids: list[int]) -> None:
+        missing = [i for i in sent_ids if 0 <= i < len(self.doc.sentences) and not is_annotated(self.doc.sentences[i])]
+        if missing and self.annotate_cb is not None:
+            self.annotate_cb(missing)
+            self._refresh()
+
+    def _entities(self) -> list[_Entity]:
+        ents: list[_Entity] = []
+        for sent in self.doc.sentences:
+            cur: _Entity | None = None
+            for tok in sent.tokens:
+                tag = tok.ner or "O"
+                if tag == "O" or tag == "_":
+                    cur = None
+                    continue
+                pos, label = tag[0], tag[2:]
+                if pos in ("B", "S") or cur is None or cur.label != label:
+                    cur = _Entity(tok.start_char, tok.end_char, label, "")
+                    ents.append(cur)
+                else:
+                    cur.end = tok.end_char
+                if pos in ("E", "S"):
+                    cur = None
+        for e in ents:
+            e.text = self.text[e.start:e.end]
+        return ents
+
+    def _entity_at(self, start: int, end: int, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> _Entity | None:
+        for e in self.entities:
+            if e.label in labels and e.start < end and start < e.end:
+                return e
+        return None
+
+    def _sent_index(self, pos: int) -> int | None:
+        return self.idx.sentence_of(pos)
+
+    def _in_quote(self, pos: int | None) -> bool:
+        return pos is not None and any(q.start <= pos < q.end for q in self.quotes)
+
+    def _in_marks(self, pos: int | None) -> bool:
+        """Inside any quotation marks, names and titles included (« L'Émission politique »)."""
+        return pos is not None and any(q.start <= pos < q.end for q in self.marked)
+
+    # ------------------------------------------------------------------ names
+
+    def full_name(self, name: str) -> str:
+        """The longest form of a person's or body's name in the article (`Urvoas` -> `Jean-Jacques Urvoas`)."""
+        if name not in self._names:
+            self._names[name] = self._full_name(name)
+        return self._names[name]
+
+    def _full_name(self, name: str) -> str:
+        folded = _fold(name)
+        best = name
+        for e in self.entities:
+            if e.label not in ("PER", "ORG"):
+                continue
+            ef = _fold(e.text)
+            if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
+                                                 re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
+                best = e.text
+        if best == name:
+            # NER may miss the full form: look for capitalised words right before the name.
+            m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
+            if m is not None:
+                candidate = (m.group(1) + name).strip()
+                first = candidate.split()[0].lower()
+                if first not in ("le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme"):
+                    best = candidate
+        return best
+
+    # ------------------------------------------------------------------ mentions
+
+    def mention(self, sent: Sentence, head: Word, depth: int = 0) -> Speaker | None:
+        """Speaker record for the noun phrase headed by `head` (a subject, `X` of selon X …)."""
+        key = (self.idx.index_of(sent), head.id)
+        if key in self._resolved:
+            return self._resolved[key]
+        self._resolved[key] = None  # guards cycles
+        result = self._mention(sent, head, depth)
+        self._resolved[key] = result
+        return result
+
+    def _mention(self, sent: Sentence, head: Word, depth: int) -> Speaker | None:
+        hs, he = word_offsets(head)
+        if hs is None:
+            return None
+        low = (head.text or "").lower()
+        lemma = (head.lemma or low).lower()
+        clitic = _CLITIC_RE.match(low)
+        pron = clitic.group(1).lower() if clitic else (low if head.upos == "PRON" else None)
+        if pron in _RELATIVE and base_deprel(head) == "nsubj":
+            rel_verb = sent.words[head.head - 1] if head.head else None
+            if rel_verb is not None and rel_verb.head and base_deprel(rel_verb) == "acl":
+                return self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
+            return None
+        if pron == "on":
+            return self._on_speaker(sent, head)
+        if pron in _PERSONAL or self._demonstrative(sent, head):
+            written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
+            ante = self.resolve_pronoun(sent, head, written.lower(), depth)
+            if ante is None:
+                return Speaker(written, None, "unknown", hs, he, 0.3)
+            return Speaker(written, ante.canonical or ante.text, ante.type, hs, he, ante.confidence * 0.9)
+        if head.upos == "PRON" and lemma in ("un", "une", "l'un", "l'une"):
+            for c in children(sent, head.id):
+                if base_deprel(c) == "appos":
+                    sub = self._mention(sent, c, depth)
+                    if sub is not None:
+                        s0 = min(hs, sub.start or hs)
+                        return Speaker(self.text[s0:sub.end or he], sub.canonical, sub.type, s0, sub.end, sub.confidence)
+            # "l'un d'eux" alone: an unnamed member of a group
+            sp = self._noun_phrase(sent, head)
+            return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
+        if head.upos not in ("NOUN", "PROPN", "X", "NUM", "ADJ", "PRON"):
+            return None
+        return self._noun_phrase(sent, head)
+
+    def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
+        """`ce dernier`, `ces derniers`, `celui-ci` … as written, when `head` heads one."""
+        low = (head.text or "").lower()
+        if low in ("dernier", "dernière", "derniers", "dernières"):
+            det = [c for c in children(sent, head.id) if base_deprel(c) == "det"]
+            if det and det[0].text.lower() in ("ce", "cette", "ces"):
+                s = word_offsets(det[0])[0]
+                return self.text[s:word_offsets(head)[1]]
+        if low in ("celui-ci", "celle-ci", "ceux-ci", "celles-ci"):
+            return head.text
+        return None
+
+    def _np_ids(self, sent: Sentence, head: Word) -> set[int]:
+        drop = {c.id for c in children(sent, head.id)
+                if base_deprel(c) in ("acl", "punct", "advcl", "parataxis", "dep", "case", "mark", "cc")
+                or (c.deprel == "acl:relcl")}
+        ids = subtree_ids(sent, head.id, exclude=drop)
+        # an NP stops at the verb that governs it
+        ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
+               base_deprel(sent.words[i - 1]) in ("amod", "acl")}
+        # and is contiguous around its head (parsers hang far-away words on nouns)
+        lo = hi = head.id
+        while lo - 1 in ids:
+            lo -= 1
+        while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT" and sent.words[hi].text != ","):
+            hi += 1
+        return {i for i in ids if lo <= i <= hi}
+
+    def _noun_phrase(self, sent: Sentence, head: Word) -> Speaker | None:
+        ids = self._np_ids(sent, head)
+        offs = [word_offsets(sent.words[i - 1]) for i in sorted(ids)]
+        offs = [o for o in offs if o[0] is not None]
+        if not offs:
+            return None
+        s, e = offs[0][0], max(o[1] for o in offs)
+        written = self.text[s:e].strip(" ,")
+        # the name of a person in the phrase (head or apposition) is the speaker
+        person = self._entity_at(s, e, ("PER",))
+        nouns = speaker_nouns()
+        lemma = (head.lemma or head.text).lower()
+        head_class = nouns.get(lemma) or nouns.get(head.text.lower())
+        det = [c for c in children(sent, head.id) if base_deprel(c) == "det"]
+        det_text = det[0].text.lower() if det else ""
+        appos_names = [c for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat", "flat:name")]
+        if person is None:
+            person = self._unlabelled_name(sent, ids)
+        if person is not None and (head.upos == "PROPN" or head_class == "person" or appos_names
+                                   or (person.start <= word_offsets(head)[0] < person.end)):
+            name = person.text
+            return Speaker(written if len(written) < 80 else name, self.full_name(name), "person", s, e, 0.85)
+        if head_class == "anonymous" or (det_text in _INDEFINITE and head_class != "organization"
+                                         and head.upos == "NOUN"):
+            inst = self._institution(sent, head, s, e)
+            return Speaker(written, inst or written, "anonymous", s, e, 0.7)
+        org = self._entity_at(s, e, ("ORG", "LOC"))
+        if org is not None and org.start <= word_offsets(head)[0] < org.end:
+            return Speaker(written, self.full_name(org.text), "organization", s, e, 0.8)
+        if head_class == "organization":
+            return Speaker(written, written, "organization", s, e, 0.7)
+        if head_class == "person":
+            ante = self.resolve_description(sent, head, written)
+            if ante is not None:
+                return Speaker(written, ante, "person", s, e, 0.7)
+            return Speaker(written, written, "person", s, e, 0.6)
+        if head.upos == "PROPN":
+            return Speaker(written, self.full_name(written), "unknown", s, e, 0.5)
+        return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _unlabelled_name(self, sent: Sentence, ids: set[int]) -> _Entity | None:
+        """A person's name the NER missed at the end of a phrase: two or more proper nouns
+        ("le chef de l'organisation Ayman al-Zawahiri")."""
+        run: list[Word] = []
+        for i in sorted(ids, reverse=True):
+            w = sent.words[i - 1]
+            if w.upos == "PROPN" and w.text[:1].isupper() or (run and w.upos == "PROPN"):
+                run.insert(0, w)
+            else:
+                break
+        if len(run) < 2:
+            return None
+        s, e = word_offsets(run[0])[0], word_offsets(run[-1])[1]
+        if s is None or e is None or self._entity_at(s, e, ("ORG", "LOC", "MISC")) is not None:
+            return None
+        return _Entity(s, e, "PER", self.text[s:e])
+
+    def _institution(self, sent: Sentence, head: Word, s: int, e: int) -> str | None:
+        """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`."""
+        org = self._entity_at(s, e, ("ORG", "LOC"))
+        hs = word_offsets(head)[0] or 0
+        if org is not None and not (org.start <= hs < org.end):
+            return org.text
+        adjectives = institution_adjectives()
+        for c in children(sent, head.id):
+            if base_deprel(c) == "amod":
+                lem = (c.lemma or c.text).lower()
+                if lem in adjectives:
+                    return adjectives[lem]
+        return None
+
+    def _on_speaker(self, sent: Sentence, head: Word) -> Speaker:
+        """`on` speaks for the institution in view: `affirme-t-on au palais`, `du côté de l'Élysée, on …`."""
+        hs, he = word_offsets(head)
+        written = "on"
+        end = he
+        verb = sent.words[head.head - 1] if head.head else None
+        if verb is not None:
+            for c in children(sent, verb.id):
+                if base_deprel(c) != "obl":
+                    continue
+                ids = subtree_ids(sent, c.id)
+                cs = min((word_offsets(sent.words[i - 1])[0] or he) for i in ids)
+                ce = word_offsets(c)[1]
+                if cs > hs and cs - he < 3:
+                    end = max(word_offsets(sent.words[i - 1])[1] or ce for i in ids)
+                    written = "on " + self.text[word_offsets(sent.words[min(ids) - 1])[0]:end]
+                    break
+        si = self.idx.index_of(sent)
+        for j in range(si, max(-1, si - 3), -1):
+            s0, _ = self.sent_bounds[j]
+            limit = hs if j == si else self.sent_bounds[j][1]
+            cands = [e for e in self.entities if e.label in ("ORG", "LOC") and s0 <= e.start and e.end <= limit
+                     and not self._in_quote(e.start)]
+            if cands:
+                return Speaker(written, cands[-1].text, "anonymous", hs, end, 0.6)
+        return Speaker(written, None, "anonymous", hs, end, 0.3)
+
+    # ------------------------------------------------------------------ coreference
+
+    def resolve_description(self, sent: Sentence, head: Word, written: str) -> str | None:
+        """`le candidat de droite` -> the nearest earlier person introduced with that noun
+        (`le candidat LR, François Fillon`, `François Fillon, candidat LR`, `la romancière Christine Angot`)."""
+        lemma = (head.lemma or head.text).lower()
+        form = head.text.lower()
+        pos = word_offsets(head)[0] or 0
+        noun = rf"\b(?:{re.escape(lemma)}|{re.escape(form)})\b"
+        best = None
+        for e in self.entities:
+            if e.label != "PER" or e.start >= pos:
+                continue
+            before = self.text[max(0, e.start - 80):e.start].lower()
+            after = self.text[e.end:e.end + 60].lower()
+            # the noun in the phrase just before the name (no sentence end between), or in an
+            # apposition right after it
+            if (re.search(noun + r"[^.;:!?«»]*[\s,]$", before)
+                    or re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)):
+                best = e
+        return self.full_name(best.text) if best is not None else None
+
+    def _subjects_before(self, si: int, limit: int | None) -> list[tuple[Sentence, Word]]:
+        """Subjects of the sentence `si` (before `limit`), nearest first, outside quotes."""
+        sent = self.doc.sentences[si]
+        out = []
+        for w in sent.words:
+            if not (is_subject(w, sent) or w.deprel == "nsubj:pass"):
+                continue
+            s, _ = word_offsets(w)
+            if s is None or (limit is not None and s >= limit) or self._in_quote(s):
+                continue
+            out.append((sent, w))
+        return list(reversed(out))
+
+    def resolve_pronoun(self, sent: Sentence, head: Word, pron: str, depth: int = 0) -> Speaker | None:
+        """Nearest compatible antecedent: a speaking subject of agreeing gender and number."""
+        if depth > 12:
+            return None
+        gender, number = _PERSONAL.get(pron) or _DEMONSTRATIVE.get(pron) or (None, None)
+        si = self.idx.index_of(sent)
+        pos = word_offsets(head)[0]
+        self._ensure(list(range(max(0, si - ANTECEDENT_WINDOW), si)))
+        sent = self.doc.sentences[si]
+        for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
+            if not is_annotated(self.doc.sentences[j]):
+                continue
+            limit = pos if j == si else None
+            for s2, w in self._subjects_before(j, limit):
+                if s2 is sent and w.id == head.id:
+                    continue
+                if not self._agrees(s2, w, gender, number):
+                    continue
+                cand = self.mention(s2, w, depth + 1)
+                if cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical:
+                    return cand
+            # no speaking subject: a named person of the sentence, nearest first
+            if number == "Sing":
+                s0, e0 = self.sent_bounds[j]
+                lim = pos if j == si else e0
+                people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
+                          and not self._in_quote(e.start)]
+                if people:
+                    e = people[-1]
+                    return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
+        return None
+
+    def _agrees(self, sent: Sentence, w: Word, gender: str | None, number: str | None) -> bool:
+        feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
+        conj = any(base_deprel(c) == "conj" and any(base_deprel(g) == "cc" for g in children(sent, c.id))
+                   for c in children(sent, w.id))
+        w_number = "Plur" if conj else feats.get("Number")
+        if number and w_number and w_number != number:
+            return False
+        if gender and feats.get("Gender") and feats["Gender"] != gender and w.upos != "PROPN":
+            return number == "Plur"  # a masculine plural covers mixed groups
+        return True
+
+    # ------------------------------------------------------------------ subjects of cue verbs
+
+    def subject_of(self, sent: Sentence, verb: Word, depth: int = 0, inverted: bool = False) -> Speaker | None:
+        """Speaker of a reporting verb: its subject, completed by French control and voice rules.
+
+        `inverted`: the verb opens an incise after a quote, where French puts the subject after
+        the verb; parsers often take that subject for an object."""
+        if depth > 6:
+            return None
+        kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])]
+        # "par la voix de X": X speaks
+        for c in kids:
+            if base_deprel(c) == "obl" and (c.lemma or c.text).lower() == "voix":
+                for n in children(sent, c.id):
+                    if base_deprel(n) == "nmod":
+                        sp = self.mention(sent, n)
+                        if sp is not None:
+                            return sp
+        agent = [c for c in kids if c.deprel == "obl:agent"]
+        if agent and any(c.deprel == "aux:pass" for c in kids):
+            return self.mention(sent, agent[0])
+        subj = [c for c in kids if is_subject(c, sent)]
+        if not subj and not any(c.deprel == "aux:pass" for c in kids):
+            # a participle in the active voice that the parser read as passive
+            subj = [c for c in kids if c.deprel == "nsubj:pass"]
+        if not subj and inverted:
+            vs = word_offsets(verb)[0] or 0
+            subj = [c for c in kids if base_deprel(c) in ("obj", "iobj", "appos", "obl", "nmod")
+                    and c.upos in ("NOUN", "PROPN", "PRON") and (word_offsets(c)[0] or 0) > vs
+                    and not any(base_deprel(g) == "case" for g in children(sent, c.id))][:1]
+        if subj:
+            # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun
+            nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
+            return self.mention(sent, (nouns or subj)[0])
+        if not verb.head:
+            return self._nearest_person(sent, verb, inverted)
+        gov = sent.words[verb.head - 1]
+        rel = base_deprel(verb)
+        if rel == "xcomp":
+            obj = [c for c in children(sent, gov.id) if base_deprel(c) in ("obj", "iobj") and c.id < verb.id]
+            if obj and obj[0].upos != "PRON":
+                return self.mention(sent, obj[0])  # convaincre X de demander: X asks
+            return self.subject_of(sent, gov, depth + 1)
+        if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            if rel == "acl" and gov.upos == "NOUN":
+                return self.mention(sent, gov)
+            return self.subject_of(sent, gov, depth + 1)
+        return self._nearest_person(sent, verb, inverted)
+
+    def _in_pp(self, sent: Sentence, ent: _Entity) -> bool:
+        """Is the entity the object of a preposition ("un soutien à Vladimir Poutine")?"""
+        for w in sent.words:
+            ws = word_offsets(w)[0]
+            if ws is not None and ent.start <= ws < ent.end:
+                head = w
+                while head.head and base_deprel(head) in ("flat", "fixed") :
+                    head = sent.words[head.head - 1]
+                return any(base_deprel(c) == "case" for c in children(sent, head.id))
+        return False
+
+    def _nearest_person(self, sent: Sentence, verb: Word, inverted: bool) -> Speaker | None:
+        """No subject in the tree (a parser slip): the named person before the verb in its sentence
+        (French puts the subject first), or the one right after it in an incise."""
+        s0, e0 = self.sent_bounds[self.idx.index_of(sent)]
+        vs = word_offsets(verb)[0] or 0
+        people = [e for e in self.entities if e.label == "PER" and s0 <= e.start and e.end <= e0
+                  and not self._in_marks(e.start) and not self._in_pp(sent, e)]
+        before = [e for e in people if e.end <= vs]
+        after = [e for e in people if e.start > vs]
+        pick = after[0] if inverted and after else (before[-1] if before else None)
+        if pick is None:
+            return None
+        return Speaker(pick.text, self.full_name(pick.text), "person", pick.start, pick.end, 0.5)
+
+    # ------------------------------------------------------------------ quote attribution
+
+    def _incise_verb(self, span: QuoteSpan) -> tuple[Sentence, Word] | None:
+        """The verb of an incise right after the quote (or cut out of it)."""
+        if span.incise is not None:
+            start, end = span.incise
+        else:
+            start = span.outer_end
+            end = start + 100
+        ws = self.idx.words_in(start, end) if self.idx else []
+        for k, (si, w) in enumerate(ws[:6]):
+            if w.upos == "PUNCT" and k > 0 and w.text not in (",",):
+                break
+            if w.upos in ("VERB", "AUX"):
+                sent = self.doc.sentences[si]
+                verb = w
+                if w.upos == "AUX" and w.head and sent.words[w.head - 1].upos == "VERB":
+                    verb = sent.words[w.head - 1]
+                if cue_lemma(sent, verb, self.lang) or self._inverted_subject(sent, verb):
+                    return sent, verb
+                return None
+        return None
+
+    def _inverted_subject(self, sent: Sentence, verb: Word) -> bool:
+        vs = word_offsets(verb)[0] or 0
+        return any(is_subject(c, sent) and (word_offsets(c)[0] or 0) > vs for c in children(sent, verb.id))
+
+    def _source_in_sentence(self, span: QuoteSpan) -> Speaker | None:
+        """`Selon X, « … »`: X, for a quote after the marker phrase in its sentence."""
+        si = self._sent_index(span.outer_start)
+        if si is None or not is_annotated(self.doc.sentences[si]):
+            return None
+        sent = self.doc.sentences[si]
+        markers = source_markers(self.lang)
+        for w in sent.words:
+            if base_deprel(w) != "case" or not w.head:
+                continue
+            low = w.text.lower().replace("’", "'")
+            if low not in {m.split()[0] for m in markers} and not low.startswith("d'"):
+                continue
+            phrase = " ".join(x.text for x in sent.words[w.id - 1:w.id + 2]).lower().replace("’", "'")
+            if not any(phrase.startswith(m) or phrase.replace(" ", "").startswith(m.replace(" ", "")) for m in markers):
+                continue
+            if low == "pour" and w.id > 2:
+                continue
+            x = sent.words[w.head - 1]
+            xs = word_offsets(x)[0]
+            if xs is None or self._in_quote(xs):
+                continue
+            return self.mention(sent, x)
+        return None
+
+    def _colon_speaker(self, span: QuoteSpan) -> tuple[Speaker | None, str | None]:
+        """`X a appelé à … : « … »`: the subject of the last verb before the colon."""
+        left_start = _sentence_start(self.text, span.outer_start)
+        left = self.text[left_start:span.outer_start].rstrip()
+        if not left.endswith(":"):
+            return None, None
+        ws = self.idx.words_in(left_start, span.outer_start) if self.idx else []
+        verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
+        for si, w in reversed(verbs):
+            sent = self.doc.sentences[si]
+            sp = self.subject_of(sent, w)
+            if sp is not None and sp.type != "unknown":
+                return sp, cue_lemma(sent, w, self.lang) or ":"
+        # "Macron : « … »": a bare name before the colon
+        ent = self._entity_at(left_start, span.outer_start, ("PER", "ORG"))
+        if ent is not None and not verbs and len(left) - len(ent.text) < 6:
+            return Speaker(ent.text, self.full_name(ent.text), "person" if ent.label == "PER" else "organization",
+                           ent.start, ent.end, 0.6), ":"
+        return None, None
+
+    def attribute_quote(self, span: QuoteSpan, done: list[Quote]) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
+        """(speaker, cue lemma, cue offsets) of a direct or partial quote."""
+        if self.idx is not None:
+            gov = governing_cue(self.idx, span, self.lang)
+            weak = None
+            if gov is not None:
+                si, verb, lemma = gov
+                sp = self.subject_of(self.doc.sentences[si], verb,
+                                     inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
+                if sp is not None and sp.type != "unknown":
+                    return sp, lemma, _offs(verb)
+                weak = (sp, lemma, _offs(verb)) if sp is not None else None
+            inc = self._incise_verb(span)
+            if inc is not None:
+                sent, verb = inc
+                sp = self.subject_of(sent, verb, inverted=True)
+                if sp is not None:
+                    return sp, cue_lemma(sent, verb, self.lang) or (verb.lemma or verb.text).lower(), _offs(verb)
+            src = self._source_in_sentence(span)
+            if src is not None:
+                marker = self._marker_word(span)
+                return src, marker, None
+            sp, cue = self._colon_speaker(span)
+            if sp is not None:
+                return sp, cue, None
+            if weak is not None:
+                return weak
+        if span.in_heading:
+            sp = self._heading_speaker(span, done)
+            if sp is not None:
+                return sp, None, None
+        return self._context_speaker(span, done), None, None
+
+    def _marker_word(self, span: QuoteSpan) -> str | None:
+        s = _sentence_start(self.text, span.outer_start)
+        low = self.text[s:span.outer_start].lower().replace("’", "'").lstrip()
+        for m in source_markers(self.lang):
+            if low.startswith(m):
+                return m
+        return None
+
+    def _heading_speaker(self, span: QuoteSpan, done: list[Quote]) -> Speaker | None:
+        """Title or intertitle quote: the body quote it repeats; a teaser: the person it names."""
+        target = _fold(span.text)
+        best, best_score = None, 0.0
+        for q in done:
+            if q.in_heading or q.kind == "indirect" or not (q.speaker_canonical or q.speaker):
+                continue
+            if q.start < span.start:
+                continue  # a heading announces what follows it
+            score = fuzz.partial_ratio(target, _fold(q.text)) if len(target) <= len(q.text) else \
+                fuzz.partial_ratio(_fold(q.text), target)
+            if score > best_score:
+                best, best_score = q, score
+        if best is not None and best_score >= HEADING_MATCH:
+            return Speaker(best.speaker or "", best.speaker_canonical, best.speaker_type, None, None,
+                           best.confidence * 0.9)
+        if any(fuzz.partial_ratio(target, _fold(q.text)) >= HEADING_MATCH for q in done if not q.in_heading):
+            return None  # an intertitle of an unattributed body quote, not a teaser
+        # A teaser: the heading line is followed by its blurb, which names the interviewee last.
+        _, line_end = _line_bounds(self.text, span.outer_start)
+        pos = line_end
+        for _ in range(4):
+            nxt_s = pos + 1
+            if nxt_s >= len(self.text):
+                break
+            _, nxt_e = _line_bounds(self.text, nxt_s)
+            line = self.text[nxt_s:nxt_e]
+            if line.strip() and not is_heading_line(line) and len(line) > 80:
+                first, last = self._sent_index(nxt_s + len(line) - len(line.lstrip())), self._sent_index(nxt_e - 1)
+                if first is not None and last is not None:
+                    self._ensure(list(range(first, last + 1)))
+                people = [e for e in self.entities if e.label == "PER" and nxt_s <= e.start < nxt_e]
+                if people:
+                    e = people[-1]
+                    return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
+                break
+            pos = nxt_e
+        return None
+
+    def _context_speaker(self, span: QuoteSpan, done: list[Quote]) -> Speaker | None:
+        """No cue: the previous sentence's subject (a quote standing alone) or the paragraph's voice."""
+        si = self._sent_index(span.start)
+        # the voice of the last few sentences (the dev set's implicit partials are all within 4)
+        horizon = self.sent_bounds[max(0, si - CONTEXT_SENTENCES)][0] if si is not None else span.outer_start
+        last = None
+        for q in reversed(done):
+            if q.start < span.start and (q.speaker_canonical or q.speaker) and q.start >= (horizon or 0) \
+                    and not q.in_heading:
+                last = q
+                break
+        last_sp = (Speaker(last.speaker or "", last.speaker_canonical, last.speaker_type, None, None,
+                           last.confidence * 0.7) if last is not None else None)
+        own = None
+        if si is not None and span.kind == "partial":
+            self._ensure([si])
+            for sent, w in self._subjects_before(si, span.outer_start):
+                sp = self.mention(sent, w)
+                if sp is not None and sp.type in ("person",) and sp.canonical:
+                    own = sp
+                    break
+        if span.kind == "partial":
+            return last_sp or own
+        prev = _sentence_start(self.text, span.outer_start)
+        psi = self._sent_index(prev - 2) if prev >= 2 else None
+        if psi is not None:
+            self._ensure([psi])
+            if is_annotated(self.doc.sentences[psi]):
+                for sent, w in reversed(self._subjects_before(psi, None)):
+                    sp = self.mention(sent, w)
+                    if sp is not None and sp.type in ("person", "organization") and sp.canonical:
+                        return Speaker(sp.text, sp.canonical, sp.type, sp.start, sp.end, sp.confidence * 0.7)
+        return last_sp
+
+    # ------------------------------------------------------------------ claims
+
+    def attribute_claim(self, span: QuoteSpan) -> Speaker | None:
+        if span.source_word is not None:
+            si, wid = span.source_word
+            sent = self.doc.sentences[si]
+            if span.cue_word is not None:
+                return self.subject_of(sent, sent.words[span.cue_word[1] - 1])
+            return self.mention(sent, sent.words[wid - 1])
+        if span.cue_word is not None:
+            si, wid = span.cue_word
+            sent = self.doc.sentences[si]
+            return self.subject_of(sent, sent.words[wid - 1])
+        return None
+
+
+_IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "rester", "suffire", "arriver",
+               "pleuvoir", "exister", "convenir", "importer", "manquer", "valoir", "y"}
+
+
+def is_subject(w: Word, sent: Sentence | None = None) -> bool:
+    """A subject: nsubj, or an inverted clitic the parser left as expl:subj ("a-t-il dit")."""
+    if (w.deprel or "") == "nsubj:pass" or (w.text or "").lower().strip("-") == "t":
+        return False
+    if base_deprel(w) == "nsubj":
+        return True
+    impersonal = True
+    if sent is not None and w.head:
+        verb = sent.words[w.head - 1]
+        impersonal = (verb.lemma or "").lower() in _IMPERSONAL or any(
+            (c.lemma or "").lower() == "y" for c in children(sent, verb.id))
+    # an inverted clitic ("a-t-il dit") or a personal pronoun the parser took for the impersonal
+    # "il" (expl:subj), except with the impersonal verbs themselves (il faut, il s'agit, il y a)
+    if base_deprel(w) != "expl" or not _CLITIC_RE.match((w.text or "").lower()):
+        return False
+    return (w.text or "").startswith("-") or (w.deprel == "expl:subj" and not impersonal)
+
+
+def _offs(w: Word) -> tuple[int, int] | None:
+    s, e = word_offsets(w)
+    return (s, e) if s is not None and e is not None else None
+
+
+def _sentence_text(text: str, doc: Document, pos: int) -> str:
+    for sent in doc.sentences:
+        s, e = sentence_offsets(sent)
+        if s is not None and s <= pos < e:
+            return text[s:e]
+    s = _sentence_start(text, pos)
+    return text[s:s + 300]
+
+
+def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_id: str = "doc",
+              annotate: Annotate | None = None, lang: str = "fr") -> list[Quote]:
+    """Quote records, with speakers, for the direct, partial and indirect spans (text order)."""
+    keep = [s for s in spans if s.kind in ("direct", "partial", "indirect") and s.depth == 0]
+    if doc is None:
+        return [_record(text, None, s, None, None, None, article_id) for s in keep]
+    att = Attributor(text, doc, spans, annotate, lang)
+    done: list[Quote] = []
+    # Body quotes first, so that heading quotes can borrow the speaker of the body quote they repeat.
+    order = sorted(keep, key=lambda s: (s.in_heading, s.start))
+    for span in order:
+        if span.kind == "indirect":
+            sp = att.attribute_claim(span)
+            cue, cue_span = span.cue, span.cue_span
+        else:
+            sp, cue, cue_span = att.attribute_quote(span, done)
+        done.append(_record(text, doc, span, sp, cue, cue_span, article_id))
+    done.sort(key=lambda q: (q.start, q.end))
+    return done
+
+
+def _record(text: str, doc: Document | None, span: QuoteSpan, sp: Speaker | None, cue: str | None,
+            cue_span: tuple[int, int] | None, article_id: str) -> Quote:
+    conf = span.confidence
+    if sp is not None:
+        conf = round(min(0.99, 0.5 * conf + 0.5 * sp.confidence + (0.1 if span.kind == "direct" else 0)), 3)
+    else:
+        conf = round(0.5 * conf, 3)
+    sentence = _sentence_text(text, doc, span.start) if doc is not None else text[
+        _sentence_start(text, span.outer_start):span.outer_end + 1]
+    return Quote(
+        article_id=article_id, text=span.text, kind=span.kind, start=span.start, end=span.end,
+        speaker=sp.text if sp else None, speaker_canonical=sp.canonical if sp else None,
+        speaker_type=sp.type if sp else "unknown", cue=cue, in_heading=span.in_heading,
+        confidence=conf, sentence=sentence.strip(),
+        cue_start=cue_span[0] if cue_span else None, cue_end=cue_span[1] if cue_span else None,
+        speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
+        is_fragment=span.kind == "partial",
+    )

@@ -1,0 +1,112 @@
+"""NLP stage, pipelines: text -> stanza Document.
+
+Takes article text; gives stanza Documents. Two pipelines per language, built once and cached:
+a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemma, depparse, ner)
+that the later stages run only on the sentences that can hold a quote or a claim.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import stanza
+from stanza.models.common.doc import Document
+
+from tracker.nlp.models import ModelSet, find_models
+
+SEGMENT = ("tokenize", "mwt")
+ANNOTATE = ("pos", "lemma", "depparse", "ner")
+_lock = threading.Lock()
+logging.getLogger("stanza").setLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def _empty_resources() -> str:
+    # Stanza refuses to start without a resources file; an empty one keeps it from looking online.
+    path = Path(tempfile.gettempdir()) / "tracker-stanza-resources.json"
+    if not path.exists():
+        path.write_text("{}", encoding="utf-8")
+    return str(path)
+
+
+def _build(models: ModelSet, processors: tuple[str, ...], pretokenized: bool) -> stanza.Pipeline:
+    kwargs = models.pipeline_kwargs(processors)
+    if models.source == "official":
+        kwargs["dir"] = str(models.resources_dir)
+    else:
+        kwargs["resources_filepath"] = _empty_resources()
+        kwargs["allow_unknown_language"] = True
+    procs = ",".join(processors if not pretokenized else ("tokenize", *processors))
+    pipeline = stanza.Pipeline(
+        lang=models.lang,
+        processors=procs,
+        download_method=None,
+        tokenize_pretokenized=pretokenized,
+        use_gpu=False,
+        logging_level="WARN",
+        pos_batch_size=3000,
+        depparse_batch_size=3000,
+        **kwargs,
+    )
+    # The shipped models store weights and word vectors in float16 to fit the repo's size budget;
+    # compute in float32 (CPU kernels expect it).
+    for proc in pipeline.processors.values():
+        model = getattr(getattr(proc, "_trainer", None), "model", None)
+        if model is not None:
+            model.float()
+    return pipeline
+
+
+@lru_cache(maxsize=4)
+def segmenter(lang: str = "fr") -> stanza.Pipeline:
+    return _build(find_models(lang), SEGMENT, pretokenized=False)
+
+
+@lru_cache(maxsize=4)
+def annotator(lang: str = "fr") -> stanza.Pipeline:
+    return _build(find_models(lang), ANNOTATE, pretokenized=True)
+
+
+def segment(text: str, lang: str = "fr") -> Document:
+    """Sentences, tokens and words (multi-word tokens expanded: du -> de le), with character offsets."""
+    if not text.strip():
+        return Document([], text=text)
+    with _lock:
+        return segmenter(lang)(text)
+
+
+def annotate(doc: Document, sentence_ids: list[int] | None = None, lang: str = "fr") -> None:
+    """Add POS, lemmas, dependencies and entities to the chosen sentences of `doc`, in place, in one batch.
+
+    Sentences not chosen keep only their words (upos, lemma, head None; token ner 'O')."""
+    ids = sorted(set(range(len(doc.sentences)) if sentence_ids is None else sentence_ids))
+    ids = [i for i in ids if 0 <= i < len(doc.sentences)]
+    for token in doc.iter_tokens():
+        if token.ner is None:
+            token.ner = "O"
+    if ids:
+        sub = Document([doc.sentences[i].to_dict() for i in ids], text=doc.text)
+        with _lock:
+            sub = annotator(lang)(sub)
+        for i, sub_sent in zip(ids, sub.sentences, strict=True):
+            sent = doc.sentences[i]
+            for word, new in zip(sent.words, sub_sent.words, strict=True):
+                word.upos, word.xpos, word.feats = new.upos, new.xpos, new.feats
+                word.lemma, word.head, word.deprel = new.lemma, new.head, new.deprel
+            for token, new in zip(sent.tokens, sub_sent.tokens, strict=True):
+                token.ner = new.ner
+            sent.rebuild_dependencies()
+    doc.build_ents()
+
+
+def parse(text: str, lang: str = "fr") -> Document:
+    """The full pipeline on every sentence."""
+    doc = segment(text, lang)
+    annotate(doc, None, lang)
+    return doc
+
+

@@ -1,0 +1,1033 @@
+"""Quotes stage: find quote and claim spans in an article.
+
+Stage: quotes (after nlp, before attribution).
+Takes: the article text and, when available, its stanza Document (sentences with words, lemmas,
+POS and dependencies on the sentences that were annotated).
+Gives: `QuoteSpan` records: the content of every quotation (direct, partial, or `term` for
+names, titles and scare quotes that are not quotations) and every indirect claim found over the
+parse (que-clauses and infinitives after reporting verbs, `selon X`, `comme le dit X`), each with
+the cue that introduces it, when there is one, for the attribution stage.
+
+Quotation-mark rules (shared eval/GUIDELINES.md):
+- « », “ ”, „ “, ‹ ›, ‘ ’ and straight "…" are recognised, with or without (narrow) no-break spaces;
+  nested quotes are kept with their depth and never output on their own;
+- French convention: a quote that goes on over several paragraphs reopens « at the start of each
+  paragraph without closing the previous one: the pieces are one quote;
+- a quote left open closes at the end of its paragraph (documented rule, never an error);
+- an incise inside a quote (« Nous irons, a-t-il dit, jusqu'au bout ») or between two quotes
+  (« Nous irons », a-t-il dit, « jusqu'au bout ») is cut out and the pieces are one quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from stanza.models.common.doc import Document, Sentence, Word
+
+DATA_DIR = Path(__file__).parent / "data"
+
+SpanKind = Literal["direct", "partial", "indirect", "term", "nested"]
+
+# Opening mark -> the closing marks that end it.
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "«": ("»",),
+    "‹": ("›",),
+    "“": ("”", "“"),
+    "„": ("“", "”"),
+    "‚": ("‘", "’"),
+    "‘": ("’",),
+    '"': ('"',),
+}
+_CLOSERS = {c for closers in _PAIRS.values() for c in closers}
+_SPACES = " \t\u00a0\u202f\u2009\u2007\u200b\ufeff"
+_SENT_END = ".!?…"
+_DASHES = "—–-"
+
+_INVERSION = r"\w+(?:-t)?-(?:il|elle|on|ils|elles|iel|je|nous|vous)\b"
+# An incise after or inside a quote: inverted pronoun ("a-t-il dit", "affirme-t-on au palais",
+# "dit-elle") - the surface form French uses for it; verb-subject incises without a hyphen are
+# found over the parse (`_verb_first`).
+_INCISE_RE = re.compile(rf"^(?:(?:a|avait|aurait|ont|avaient)-t-\w+|{_INVERSION})", re.IGNORECASE)
+_INNER_INCISE_RE = re.compile(
+    rf",[{_SPACES}]*((?:(?:a|avait|aurait)-t-(?:il|elle|on)|{_INVERSION})[^,«»\"“”\n]{{0,60}}?)[{_SPACES}]*,",
+    re.IGNORECASE,
+)
+_YES_NO = {"oui", "non", "yes", "no", "ok"}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _data_lines(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.exists():  # a language without this lexicon yet
+        return []
+    text = path.read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def reporting_verbs(lang: str = "fr") -> frozenset[str]:
+    """Lemmas of reporting verbs; pronominal ones as `se dire` (apostrophes normalised)."""
+    return frozenset(_norm_apos(v.split("\t")[0]).lower() for v in _data_lines(f"reporting_verbs_{lang}.txt"))
+
+
+@cache
+def no_infinitive_verbs(lang: str = "fr") -> frozenset[str]:
+    """Reporting verbs whose infinitive complement is a request or plan, not a reported claim."""
+    out = set()
+    for v in _data_lines(f"reporting_verbs_{lang}.txt"):
+        parts = v.split("\t")
+        if len(parts) > 1 and "no-inf" in parts[1]:
+            out.add(_norm_apos(parts[0]).lower())
+    return frozenset(out)
+
+
+@cache
+def source_markers(lang: str = "fr") -> tuple[str, ...]:
+    """Verbless source markers (`selon`, `d'après`...), longest first."""
+    return tuple(sorted((_norm_apos(m).lower() for m in _data_lines(f"source_prepositions_{lang}.txt")),
+                        key=len, reverse=True))
+
+
+@cache
+def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
+    """Surface prefilter for inflected reporting verbs, before any lemma is known.
+
+    Built from the lemmas' stems (lemma minus its infinitive ending); it over-generates on
+    purpose: it only decides which sentences the parser sees."""
+    stems = set()
+    for lemma in reporting_verbs(lang):
+        verb = lemma.split()[-1]
+        for ending in ("er", "ir", "re", "oir"):
+            if verb.endswith(ending) and len(verb) > len(ending) + 1:
+                stems.add(verb[: -len(ending)])
+                break
+        else:
+            stems.add(verb)
+    # stems of 1-2 letters ("di" of dire) would match half the vocabulary: list their forms.
+    forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait"}
+    long_stems = sorted((s for s in stems if len(s) >= 3), key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(re.escape(s) for s in long_stems) + r")\w*|\b(?:" + "|".join(forms) + r")\b"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _norm_apos(text: str) -> str:
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation or claim found in the text; offsets are into the article text."""
+
+    start: int  # first character of the content
+    end: int  # one past the last character of the content
+    text: str  # content without the quotation marks (pieces joined)
+    kind: SpanKind = "partial"
+    open_start: int | None = None  # the opening mark (None for indirect claims)
+    close_end: int | None = None  # one past the closing mark, or the content end when left open
+    mark: str | None = None
+    closed: bool = True
+    depth: int = 0
+    parent: int | None = None
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    incise: tuple[int, int] | None = None  # an incise cut out of the quote, if any
+    in_heading: bool = False
+    # Cue and speaker anchors found by this stage (indirect claims, selon X); attribution
+    # finds the others.
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    cue_word: tuple[int, int] | None = None  # (sentence index, word id) of the cue verb
+    source_word: tuple[int, int] | None = None  # head of `X` in `selon X` / the subject, if known
+    confidence: float = 0.5
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_start if self.open_start is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_end if self.close_end is not None else self.end
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Frame:
+    mark: str
+    open_start: int
+    pieces: list[tuple[int, int]]
+    piece_start: int
+    depth: int
+    parent: int | None
+    index: int
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _SPACES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _SPACES):
+        end -= 1
+    return start, end
+
+
+def scan_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation-mark span of `text`, outer and nested, in order of opening."""
+    spans: list[QuoteSpan | None] = []
+    stack: list[_Frame] = []
+    n = len(text)
+
+    def close(frame: _Frame, end: int, close_end: int, closed: bool) -> None:
+        pieces = frame.pieces + [(frame.piece_start, end)]
+        pieces = [_trim(text, s, e) for s, e in pieces]
+        pieces = [(s, e) for s, e in pieces if e > s]
+        if not pieces:
+            spans[frame.index] = None
+            return
+        joined = "\n\n".join(text[s:e] for s, e in pieces)
+        spans[frame.index] = QuoteSpan(
+            start=pieces[0][0], end=pieces[-1][1], text=joined, kind="partial",
+            open_start=frame.open_start, close_end=close_end, mark=frame.mark, closed=closed,
+            depth=frame.depth, parent=frame.parent, pieces=pieces,
+        )
+
+    def open_frame(mark: str, at: int) -> None:
+        parent = stack[-1].index if stack else None
+        spans.append(None)
+        stack.append(_Frame(mark, at, [], at + 1, len(stack), parent, len(spans) - 1))
+
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            if stack:
+                j = i
+                while j < n and (text[j].isspace() or text[j] in _SPACES):
+                    j += 1
+                outer = stack[0]
+                if j < n and text[j] == outer.mark and outer.mark in "«‹“„":
+                    # French convention: the quote goes on; the reopening mark is not a new quote.
+                    while len(stack) > 1:
+                        inner = stack.pop()
+                        close(inner, i, i, closed=False)
+                    outer.pieces.append((outer.piece_start, i))
+                    outer.piece_start = j + 1
+                    i = j + 1
+                    continue
+                # A quote left open closes at the end of its paragraph.
+                while stack:
+                    frame = stack.pop()
+                    close(frame, i, i, closed=False)
+            i += 1
+            continue
+        top = stack[-1] if stack else None
+        if ch in _CLOSERS or ch in _PAIRS:
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if ch in ("’", "'") and _is_letter(prev) and _is_letter(nxt):
+                i += 1  # apostrophe inside a word
+                continue
+            if ch == '"':
+                if top is not None and top.mark == '"':
+                    stack.pop()
+                    close(top, i, i + 1, closed=True)
+                elif not nxt.isspace() or any(f.mark == '"' for f in stack):
+                    if any(f.mark == '"' for f in stack):
+                        while stack and stack[-1].mark != '"':
+                            inner = stack.pop()
+                            close(inner, i, i, closed=False)
+                        frame = stack.pop()
+                        close(frame, i, i + 1, closed=True)
+                    else:
+                        open_frame(ch, i)
+                i += 1
+                continue
+            matching = [k for k, f in enumerate(stack) if ch in _PAIRS[f.mark]]
+            if matching and ch in _PAIRS and (prev.isspace() or prev in _SPACES or prev in "(["):
+                matching = []  # “ both opens and closes (after „): after a space it opens
+            if matching:
+                k = matching[-1]
+                while len(stack) > k + 1:
+                    inner = stack.pop()
+                    close(inner, i, i, closed=False)
+                frame = stack.pop()
+                close(frame, i, i + 1, closed=True)
+            elif ch in _PAIRS and not (ch == "‘" and (nxt.isspace() or nxt in _SPACES)):
+                open_frame(ch, i)
+            i += 1
+            continue
+        i += 1
+    while stack:
+        frame = stack.pop()
+        close(frame, n, n, closed=False)
+    return [s for s in spans if s is not None]
+
+
+def _split_inner_incise(text: str, span: QuoteSpan) -> None:
+    """Cut an inverted-pronoun incise out of a quote (« Nous irons, a-t-il dit, jusqu'au bout »)."""
+    if span.incise is not None or len(span.pieces) != 1:
+        return
+    s, e = span.pieces[0]
+    m = _INNER_INCISE_RE.search(text, s, e)
+    if not m:
+        return
+    # Only a comma-bounded incise with content on both sides.
+    left = _trim(text, s, m.start())
+    right = _trim(text, m.end(), e)
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return
+    span.pieces = [left, right]
+    span.incise = (m.start(1), m.end(1))
+    span.text = text[left[0]:left[1]] + " " + text[right[0]:right[1]]
+
+
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence holding `pos`, searching back to a line start or final punctuation."""
+    i = pos - 1
+    while i >= floor:
+        ch = text[i]
+        if ch == "\n":
+            return i + 1
+        if ch in _SENT_END and i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _SPACES):
+            # "M. Deteix", "J.-P." are not sentence ends: a single capital before the dot.
+            if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+                i -= 1
+                continue
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    n = len(text)
+    i = pos
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            return i
+        if ch in _SENT_END and (i + 1 >= n or text[i + 1].isspace() or text[i + 1] in _SPACES):
+            return i + 1
+        i += 1
+    return n
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def is_heading_line(line: str) -> bool:
+    """A title, intertitle or teaser line: a short line that does not end as a sentence does."""
+    stripped = line.strip(_SPACES + " \t")
+    if not stripped or len(stripped) > 300:
+        return False
+    # Closing marks are looked through: « … » ends a heading, « …. » ends a sentence.
+    core = stripped.rstrip("»”\"›’" + _SPACES + " ")
+    if not core:
+        return False
+    if core[-1] in _SENT_END + ":;,":
+        return False
+    return stripped[-1] not in _SENT_END + ":;"
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+@dataclass
+class WordIndex:
+    """Char-offset access to the words and sentences of a Document (bisect over sorted offsets)."""
+
+    doc: Document
+    entries: list[tuple[int, int, int, Word]] = field(default_factory=list)  # start, end, sent, word
+    starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    sent_ends: list[int] = field(default_factory=list)
+    sent_pos: dict[int, int] = field(default_factory=dict)  # id(Sentence) -> index
+
+    @classmethod
+    def build(cls, doc: Document | None) -> WordIndex | None:
+        if doc is None:
+            return None
+        idx = cls(doc)
+        for si, sent in enumerate(doc.sentences):
+            idx.sent_pos[id(sent)] = si
+            s0, e0 = sentence_offsets(sent)
+            idx.sent_starts.append(s0 if s0 is not None else -1)
+            idx.sent_ends.append(e0 if e0 is not None else -1)
+            for w in sent.words:
+                s, e = word_offsets(w)
+                if s is not None:
+                    idx.entries.append((s, e, si, w))
+        idx.entries.sort(key=lambda x: (x[0], x[2], x[3].id))
+        idx.starts = [x[0] for x in idx.entries]
+        return idx
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, Word]]:
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for k in range(lo, len(self.entries)):
+            s, e, si, w = self.entries[k]
+            if s >= end:
+                break
+            if e <= end:
+                out.append((si, w))
+        return out
+
+    def sentence_of(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k >= 0 and self.sent_starts[k] <= pos < self.sent_ends[k]:
+            return k
+        return None
+
+    def index_of(self, sent: Sentence) -> int:
+        return self.sent_pos[id(sent)]
+
+
+def word_offsets(w: Word) -> tuple[int | None, int | None]:
+    """Offsets of a word; words of a multi-word token (du = de le) take their token's."""
+    if w.start_char is not None:
+        return w.start_char, w.end_char
+    tok = w.parent
+    return (tok.start_char, tok.end_char) if tok is not None else (None, None)
+
+
+def sentence_offsets(sent: Sentence) -> tuple[int | None, int | None]:
+    if not sent.tokens:
+        return None, None
+    return sent.tokens[0].start_char, sent.tokens[-1].end_char
+
+
+def is_annotated(sent: Sentence) -> bool:
+    return bool(sent.words) and sent.words[0].upos is not None and sent.words[0].head is not None
+
+
+def children(sent: Sentence, head_id: int) -> list[Word]:
+    return [w for w in sent.words if w.head == head_id]
+
+
+def subtree_ids(sent: Sentence, head_id: int, exclude: set[int] | None = None) -> set[int]:
+    exclude = exclude or set()
+    out = {head_id}
+    frontier = [head_id]
+    kids: dict[int, list[int]] = {}
+    for w in sent.words:
+        kids.setdefault(w.head, []).append(w.id)
+    while frontier:
+        h = frontier.pop()
+        for k in kids.get(h, []):
+            if k not in out and k not in exclude:
+                out.add(k)
+                frontier.append(k)
+    return out
+
+
+def span_of(sent: Sentence, ids: set[int]) -> tuple[int, int] | None:
+    offs = [word_offsets(sent.words[i - 1]) for i in ids]
+    offs = [o for o in offs if o[0] is not None]
+    if not offs:
+        return None
+    return min(s for s, _ in offs), max(e for _, e in offs)
+
+
+def ancestors(sent: Sentence, word: Word) -> list[Word]:
+    out = []
+    seen = set()
+    w = word
+    while w.head and w.head not in seen:
+        seen.add(w.head)
+        w = sent.words[w.head - 1]
+        out.append(w)
+    return out
+
+
+def base_deprel(w: Word) -> str:
+    return (w.deprel or "").split(":")[0]
+
+
+def has_reflexive(sent: Sentence, verb: Word) -> bool:
+    return any(
+        c.deprel in ("expl:pv", "expl:comp", "expl") or (c.lemma in ("se", "soi") and c.upos == "PRON")
+        for c in children(sent, verb.id)
+    )
+
+
+# French verb endings (present, imperfect, simple past, future, participles), longest first, for
+# recovering the infinitive of a form the lemmatiser left as is ("indique" -> "indiquer").
+_ENDINGS = sorted(
+    "e es ent ons ez ais ait aient a as ât èrent é ée és ées ant era eront erait eraient "
+    "is it issent issait issaient i ie ies ît irent ira iront".split(),
+    key=len, reverse=True,
+)
+
+
+def guess_lemmas(form: str) -> list[str]:
+    """Infinitives a French verb form can come from (-er, -ir, -re), for lemmatiser slips."""
+    form = form.lower()
+    out = []
+    for ending in _ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            stem = form[: -len(ending)]
+            out += [stem + "er", stem + "ir", stem + "re"]
+            if stem.endswith("ç"):
+                out.append(stem[:-1] + "cer")
+            if stem.endswith("g") and ending.startswith(("e", "a")):
+                out.append(stem + "er")
+    return out
+
+
+def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
+    """The reporting-verb lemma of `w` ("se dire" when reflexive and listed so), or None."""
+    if w.upos not in ("VERB", "AUX") or not w.lemma:
+        return None
+    verbs = reporting_verbs(lang)
+    lemma = _norm_apos(w.lemma).lower()
+    candidates = [lemma]
+    if lemma not in verbs and not lemma.endswith(("er", "ir", "re")):
+        candidates += guess_lemmas(_norm_apos(w.text))
+    reflexive = has_reflexive(sent, w)
+    for cand in candidates:
+        if reflexive:
+            for pron in ("se ", "s'"):
+                if pron + cand in verbs:
+                    return pron + cand
+        if cand in verbs:
+            return cand
+    return None
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _content_words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:[-'’]\w+)*", text)
+
+
+def _is_source_phrase(left: str, lang: str) -> bool:
+    """`Selon X,` / `D'après X` alone before the quote: the marker, a noun phrase, a comma."""
+    low = _norm_apos(left).lower().strip(_SPACES + " ")
+    for marker in source_markers(lang):
+        if low.startswith(marker + " ") or low.startswith(marker + "'"):
+            rest = low[len(marker):].rstrip(" ,")
+            # a comma inside would be a clause of the journalist's after the source
+            return "," not in rest and "«" not in rest and len(rest) < 100
+    return False
+
+
+def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
+    """Does the text at start..end open with a verb whose subject follows it (an incise)?"""
+    if idx is None:
+        return False
+    ws = idx.words_in(start, end)
+    for si, w in ws[:3]:
+        if w.upos == "PUNCT":
+            continue
+        sent = idx.doc.sentences[si]
+        verb = w
+        if w.upos == "AUX" and w.head:
+            verb = sent.words[w.head - 1]
+        if verb.upos not in ("VERB", "AUX"):
+            return False
+        subj = [c for c in children(sent, verb.id) if base_deprel(c) == "nsubj"]
+        return any(word_offsets(c)[0] is not None and word_offsets(c)[0] > word_offsets(verb)[0] for c in subj)
+    return False
+
+
+def _looks_like_incise(text: str, pos: int, idx: WordIndex | None, lang: str) -> bool:
+    """Text right after a closing mark: `, a indiqué X` / `a-t-il déclaré` / `, explique X`."""
+    rest = text[pos:pos + 120]
+    stripped = rest.lstrip(_SPACES + " ")
+    comma = stripped.startswith(",")
+    stripped = stripped.lstrip(_SPACES + " ,")
+    if _INCISE_RE.match(stripped):
+        return True
+    if not comma:
+        return False
+    if idx is not None and idx.words_in(pos, pos + 120):
+        return _verb_first(idx, pos, pos + 120)
+    # No parse: an inflected reporting verb (after an auxiliary, an adverb) opens the incise.
+    first = re.findall(r"\w+", stripped)[:5]
+    return any(cue_surface_re(lang).fullmatch(w) for w in first)
+
+
+def _quote_head(idx: WordIndex, span: QuoteSpan) -> tuple[int, Word] | None:
+    """The word of the quote whose head lies outside it (the quote's syntactic head)."""
+    ws = idx.words_in(span.start, span.end)
+    if not ws:
+        return None
+    ids = {(si, w.id) for si, w in ws}
+    for si, w in ws:
+        if w.upos == "PUNCT":
+            continue
+        if (si, w.head) not in ids:
+            return si, w
+    return ws[0]
+
+
+def governing_cue(idx: WordIndex, span: QuoteSpan, lang: str = "fr") -> tuple[int, Word, str] | None:
+    """A reporting verb above the quote in the tree (`a salué « … »`, `estime que « … »`)."""
+    head = _quote_head(idx, span)
+    if head is None:
+        return None
+    si, w = head
+    sent = idx.doc.sentences[si]
+    if not is_annotated(sent):
+        return None
+    for anc in ancestors(sent, w):
+        s, _ = word_offsets(anc)
+        if s is not None and span.start <= s < span.end:
+            continue
+        lemma = cue_lemma(sent, anc, lang)
+        if lemma:
+            return si, anc, lemma
+    return None
+
+
+def _has_verb(idx: WordIndex | None, span: QuoteSpan) -> bool | None:
+    if idx is None:
+        return None
+    ws = idx.words_in(span.start, span.end)
+    if not ws or any(w.upos is None for _, w in ws):
+        return None
+    return any(w.upos in ("VERB", "AUX") for _, w in ws)
+
+
+def _all_adverbs(idx: WordIndex | None, span: QuoteSpan) -> bool:
+    if idx is None:
+        return False
+    ws = [w for _, w in idx.words_in(span.start, span.end) if w.upos != "PUNCT"]
+    return bool(ws) and all(w.upos == "ADV" for w in ws)
+
+
+def _sentence_has_source(idx: WordIndex | None, text: str, span: QuoteSpan, lang: str) -> bool:
+    s = _sentence_start(text, span.outer_start)
+    e = _sentence_end(text, span.outer_end)
+    low = " " + _norm_apos(text[s:e]).lower()
+    return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m != "pour")
+
+
+def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lang: str = "fr") -> None:
+    """Set kind (direct / partial / term / nested) and in_heading of scanned quote spans, in place."""
+    idx = WordIndex.build(doc)
+    for span in spans:
+        line_s, line_e = _line_bounds(text, span.outer_start)
+        span.in_heading = is_heading_line(text[line_s:line_e])
+        if span.depth > 0:
+            span.kind = "nested"
+            continue
+        content = span.text
+        words = _content_words(content)
+        if not any(c.isalpha() for c in content):
+            span.kind = "term"
+            continue
+        sent_s = _sentence_start(text, span.outer_start)
+        left = text[sent_s:span.outer_start].strip(_SPACES + " \t")
+        left_ok = (
+            left == "" or left.endswith(":") or left in _DASHES or _is_source_phrase(left, lang)
+        )
+        after = span.outer_end
+        rest = text[after:_sentence_end(text, after) if after < len(text) else after]
+        rest_s = rest.strip(_SPACES + " \t")
+        ends_sentence = content.rstrip(_SPACES + " )]")[-1:] in tuple(_SENT_END)
+        right_ok = (
+            rest_s == "" or rest_s[0] in _SENT_END + ";" or _looks_like_incise(text, after, idx, lang)
+            or (not span.closed) or (ends_sentence and rest_s[:1].isupper())
+        )
+        if left_ok and right_ok:
+            span.kind = "direct"
+            continue
+        if words and words[0].lower() in _YES_NO and len(words) == 1:
+            span.kind = "term"
+            continue
+        has_verb = _has_verb(idx, span)
+        first = content.lstrip(_SPACES + " ([")[:1]
+        if first.isupper() and (has_verb is False or (has_verb is None and len(words) <= 4)):
+            span.kind = "term"  # a name or title: « Coalition des volontaires », « Sapin 2 »
+            continue
+        # Calibrated on the dev set: every lowercase not-quote there (scare quotes, idioms:
+        # « cosmétique », « au placard ») has at most 2 words, and every attributed partial of
+        # at most 2 words is governed by a reporting verb (« malhonnête », « manipulations ») or
+        # is a modal adverb phrase (« très certainement »).
+        if len(words) <= 2:
+            governed = idx is not None and governing_cue(idx, span, lang) is not None
+            if not (governed or _all_adverbs(idx, span) or _sentence_has_source(idx, text, span, lang)):
+                span.kind = "term"
+                continue
+        span.kind = "partial"
+
+
+def merge_incise_pairs(text: str, spans: list[QuoteSpan], doc: Document | None = None,
+                       lang: str = "fr") -> list[QuoteSpan]:
+    """Join « A », a-t-il dit, « b » into one quote; the incise is kept for attribution."""
+    idx = WordIndex.build(doc)
+    out: list[QuoteSpan] = []
+    for span in spans:
+        prev = next((p for p in reversed(out) if p.depth == 0), None)
+        if (
+            prev is not None and span.depth == 0 and prev.incise is None
+            and prev.close_end is not None and span.open_start is not None
+            and "\n" not in text[prev.close_end:span.open_start]
+        ):
+            between = text[prev.close_end:span.open_start]
+            b = between.strip(_SPACES + " ")
+            first = span.text.lstrip(_SPACES + " ")[:1]
+            if (
+                b.startswith(",") and b.endswith(",") and 3 < len(b) < 80
+                and _looks_like_incise(text, prev.close_end, idx, lang)
+                and first.islower() and not prev.text.rstrip().endswith(tuple(_SENT_END))
+            ):
+                inner = between.strip(_SPACES + " ,")
+                off = text.index(inner, prev.close_end)
+                prev.incise = (off, off + len(inner))
+                prev.pieces = prev.pieces + span.pieces
+                prev.text = prev.text + " " + span.text
+                prev.end = span.end
+                prev.close_end = span.close_end
+                prev.closed = span.closed
+                continue
+        out.append(span)
+    return out
+
+
+def find_quote_spans(text: str, doc: Document | None = None, lang: str = "fr") -> list[QuoteSpan]:
+    """Scan, split/merge incises and classify every quotation of `text`."""
+    spans = scan_quotes(text)
+    for span in spans:
+        if span.depth == 0:
+            _split_inner_incise(text, span)
+    spans = merge_incise_pairs(text, spans, doc, lang)
+    classify(text, spans, doc, lang)
+    return spans
+
+
+# --------------------------------------------------------------------------- candidate sentences
+
+
+_AFTER_CUE_RE = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:que\b|qu'|qu’|de\b|d'|d’|à\b|\w+(?:er|ir|re|oir)\b|prêt)",
+                           re.IGNORECASE)
+
+
+def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]:
+    """Indices of the sentences that can hold a quote or a claim (for selective parsing):
+    quotation marks, a verbless source marker, or an inflected reporting verb followed closely by
+    a que-clause, an infinitive or `de`."""
+    cue_re = cue_surface_re(lang)
+    markers = [m for m in source_markers(lang) if m != "pour"]
+    marker_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)") if markers else None
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        s, e = sentence_offsets(sent)
+        if s is None:
+            continue
+        chunk = text[s:e]
+        if any(c in chunk for c in "«»“”\"„‹›"):
+            out.append(si)
+            continue
+        low = _norm_apos(chunk).lower()
+        if (marker_re is not None and marker_re.search(low)) or re.match(r"\s*pour\s+\w", low):
+            out.append(si)
+            continue
+        for m in cue_re.finditer(chunk):
+            if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]):
+                out.append(si)
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- indirect claims
+
+
+_CLAUSAL = ("ccomp", "xcomp")
+
+
+def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True) -> set[int]:
+    """Drop leading que/de marks, punctuation and adverbs and trailing punctuation of a claim."""
+    ordered = sorted(ids)
+    while ordered:
+        w = sent.words[ordered[0] - 1]
+        lem = _norm_apos(w.lemma or w.text).lower()
+        if w.upos == "PUNCT" or (drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")):
+            ordered.pop(0)
+        elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
+            ordered.pop(0)
+        else:
+            break
+    while ordered and sent.words[ordered[-1] - 1].upos == "PUNCT" and \
+            sent.words[ordered[-1] - 1].text not in ("»", "”", "\"", ")"):
+        ordered.pop()
+    return set(ordered)
+
+
+def _subject(sent: Sentence, verb: Word) -> Word | None:
+    for c in children(sent, verb.id):
+        if base_deprel(c) == "nsubj":
+            return c
+    return None
+
+
+def _inside_any(pos: int | None, spans: list[QuoteSpan]) -> bool:
+    return pos is not None and any(q.start <= pos < q.end for q in spans)
+
+
+def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> bool:
+    """A complement whose subject (or head, without a subject) is quoted: the quote is the claim."""
+    subj = _subject(sent, comp)
+    anchor = subj if subj is not None else comp
+    return _inside_any(word_offsets(anchor)[0], quotes)
+
+
+def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
+           source: Word | None, confidence: float, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    ids = _strip_edges(sent, ids)
+    if not ids:
+        return None
+    span = span_of(sent, ids)
+    if span is None:
+        return None
+    s, e = span
+    content = text[s:e]
+    words = _content_words(content)
+    if len(words) < 3:
+        return None
+    # A claim never starts inside a quote and ends outside it (or the reverse).
+    if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
+           and not (s <= q.start and q.end <= e)):
+        return None
+    # A claim that is nearly all quotation adds nothing to its quote.
+    quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
+    if quoted >= 0.9 * (e - s):
+        return None
+    cue_span = word_offsets(verb) if verb is not None else None
+    return QuoteSpan(
+        start=s, end=e, text=content, kind="indirect", cue=cue,
+        cue_span=cue_span if cue_span and cue_span[0] is not None else None,
+        cue_word=(si, verb.id) if verb is not None else None,
+        source_word=(si, source.id) if source is not None else None,
+        confidence=confidence,
+    )
+
+
+def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "fr") -> list[QuoteSpan]:
+    """Indirect claims over the parse of the annotated sentences."""
+    out: list[QuoteSpan] = []
+    for si, sent in enumerate(doc.sentences):
+        if not is_annotated(sent):
+            continue
+        out.extend(_verb_claims(text, sent, si, quotes, lang))
+        out.extend(_source_claims(text, sent, si, quotes, out, lang))
+    return out
+
+
+def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
+    out = []
+    no_inf = no_infinitive_verbs(lang)
+    for w in sent.words:
+        lemma = cue_lemma(sent, w, lang)
+        if not lemma:
+            continue
+        if _inside_any(word_offsets(w)[0], quotes):
+            continue
+        kids = children(sent, w.id)
+        # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
+        if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
+            main = sent.words[w.head - 1]
+            ids = subtree_ids(sent, main.id, exclude={w.id})
+            c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.6, quotes)
+            if c:
+                out.append(c)
+            continue
+        for k in kids:
+            rel = base_deprel(k)
+            comp: Word | None = None
+            if rel == "ccomp" and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+                comp = k
+            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
+                  and not _purpose(sent, k)):
+                comp = k
+            elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
+                # "insister sur la nécessité de parvenir …": a noun carrying a clause.
+                if any(base_deprel(g) in ("acl", "ccomp", "xcomp") and g.upos in ("VERB", "AUX")
+                       and any(base_deprel(m) == "mark" for m in children(sent, g.id))
+                       for g in children(sent, k.id)) and rel == "obl":
+                    comp = k
+            elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
+                comp = k
+            if comp is None:
+                continue
+            if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
+                continue  # complements before the verb are incises' hosts, not claims
+            if _quote_dominated(sent, comp, quotes):
+                continue
+            # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
+            split = [c for c in children(sent, comp.id) if base_deprel(c) == "conj" and any(
+                base_deprel(m) == "mark" and _norm_apos(m.text).lower() in ("que", "qu'") for m in children(sent, c.id))]
+            for cj in split:
+                if not _quote_dominated(sent, cj, quotes):
+                    c = _claim(text, sent, si, subtree_ids(sent, cj.id), lemma, w, _subject(sent, w), 0.7, quotes)
+                    if c:
+                        out.append(c)
+            ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
+            if split:
+                ids = {i for i in ids if not (base_deprel(sent.words[i - 1]) == "cc" and sent.words[i - 1].head == comp.id
+                                              and i > min(c.id for c in split) - 3)}
+            if rel == "obl":
+                ids = {i for i in ids if not (sent.words[i - 1].head == comp.id and base_deprel(sent.words[i - 1]) == "case")}
+            # accuser X de V: the object belongs to the claim ("l'Élysée de tenir …").
+            for o in kids:
+                if base_deprel(o) == "obj" and o.id != comp.id and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id:
+                    ids |= subtree_ids(sent, o.id)
+            # conjuncts of the cue verb without their own subject say more of the same.
+            for cj in kids:
+                if base_deprel(cj) == "conj" and cj.id > comp.id and _subject(sent, cj) is None:
+                    ids |= subtree_ids(sent, cj.id)
+            ids = {i for i in ids if sent.words[i - 1].id > w.id}
+            c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
+            if c:
+                out.append(c)
+    return out
+
+
+def _purpose(sent: Sentence, verb: Word) -> bool:
+    """An infinitive of purpose or time ("pour animer", "avant de partir"), not reported content."""
+    return any(base_deprel(m) in ("mark", "case") and _norm_apos(m.text).lower() in
+               ("pour", "afin", "sans", "avant", "après", "jusqu'à", "par") for m in children(sent, verb.id))
+
+
+def _marker_at(sent: Sentence, w: Word, lang: str) -> str | None:
+    """`selon` / `d'après` / `pour` … when `w` starts one of the source markers."""
+    words = sent.words
+    pos = w.id - 1
+    for marker in source_markers(lang):
+        parts = re.findall(r"\w+'?|'", marker)
+        tokens = [_norm_apos(x.text).lower() for x in words[pos:pos + len(parts)]]
+        if len(tokens) == len(parts) and all(t == p or t.rstrip("'") == p.rstrip("'") for t, p in zip(tokens, parts, strict=False)):
+            return marker
+    return None
+
+
+def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
+                   verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
+    out = []
+    for w in sent.words:
+        if base_deprel(w) != "case" or not w.head:
+            continue
+        marker = _marker_at(sent, w, lang)
+        if marker is None:
+            continue
+        x = sent.words[w.head - 1]
+        if _inside_any(word_offsets(x)[0], quotes):
+            continue
+        if marker == "pour" and not _pour_source_ok(sent, w, x):
+            continue
+        # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »).
+        xs = word_offsets(x)[0] or 0
+        if any(c.start <= xs < c.end for c in verb_claims):
+            continue
+        span = _marker_claim_span(text, sent, w, x, quotes)
+        if span is None:
+            continue
+        s, e = span
+        ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
+        c = _claim(text, sent, si, ids, marker, None, x, 0.65, quotes)
+        if c:
+            c.cue_span = _pair(word_offsets(w))
+            out.append(c)
+    return out
+
+
+def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
+                       quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+    """The clause a `selon X` phrase attributes: what follows `Selon X,` at the head of the
+    sentence, or what precedes `…, selon X` elsewhere. A non-restrictive relative clause after a
+    comma (", dont …", ", qui …") is the journalist's own background and is left out."""
+    s0, e0 = sentence_offsets(sent)
+    ms = word_offsets(case)[0]
+    if s0 is None or ms is None:
+        return None
+    ids = subtree_ids(sent, x.id)
+    phrase_end = max(word_offsets(sent.words[i - 1])[1] or ms for i in ids)
+    before = [v for v in sent.words if (word_offsets(v)[0] or 0) < ms]
+    initial = all(v.upos == "PUNCT" or base_deprel(v) == "cc" or v.upos == "ADV" for v in before)
+    if initial:
+        # the phrase ends at its comma (parsers tend to hang the clause under X)
+        comma = text.find(",", ms, e0)
+        q_open = min((q.outer_start for q in quotes if ms < q.outer_start < e0), default=e0)
+        end_phrase = min(comma if comma >= 0 else e0, q_open)
+        if comma < 0 and q_open == e0:
+            end_phrase = phrase_end
+        start, end = end_phrase + (1 if text[end_phrase:end_phrase + 1] == "," else 0), e0
+    else:
+        start, end = s0, ms
+        if text[s0:ms].rstrip().endswith(",") is False and phrase_end < e0 - 2:
+            return None  # "selon X" in the middle of a clause without commas: not a source phrase
+    rel = re.search(r",\s+(?:dont|qui|lequel|laquelle|où)\b", text[start:end])
+    if rel and rel.start() > 20:
+        end = start + rel.start()
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] in ",.;:" + _SPACES:
+        end -= 1
+    return (start, end) if end - start > 5 else None
+
+
+def _pair(offs: tuple[int | None, int | None]) -> tuple[int, int] | None:
+    return (offs[0], offs[1]) if offs[0] is not None and offs[1] is not None else None
+
+
+def _contiguous_block(ids: set[int], phrase: set[int]) -> set[int]:
+    """Claim words on the larger side of the marker phrase (before or after it)."""
+    lo, hi = min(phrase), max(phrase)
+    before = {i for i in ids if i < lo}
+    after = {i for i in ids if i > hi}
+    return after if len(after) >= len(before) else before
+
+
+def _pour_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
+    """`Pour X, …` attributes only at the head of the sentence, with X a person or institution."""
+    if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
+        return False
+    # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
+    phrase = []
+    for w in sent.words[case.id:]:
+        if w.text == ",":
+            break
+        phrase.append(w)
+    else:
+        return False
+    if len(phrase) > 6 or any(w.upos in ("VERB", "AUX") for w in phrase):
+        return False
+    if x.upos == "PRON":
+        return True
+    ner = (x.parent.ner if x.parent is not None else None) or "O"
+    if ner[2:] in ("PER", "ORG"):
+        return True
+    return x.upos == "PROPN"
+
+
+def all_spans(text: str, doc: Document | None, lang: str = "fr") -> list[QuoteSpan]:
+    """Quotes (all kinds, nested included) and indirect claims, in text order."""
+    quotes = find_quote_spans(text, doc, lang)
+    claims = find_claims(text, doc, [q for q in quotes if q.depth == 0], lang) if doc is not None else []
+    return sorted(quotes + claims, key=lambda s: (s.start, s.end))
+
+
+def normalise_space(text: str) -> str:
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
