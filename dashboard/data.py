@@ -4,7 +4,8 @@ DuckDB lets one process write a file or many processes read it, not both. A conn
 open by the dashboard would therefore lock `tracker ingest` out, so every script run opens the
 store read-only, renders, and closes it (the OS page cache keeps the file warm). While an
 ingest holds the write lock the open fails: the page then says so and offers a retry instead
-of crashing. Small lookups (outlets, languages, top speakers) are cached per database version.
+of crashing. Reads are memoised per database version (`cached`, keyed on the file's mtime and
+size), so a page viewed again, or paged back to, costs only the open.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import streamlit as st
 
 from dashboard import helpers
-from tracker.store import Store, StoreBusy
+from tracker.store import QuoteFilter, Store, StoreBusy
 
 DEFAULT_DB = "tracker.duckdb"
 
@@ -152,6 +155,32 @@ def top_speakers(_store: Store, path: str, stamp: int, limit: int = 300) -> list
 def stats(_store: Store, path: str, stamp: int) -> dict:
     """Store statistics (counts), for the sidebar."""
     return dict(_store.stats())
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=1024)
+def _cached_call(_store: Store, path: str, stamp: int, method: str, args: tuple, kwargs: tuple) -> Any:
+    args = tuple(QuoteFilter(**dict(a[1])) if isinstance(a, tuple) and a and a[0] == _QF else a for a in args)
+    return getattr(_store, method)(*args, **dict(kwargs))
+
+
+_QF = "__QuoteFilter__"
+CACHEABLE = frozenset({
+    "search_quotes", "count_quotes", "speakers", "get_speaker", "speaker_timeline", "speaker_outlets",
+    "speaker_top_claims", "claims", "get_cluster", "cluster_mentions", "articles", "article_quotes",
+})
+
+
+def cached(store: Store, method: str, *args: object, **kwargs: object) -> Any:
+    """`store.<method>(*args, **kwargs)`, memoised per database version (path + mtime/size stamp).
+
+    Any write to the database changes the stamp, so a cached answer is never older than the
+    file. Only the read methods in CACHEABLE go through here; QuoteFilter arguments are turned
+    into plain tuples so that they hash."""
+    if method not in CACHEABLE:
+        raise ValueError(f"{method} is not a cacheable store read")
+    path, stamp = key()
+    plain = tuple((_QF, tuple(sorted(asdict(a).items()))) if isinstance(a, QuoteFilter) else a for a in args)
+    return _cached_call(store, path, stamp, method, plain, tuple(sorted(kwargs.items())))
 
 
 def key() -> tuple[str, int]:

@@ -293,8 +293,8 @@ def test_run_ingest_bad_and_good_inputs(tmp_path: Path, server: str) -> None:
                                             encoding="utf-8")
     good = {"id": "j1", "lang": "fr", "text": "« Le pont sera reconstruit », a promis le maire de Gênes."}
     (bad_dir / "mixed.jsonl").write_text(json.dumps(good) + "\n" + '{"id": "j2", "text": "tronqu', encoding="utf-8")
-    (bad_dir / "english.jsonl").write_text(json.dumps({"id": "e1", "lang": "en", "text": '"We will win," she said.'}),
-                                           encoding="utf-8")
+    (bad_dir / "german.jsonl").write_text(json.dumps({"id": "e1", "lang": "de", "text": '„Wir schaffen das“, sagte sie.'}),
+                                          encoding="utf-8")
     sources = [str(bad_dir), closed_port_url()]
     with Store(tmp_path / "db.duckdb") as store:
         report = run_ingest(sources, store, feeds=[f"{server}/feed.xml"])
@@ -302,7 +302,7 @@ def test_run_ingest_bad_and_good_inputs(tmp_path: Path, server: str) -> None:
         # the truncated line, the closed port, the broken feed item
         assert report.failed == len(expected_errors) - 1 + 3, [e.line() for e in report.errors]
         assert report.new == 6  # cp1252, unbalanced, j1, e1, two feed articles
-        assert report.not_extracted == 1 and report.no_pipeline == [("e1", "en")]
+        assert report.not_extracted == 1 and report.no_pipeline == [("e1", "de")]  # stored, reported
         st = store.stats()
         assert st["articles"] == 6
         cp = store.search_quotes(QuoteFilter(search="elysee"))

@@ -238,3 +238,53 @@ def test_scanner_never_raises_and_offsets_hold(text):
             assert s.start <= a <= b <= s.end
         if len(s.pieces) == 1 and s.incise is None:
             assert text[s.start:s.end] == s.text
+
+
+def _claims(text, rows):
+    from conllu_helpers import doc_from_rows
+
+    doc = doc_from_rows(text, rows)
+    quotes = [q for q in find_quote_spans(text, doc) if q.depth == 0]
+    return [(c.text, c.cue) for c in find_claims(text, doc, quotes)]
+
+
+def test_comme_le_dit_x_attributes_the_main_clause_even_when_the_verb_is_mistagged():
+    text = "Comme le sous-entend Paul, le groupe a changé de nom."
+    rows = [[("Comme", "comme", "ADP", 3, "case"), ("le", "le", "DET", 3, "det"),
+             ("sous-entend", "sous-entend", "NOUN", 9, "obl:mod"), ("Paul", "Paul", "PROPN", 3, "nmod", None, "S-PER"),
+             (",", ",", "PUNCT", 3, "punct"), ("le", "le", "DET", 7, "det"), ("groupe", "groupe", "NOUN", 9, "nsubj"),
+             ("a", "avoir", "AUX", 9, "aux"), ("changé", "changer", "VERB", 0, "root"), ("de", "de", "ADP", 11, "case"),
+             ("nom", "nom", "NOUN", 9, "obl"), (".", ".", "PUNCT", 9, "punct")]]
+    assert _claims(text, rows) == [("le groupe a changé de nom", "sous-entendre")]
+
+
+def test_coordinated_que_clauses_are_two_claims_but_ni_que_is_one():
+    text = "Il dit que le groupe part et que la ville reste."
+    rows = [[("Il", "il", "PRON", 2, "nsubj"), ("dit", "dire", "VERB", 0, "root"), ("que", "que", "SCONJ", 6, "mark"),
+             ("le", "le", "DET", 5, "det"), ("groupe", "groupe", "NOUN", 6, "nsubj"), ("part", "partir", "VERB", 2, "ccomp"),
+             ("et", "et", "CCONJ", 11, "cc"), ("que", "que", "SCONJ", 11, "mark"), ("la", "le", "DET", 10, "det"),
+             ("ville", "ville", "NOUN", 11, "nsubj"), ("reste", "rester", "VERB", 6, "conj"), (".", ".", "PUNCT", 2, "punct")]]
+    assert sorted(_claims(text, rows)) == [("la ville reste", "dire"), ("le groupe part", "dire")]
+    text = "Il dit que le groupe part ni que la ville reste."
+    rows[0][6] = ("ni", "ni", "CCONJ", 11, "cc")
+    assert _claims(text, rows) == [("le groupe part ni que la ville reste", "dire")]
+
+
+def test_no_claim_for_a_noun_object_or_a_purpose_infinitive():
+    # "Il a démenti ces allégations pour rassurer les électeurs." - NOT a claim
+    text = "Il a démenti ces allégations pour rassurer les électeurs."
+    rows = [[("Il", "il", "PRON", 3, "nsubj"), ("a", "avoir", "AUX", 3, "aux"), ("démenti", "démentir", "VERB", 0, "root"),
+             ("ces", "ce", "DET", 5, "det"), ("allégations", "allégation", "NOUN", 3, "obj"),
+             ("pour", "pour", "ADP", 7, "mark"), ("rassurer", "rassurer", "VERB", 3, "xcomp", "VerbForm=Inf"),
+             ("les", "le", "DET", 9, "det"), ("électeurs", "électeur", "NOUN", 7, "obj"), (".", ".", "PUNCT", 3, "punct")]]
+    assert _claims(text, rows) == []
+
+
+def test_de_infinitive_after_accuser_keeps_the_object():
+    text = "Paul a accusé le régime d'être à l'origine de l'attaque."
+    rows = [[("Paul", "Paul", "PROPN", 3, "nsubj", None, "S-PER"), ("a", "avoir", "AUX", 3, "aux"),
+             ("accusé", "accuser", "VERB", 0, "root"), ("le", "le", "DET", 5, "det"), ("régime", "régime", "NOUN", 3, "obj"),
+             ("d'", "de", "ADP", 10, "mark"), ("être", "être", "AUX", 10, "cop", "VerbForm=Inf"), ("à", "à", "ADP", 10, "case"),
+             ("l'", "le", "DET", 10, "det"), ("origine", "origine", "NOUN", 3, "obl:mod"), ("de", "de", "ADP", 13, "case"),
+             ("l'", "le", "DET", 13, "det"), ("attaque", "attaque", "NOUN", 10, "nmod"), (".", ".", "PUNCT", 3, "punct")]]
+    assert _claims(text, rows) == [("le régime d'être à l'origine de l'attaque", "accuser")]

@@ -199,7 +199,7 @@ class Attributor:
         folded = _fold(name)
         best = name
         for e in self.entities:
-            if e.label not in ("PER", "ORG"):
+            if e.label != "PER":
                 continue
             ef = _fold(e.text)
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
@@ -255,7 +255,11 @@ class Attributor:
                     if sub is not None:
                         s0 = min(hs, sub.start or hs)
                         return Speaker(self.text[s0:sub.end or he], sub.canonical, sub.type, s0, sub.end, sub.confidence)
-            # "l'un d'eux" alone: an unnamed member of a group
+            # "l'un d'eux", "l'un des manifestants": an unnamed member of a group of people
+            group = [c for c in children(sent, head.id) if base_deprel(c) == "nmod"]
+            if not group or not (group[0].upos == "PRON" or
+                                 speaker_nouns().get((group[0].lemma or "").lower()) == "person"):
+                return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
         if head.upos not in ("NOUN", "PROPN", "X", "NUM", "ADJ", "PRON"):
@@ -275,9 +279,12 @@ class Attributor:
         return None
 
     def _np_ids(self, sent: Sentence, head: Word) -> set[int]:
+        # relative clauses and clauses go; a participle that identifies ("un Kanak âgé de 20 ans") stays
         drop = {c.id for c in children(sent, head.id)
-                if base_deprel(c) in ("acl", "punct", "advcl", "parataxis", "dep", "case", "mark", "cc")
-                or (c.deprel == "acl:relcl")}
+                if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc")
+                or c.deprel == "acl:relcl"
+                or (base_deprel(c) == "acl" and not ("VerbForm=Part" in (c.feats or "") and "Tense=Past" in (c.feats or "")
+                                                     or c.upos == "ADJ"))}
         ids = subtree_ids(sent, head.id, exclude=drop)
         # an NP stops at the verb that governs it
         ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
@@ -308,12 +315,14 @@ class Attributor:
         appos_names = [c for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat", "flat:name")]
         if person is None:
             person = self._unlabelled_name(sent, ids)
+        if det_text in _INDEFINITE:
+            person = None  # "un Kanak", "une Française": a description, not a name
         if person is not None and (head.upos == "PROPN" or head_class == "person" or appos_names
                                    or (person.start <= word_offsets(head)[0] < person.end)):
             name = person.text
             return Speaker(written if len(written) < 80 else name, self.full_name(name), "person", s, e, 0.85)
         if head_class == "anonymous" or (det_text in _INDEFINITE and head_class != "organization"
-                                         and head.upos == "NOUN"):
+                                         and head.upos in ("NOUN", "PROPN")):
             inst = self._institution(sent, head, s, e)
             return Speaker(written, inst or written, "anonymous", s, e, 0.7)
         org = self._entity_at(s, e, ("ORG", "LOC"))
@@ -488,14 +497,20 @@ class Attributor:
         if agent and any(c.deprel == "aux:pass" for c in kids):
             return self.mention(sent, agent[0])
         subj = [c for c in kids if is_subject(c, sent)]
+        if inverted:
+            # an incise: the subject follows the verb at once (parsers often call it an object,
+            # and sometimes take a later noun for the subject)
+            vs = word_offsets(verb)[0] or 0
+            after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
+                            and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
+                            and not any(base_deprel(g) == "case" for g in children(sent, c.id))
+                            and (base_deprel(c) != "expl" or is_subject(c, sent))),
+                           key=lambda c: c.id)
+            if after:
+                subj = after[:1]
         if not subj and not any(c.deprel == "aux:pass" for c in kids):
             # a participle in the active voice that the parser read as passive
             subj = [c for c in kids if c.deprel == "nsubj:pass"]
-        if not subj and inverted:
-            vs = word_offsets(verb)[0] or 0
-            subj = [c for c in kids if base_deprel(c) in ("obj", "iobj", "appos", "obl", "nmod")
-                    and c.upos in ("NOUN", "PROPN", "PRON") and (word_offsets(c)[0] or 0) > vs
-                    and not any(base_deprel(g) == "case" for g in children(sent, c.id))][:1]
         if subj:
             # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun
             nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
@@ -504,7 +519,10 @@ class Attributor:
             return self._nearest_person(sent, verb, inverted)
         gov = sent.words[verb.head - 1]
         rel = base_deprel(verb)
-        if rel == "xcomp":
+        de_infinitive = (rel in ("conj", "advcl") and "VerbForm=Inf" in (verb.feats or "")
+                         and any(base_deprel(m) == "mark" and m.text.lower() in ("de", "d'", "d’")
+                                 for m in children(sent, verb.id)))
+        if rel == "xcomp" or de_infinitive:
             obj = [c for c in children(sent, gov.id) if base_deprel(c) in ("obj", "iobj") and c.id < verb.id]
             if obj and obj[0].upos != "PRON":
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
@@ -558,6 +576,11 @@ class Attributor:
                 verb = w
                 if w.upos == "AUX" and w.head and sent.words[w.head - 1].upos == "VERB":
                     verb = sent.words[w.head - 1]
+                elif (w.lemma or "") in ("avoir", "être"):
+                    # "a pour sa part commenté X": the participle a few words on is the verb
+                    later = [x for sj, x in ws[k + 1:k + 5] if sj == si and x.upos == "VERB"]
+                    if later:
+                        verb = later[0]
                 if cue_lemma(sent, verb, self.lang) or self._inverted_subject(sent, verb):
                     return sent, verb
                 return None

@@ -589,21 +589,23 @@ def _read_feed_data(url: str, data: bytes) -> Iterator[Article | IngestError]:
 # ---------------------------------------------------------------------------- pipeline
 
 
+# Languages the extractor handles from the text alone (quotation marks, French cue lists) when no
+# Stanza models are installed; any other language needs tracker.nlp.models_available(lang).
+TEXT_ONLY_LANGS = {"fr"}
+
+
 def pipeline_available(lang: str | None) -> bool:
     """Whether quotes can be extracted for this language."""
     if not lang:
         return False
+    if lang in TEXT_ONLY_LANGS:
+        return True
     try:
         from tracker import nlp
 
         check = getattr(nlp, "models_available", None)
-    except ImportError:
-        check = None
-    if check is None:
-        return lang == "fr"
-    try:
-        return bool(check(lang))
-    except Exception:
+        return bool(check(lang)) if check else False
+    except Exception:  # a broken model install means "no pipeline", reported per article
         return False
 
 

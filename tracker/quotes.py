@@ -483,7 +483,8 @@ _ENDINGS = sorted(
 def guess_lemmas(form: str) -> list[str]:
     """Infinitives a French verb form can come from (-er, -ir, -re), for lemmatiser slips."""
     form = form.lower()
-    out = []
+    # third group: "entend" -> "entendre", "répond" -> "répondre", "dit" -> "dire"
+    out = [form + "re"] + ([form[:-1] + "re"] if form.endswith("t") else [])
     for ending in _ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             stem = form[: -len(ending)]
@@ -592,13 +593,15 @@ def governing_cue(idx: WordIndex, span: QuoteSpan, lang: str = "fr") -> tuple[in
     sent = idx.doc.sentences[si]
     if not is_annotated(sent):
         return None
+    below = w
     for anc in ancestors(sent, w):
         s, _ = word_offsets(anc)
-        if s is not None and span.start <= s < span.end:
-            continue
-        lemma = cue_lemma(sent, anc, lang)
-        if lemma:
+        inside = s is not None and span.start <= s < span.end
+        lemma = None if inside else cue_lemma(sent, anc, lang)
+        # a quote inside the subject of a reporting verb is not what that subject says
+        if lemma and base_deprel(below) != "nsubj":
             return si, anc, lemma
+        below = anc
     return None
 
 
@@ -722,7 +725,7 @@ def find_quote_spans(text: str, doc: Document | None = None, lang: str = "fr") -
 # --------------------------------------------------------------------------- candidate sentences
 
 
-_AFTER_CUE_RE = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:que\b|qu'|qu’|de\b|d'|d’|à\b|\w+(?:er|ir|re|oir)\b|prêt)",
+_AFTER_CUE_RE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:que\b|qu'|qu’|de\b|d'|d’|à\b|\w+(?:er|ir|re|oir)\b|prêt)",
                            re.IGNORECASE)
 
 
@@ -832,9 +835,47 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
     for si, sent in enumerate(doc.sentences):
         if not is_annotated(sent):
             continue
-        out.extend(_verb_claims(text, sent, si, quotes, lang))
+        verb_claims = _verb_claims(text, sent, si, quotes, lang)
+        if not verb_claims:
+            verb_claims = _comme_claims(text, sent, si, quotes, lang)
+        out.extend(verb_claims)
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
     return out
+
+
+# "Comme le dit X, …", "Comme l'a annoncé X, …", "Ainsi que le souligne X, …"
+_COMME_RE = re.compile(r"^\s*(?:comme|ainsi que)\s+l(?:e\s+|['’]\s*)(?:(?:a|avait|ont)\s+)?([\w-]+)\s+([^,]{1,80}),",
+                       re.IGNORECASE)
+
+
+def _comme_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
+    """`Comme le sous-entend X, <clause>`: X is the source of the clause.
+
+    Matched on the words, because parsers often take the inverted verb of this construction for a
+    noun; the verb must still be a reporting verb by its lemma or its inflection."""
+    s0, e0 = sentence_offsets(sent)
+    if s0 is None:
+        return []
+    m = _COMME_RE.match(text[s0:e0])
+    if not m:
+        return []
+    form = m.group(1)
+    verb = next((w for w in sent.words if word_offsets(w)[0] == s0 + m.start(1)), None)
+    lemmas = [_norm_apos(verb.lemma).lower()] if verb is not None and verb.lemma else []
+    verbs = reporting_verbs(lang)
+    cue = next((c for c in lemmas + guess_lemmas(form) if c in verbs), None)
+    if cue is None or verb is None:
+        return []
+    src_start, src_end = s0 + m.start(2), s0 + m.end(2)
+    source = next((w for w in sent.words if word_offsets(w)[0] is not None
+                   and src_start <= word_offsets(w)[0] < src_end and w.upos in ("PROPN", "NOUN", "PRON", "ADJ", "X")),
+                  None)
+    ids = {w.id for w in sent.words if word_offsets(w)[0] is not None and word_offsets(w)[0] >= s0 + m.end()}
+    c = _claim(text, sent, si, ids, cue, None, source, 0.6, quotes)
+    if c is None:
+        return []
+    c.cue_span = _pair(word_offsets(verb))
+    return [c]
 
 
 def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
@@ -855,14 +896,21 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
             continue
+        found = False
         for k in kids:
             rel = base_deprel(k)
             comp: Word | None = None
-            if rel == "ccomp" and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+            if rel == "ccomp" and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON") \
+                    and not _present_participle(k):
                 comp = k
+            elif rel == "advcl" and _mark(sent, k) in ("que", "qu'"):
+                comp = k  # a que-clause the parser attached as adverbial: still the complement
             elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
-                  and not _purpose(sent, k)):
+                  and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k
+            elif (rel in ("advcl", "obl", "acl") and lemma not in no_inf and _mark(sent, k) in ("de", "d'")
+                  and _infinitive(sent, k)):
+                comp = k  # "accuser X d'être …", "insister sur la nécessité … de parvenir": de + infinitive
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause.
                 if any(base_deprel(g) in ("acl", "ccomp", "xcomp") and g.upos in ("VERB", "AUX")
@@ -878,32 +926,95 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if _quote_dominated(sent, comp, quotes):
                 continue
             # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
-            split = [c for c in children(sent, comp.id) if base_deprel(c) == "conj" and any(
-                base_deprel(m) == "mark" and _norm_apos(m.text).lower() in ("que", "qu'") for m in children(sent, c.id))]
+            split = [sent.words[i - 1] for i in sorted(subtree_ids(sent, comp.id)) if i != comp.id
+                     and _coordinated_que(sent, sent.words[i - 1])
+                     and not _inside_any(word_offsets(sent.words[i - 1])[0], quotes)]
             for cj in split:
                 if not _quote_dominated(sent, cj, quotes):
                     c = _claim(text, sent, si, subtree_ids(sent, cj.id), lemma, w, _subject(sent, w), 0.7, quotes)
                     if c:
                         out.append(c)
             ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
-            if split:
-                ids = {i for i in ids if not (base_deprel(sent.words[i - 1]) == "cc" and sent.words[i - 1].head == comp.id
-                                              and i > min(c.id for c in split) - 3)}
             if rel == "obl":
                 ids = {i for i in ids if not (sent.words[i - 1].head == comp.id and base_deprel(sent.words[i - 1]) == "case")}
-            # accuser X de V: the object belongs to the claim ("l'Élysée de tenir …").
-            for o in kids:
-                if base_deprel(o) == "obj" and o.id != comp.id and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id:
-                    ids |= subtree_ids(sent, o.id)
-            # conjuncts of the cue verb without their own subject say more of the same.
+            # accuser X de V / insister sur N … de V: the noun phrase belongs to the claim.
+            if rel != "ccomp":
+                for o in kids:
+                    if (base_deprel(o) in ("obj", "obl") and o.deprel != "obl:mod" and o.id != comp.id
+                            and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id):
+                        ids |= {i for i in subtree_ids(sent, o.id)
+                                if not (sent.words[i - 1].head == o.id and base_deprel(sent.words[i - 1]) == "case")}
+                        ids |= {i for i in range(o.id, comp.id) if sent.words[i - 1].head == w.id
+                                and base_deprel(sent.words[i - 1]) in ("obl", "punct")}
+                        ids |= {i for j in list(ids) if sent.words[j - 1].head == w.id for i in subtree_ids(sent, j)}
+            # conjuncts of the cue verb without their own subject say more of the same, and so does
+            # "ni que …" (one negated claim); "et que …" is a claim of its own.
             for cj in kids:
-                if base_deprel(cj) == "conj" and cj.id > comp.id and _subject(sent, cj) is None:
+                if base_deprel(cj) != "conj" or cj.id < comp.id:
+                    continue
+                if _subject(sent, cj) is None and _mark(sent, cj) is None:
                     ids |= subtree_ids(sent, cj.id)
+                elif _mark(sent, cj) in ("que", "qu'"):
+                    if any(base_deprel(c) == "cc" and c.text.lower() == "ni" for c in children(sent, cj.id)):
+                        ids |= subtree_ids(sent, cj.id)
+                    elif not _quote_dominated(sent, cj, quotes):
+                        c = _claim(text, sent, si, subtree_ids(sent, cj.id), lemma, w, _subject(sent, w), 0.7, quotes)
+                        if c:
+                            out.append(c)
+            # a participle right after the complement qualifies it ("un « cabinet noir » visant à nuire")
+            for pp in kids:
+                if pp.id > comp.id and _present_participle(pp) and min(subtree_ids(sent, pp.id)) <= max(ids) + 2:
+                    ids |= subtree_ids(sent, pp.id)
             ids = {i for i in ids if sent.words[i - 1].id > w.id}
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
+            found = True
+            if c:
+                out.append(c)
+        if not found:
+            c = _que_fallback(text, sent, si, w, lemma, quotes)
             if c:
                 out.append(c)
     return out
+
+
+def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
+                  quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`V que …` where the parser hung the que-clause elsewhere: the clause the `que` marks."""
+    nxt = [x for x in sent.words[w.id:w.id + 3] if x.upos not in ("ADV", "PUNCT")]
+    if not nxt or _norm_apos(nxt[0].text).lower() not in ("que", "qu'") or base_deprel(nxt[0]) != "mark":
+        return None
+    head = sent.words[nxt[0].head - 1] if nxt[0].head else None
+    while head is not None and base_deprel(head) in ("cop", "aux") and head.head:
+        head = sent.words[head.head - 1]
+    if head is None or head.id <= w.id or _quote_dominated(sent, head, quotes):
+        return None
+    ids = {i for i in subtree_ids(sent, head.id) if i > nxt[0].id}
+    return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
+
+
+def _present_participle(w: Word) -> bool:
+    feats = w.feats or ""
+    return "VerbForm=Part" in feats and "Tense=Pres" in feats
+
+
+def _infinitive(sent: Sentence, w: Word) -> bool:
+    """An infinitive clause: the word itself, or its copula or auxiliary ("d'être à l'origine")."""
+    def inf(x: Word) -> bool:
+        return "VerbForm=Inf" in (x.feats or "")
+    return inf(w) or any(base_deprel(c) in ("cop", "aux") and inf(c) for c in children(sent, w.id))
+
+
+def _mark(sent: Sentence, verb: Word) -> str | None:
+    marks = [m for m in children(sent, verb.id) if base_deprel(m) == "mark"]
+    return _norm_apos(marks[0].text).lower() if len(marks) == 1 else None
+
+
+def _coordinated_que(sent: Sentence, w: Word) -> bool:
+    """`… et que …`: a second que-clause coordinated with the first."""
+    kids = children(sent, w.id)
+    # "ni que" coordinates inside one negated claim: it is not split off
+    return (any(base_deprel(c) == "cc" and c.text.lower() != "ni" for c in kids)
+            and any(base_deprel(c) == "mark" and _norm_apos(c.text).lower() in ("que", "qu'") for c in kids))
 
 
 def _purpose(sent: Sentence, verb: Word) -> bool:
@@ -979,6 +1090,9 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         start, end = s0, ms
         if text[s0:ms].rstrip().endswith(",") is False and phrase_end < e0 - 2:
             return None  # "selon X" in the middle of a clause without commas: not a source phrase
+        cues = [v.id for v in before if cue_lemma(sent, v)]
+        if cues and any(v.id > cues[0] and _norm_apos(v.text).lower() in ("que", "qu'") for v in before):
+            return None  # inside reported speech already ("… précise que le polonium est, selon lui, …")
     rel = re.search(r",\s+(?:dont|qui|lequel|laquelle|où)\b", text[start:end])
     if rel and rel.start() > 20:
         end = start + rel.start()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import components, helpers, nav
-from dashboard.data import run_page
+from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
 PAGE_SIZE = 100
@@ -16,7 +15,7 @@ def _article_list(store: Store) -> None:
     st.title("Articles")
     page = int(st.session_state.get("apage") or st.query_params.get("apage") or 1)
     offset = (max(1, page) - 1) * PAGE_SIZE
-    df = store.articles(limit=PAGE_SIZE + 1, offset=offset)
+    df = data.cached(store, "articles", limit=PAGE_SIZE + 1, offset=offset)
     has_more = df.height > PAGE_SIZE
     df = df.head(PAGE_SIZE)
     if df.is_empty():
@@ -77,7 +76,7 @@ def _article(store: Store, article_id: str) -> None:
                  query_params={"article": article_id, "headings": "true"})
     c3.page_link(nav.ARTICLES, label="All articles", icon=":material/article:")
 
-    quotes = store.article_quotes(article_id)
+    quotes = data.cached(store, "article_quotes", article_id)
     st.caption(f"{quotes.height} quote(s) found in this article.")
     components.html(helpers.LEGEND)
     components.html(helpers.article_html(art.get("text") or "", _spans(quotes)))
@@ -95,4 +94,4 @@ def render(store: Store) -> None:
         _article_list(store)
 
 
-run_page(render)
+data.run_page(render)

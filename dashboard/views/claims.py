@@ -7,8 +7,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard import components, helpers, nav
-from dashboard.data import run_page
+from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
 PAGE_SIZE = 100
@@ -25,7 +24,7 @@ def _claim_list(store: Store) -> None:
                                    key="min", bind="query-params", on_change=_reset_page)
     page = int(st.session_state.get("cpage") or st.query_params.get("cpage") or 1)
     offset = (max(1, page) - 1) * PAGE_SIZE
-    df = store.claims(min_articles=int(min_articles or 2), limit=PAGE_SIZE + 1, offset=offset)
+    df = data.cached(store, "claims", min_articles=int(min_articles or 2), limit=PAGE_SIZE + 1, offset=offset)
     has_more = df.height > PAGE_SIZE
     df = df.head(PAGE_SIZE)
     if df.is_empty():
@@ -55,8 +54,8 @@ def _claim_list(store: Store) -> None:
 
 def _claim(store: Store, cluster_id: str) -> None:
     st.title("Claim")
-    cluster = store.get_cluster(cluster_id)
-    mentions = store.cluster_mentions(cluster_id)
+    cluster = data.cached(store, "get_cluster", cluster_id)
+    mentions = data.cached(store, "cluster_mentions", cluster_id)
     if not cluster and mentions.is_empty():
         st.warning("No claim with this id in the database.")
         st.page_link(nav.CLAIMS, label="All repeated claims", icon=":material/repeat:")
@@ -88,4 +87,4 @@ def render(store: Store) -> None:
         _claim_list(store)
 
 
-run_page(render)
+data.run_page(render)

@@ -17,7 +17,7 @@ def render(store: Store) -> None:
     st.title("Export")
     params = {k: v for k, v in st.query_params.to_dict().items() if k in filters.FILTER_PARAMS}
     f = filters.filter_from_params(params)
-    total = store.count_quotes(f)
+    total = data.cached(store, "count_quotes", f)
     components.html(helpers.meta_line(("Filters:", filters.describe(f))))
     st.page_link(nav.QUOTES, label="Back to these quotes", icon=":material/arrow_back:", query_params=params)
     label = st.radio("Format", list(exporting.FORMATS), horizontal=True, key="format", bind="query-params")

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import components, helpers, nav
-from dashboard.data import run_page
+from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
 
@@ -116,10 +115,14 @@ def render(store: Store) -> None:
     if not cluster_id:
         st.caption("This quote is not grouped with any other mention.")
         return
-    mentions = store.cluster_mentions(cluster_id)
+    cluster = data.cached(store, "get_cluster", cluster_id)
+    if cluster is not None and int(cluster.get("mentions") or 0) <= 1:
+        st.caption("Seen only here so far: no other article reports this claim.")
+        return
+    mentions = data.cached(store, "cluster_mentions", cluster_id)
     st.caption(f"{mentions.height} mention(s) of this claim.")
     components.timeline(mentions, key="quote-timeline")
     st.page_link(nav.CLAIMS, label="Claim page", icon=":material/repeat:", query_params={"id": str(cluster_id)})
 
 
-run_page(render)
+data.run_page(render)

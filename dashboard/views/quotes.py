@@ -97,7 +97,7 @@ def render(store: Store) -> None:
                 del st.query_params[name]
             st.rerun()
 
-    total = store.count_quotes(f)
+    total = data.cached(store, "count_quotes", f)
     size_col, count_col, export_col = st.columns([1, 4, 1])
     with size_col:
         size = st.selectbox("Rows per page", PAGE_SIZES, index=1, key="size", bind="query-params",
@@ -111,7 +111,7 @@ def render(store: Store) -> None:
         st.page_link(nav.EXPORT, label="Export", icon=":material/download:",
                      query_params=filters.params_from_filter(f))
     offset = components.pager(total, int(size or 50), key="page")
-    rows = store.search_quotes(f, limit=int(size or 50), offset=offset)
+    rows = data.cached(store, "search_quotes", f, limit=int(size or 50), offset=offset)
     if rows.is_empty():
         st.info("No quote matches these filters." if total == 0 else "This page is empty.")
         return

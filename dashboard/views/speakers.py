@@ -6,8 +6,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard import components, helpers, nav
-from dashboard.data import run_page
+from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
 PAGE_SIZE = 100
@@ -25,7 +24,7 @@ def _speaker_list(store: Store) -> None:
     # The store has no speaker count: page until a short page says we reached the end.
     page = int(st.session_state.get("spage") or st.query_params.get("spage") or 1)
     offset = (max(1, page) - 1) * PAGE_SIZE
-    df = store.speakers(search=search, limit=PAGE_SIZE + 1, offset=offset)
+    df = data.cached(store, "speakers", search=search, limit=PAGE_SIZE + 1, offset=offset)
     has_more = df.height > PAGE_SIZE
     df = df.head(PAGE_SIZE)
     if df.is_empty():
@@ -53,7 +52,7 @@ def _speaker_list(store: Store) -> None:
 
 
 def _speaker(store: Store, speaker_id: str) -> None:
-    sp = store.get_speaker(speaker_id)
+    sp = data.cached(store, "get_speaker", speaker_id)
     if not sp:
         st.title("Speaker")
         st.warning("No speaker with this id in the database.")
@@ -80,19 +79,19 @@ def _speaker(store: Store, speaker_id: str) -> None:
                  query_params={"speaker": str(speaker_id)})
     c2.page_link(nav.SPEAKERS, label="All speakers", icon=":material/group:")
 
-    components.bar_over_time(store.speaker_timeline(speaker_id), "published", "quotes", "Quotes over time")
+    components.bar_over_time(data.cached(store, "speaker_timeline", speaker_id), "published", "quotes", "Quotes over time")
 
     left, right = st.columns([1, 2])
     with left:
         st.subheader("Outlets")
-        outlets = store.speaker_outlets(speaker_id)
+        outlets = data.cached(store, "speaker_outlets", speaker_id)
         if outlets.is_empty():
             st.caption("No outlet recorded.")
         else:
             st.dataframe(outlets, hide_index=True, key="speaker-outlets")
     with right:
         st.subheader("Most repeated claims")
-        claims = store.speaker_top_claims(speaker_id)
+        claims = data.cached(store, "speaker_top_claims", speaker_id)
         if claims.is_empty():
             st.caption("No claim repeated yet.")
         else:
@@ -114,4 +113,4 @@ def render(store: Store) -> None:
         _speaker_list(store)
 
 
-run_page(render)
+data.run_page(render)

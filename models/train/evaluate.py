@@ -2,7 +2,7 @@
 
 Takes the built data in $WORK (default .train) and the models found by tracker.nlp (shipped or official);
 gives tokens/sentences/words/UPOS/lemma/UAS/LAS F1 on GSD test from raw text (the CoNLL 2018 shared-task
-scorer that Stanza ships) and entity F1 on the held-out WiNER articles, and writes them to scores.json
+scorer, as Stanza uses it) and entity F1 on the held-out WiNER articles, and writes them to scores.json
 beside the shipped models.
 """
 
@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 from stanza.models.common.doc import Document
-from stanza.utils import conll18_ud_eval as ud_eval
 from stanza.utils.conll import CoNLL
+
+from udtools import udeval as ud_eval
 
 from tracker.nlp import find_models, parse
 from tracker.nlp.pipeline import annotator
@@ -36,8 +37,8 @@ def score_ud(work: Path, lang: str) -> dict:
     pred = io.StringIO()
     CoNLL.write_doc2conll(doc, pred)
     pred.seek(0)
-    gold = ud_eval.load_conllu(io.StringIO(gold_text))
-    system = ud_eval.load_conllu(pred)
+    gold = ud_eval.load_conllu(io.StringIO(gold_text), "gold", {})
+    system = ud_eval.load_conllu(pred, "system", {})
     res = ud_eval.evaluate(gold, system)
     ntok = sum(len(s.tokens) for s in doc.sentences)
     out = {m: round(100 * res[m].f1, 2) for m in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}

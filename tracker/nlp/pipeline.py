@@ -47,7 +47,7 @@ def _build(models: ModelSet, processors: tuple[str, ...], pretokenized: bool) ->
         download_method=None,
         tokenize_pretokenized=pretokenized,
         use_gpu=False,
-        logging_level="WARN",
+        logging_level="ERROR",
         pos_batch_size=3000,
         depparse_batch_size=3000,
         **kwargs,

@@ -1,0 +1,134 @@
+"""The NLP stage with the shipped models: real Stanza pipeline, offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tracker.nlp import annotate, doc_from_conllu, parse, segment
+
+ELYSEE = ("« On est au terme des travaux techniques et on est prêts à donner ces garanties de sécurité », "
+          "explique une source de l'Elysée proche du dossier.")
+
+
+def subtree(sent, head_id: int) -> list:
+    ids = {head_id}
+    changed = True
+    while changed:
+        changed = False
+        for w in sent.words:
+            if w.head in ids and w.id not in ids:
+                ids.add(w.id)
+                changed = True
+    return [w for w in sent.words if w.id in ids]
+
+
+def test_sample_article_splits_into_sentences(sample_text):
+    doc = segment(sample_text)
+    texts = [s.text.replace("\xa0", " ") for s in doc.sentences]
+    assert len(texts) > 40
+    # two sentences that follow each other in one paragraph are split apart
+    assert any(t.startswith("C’est un pas de plus dans le chemin long et tortueux") and t.endswith("Ukraine.")
+               for t in texts)
+    assert any(t.startswith("Jeudi, la « Coalition des volontaires » se réunira à Paris") for t in texts)
+    # character offsets point back into the article
+    for s in doc.sentences:
+        assert sample_text[s.tokens[0].start_char:s.tokens[-1].end_char] == s.text
+
+
+def test_reporting_verb_and_its_inverted_subject():
+    doc = parse(ELYSEE)
+    (sent,) = doc.sentences
+    verb = next(w for w in sent.words if w.text == "explique")
+    assert verb.upos == "VERB"
+    assert verb.lemma == "expliquer"
+    # the inverted subject of an incise: UD French labels it nsubj; a parser may also read it as obj
+    subj = [w for w in sent.words if w.head == verb.id and w.deprel.split(":")[0] in ("nsubj", "obj")
+            and w.upos in ("NOUN", "PROPN", "PRON")]
+    assert subj, [(w.text, w.head, w.deprel) for w in sent.words]
+    words = [w.text for w in subtree(sent, subj[0].id)]
+    assert " ".join(words) == "une source de l' Elysée proche de le dossier"
+
+
+@pytest.mark.parametrize("text, token, words", [
+    ("Il revient du marché.", "du", ["de", "le"]),
+    ("Elle parle aux journalistes.", "aux", ["à", "les"]),
+    ("Le président de la République est arrivé.", "de", ["de"]),  # not a contraction: no expansion
+])
+def test_multiword_tokens_are_expanded(text, token, words):
+    doc = segment(text)
+    tok = next(t for t in doc.sentences[0].tokens if t.text == token)
+    assert [w.text for w in tok.words] == words
+
+
+def test_entities_found():
+    doc = parse("Emmanuel Macron a reçu Volodymyr Zelensky à Paris.")
+    ents = {(e.text, e.type) for e in doc.ents}
+    assert ("Emmanuel Macron", "PER") in ents
+    assert ("Volodymyr Zelensky", "PER") in ents
+    assert ("Paris", "LOC") in ents
+    assert not any(e.text == "reçu" for e in doc.ents)
+
+
+def test_annotate_only_chosen_sentences():
+    doc = segment("Il pleut. Le ministre a déclaré que la réforme passera. Il fait beau.")
+    annotate(doc, [1])
+    assert all(w.upos is None for w in doc.sentences[0].words)
+    assert all(w.upos for w in doc.sentences[1].words)
+    assert next(w for w in doc.sentences[1].words if w.text == "déclaré").lemma == "déclarer"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "\x00\x01\x02 abc \x07\x1b[31m", "«««", "»", "\u200b\ufeff"])
+def test_odd_input_does_not_crash(text):
+    doc = parse(text)
+    assert isinstance(doc.sentences, list)
+
+
+def test_one_megabyte_of_text(sample_text):
+    body = sample_text.split("\n", 1)[1]
+    big = (body * (1_000_000 // len(body) + 1))[:1_000_000]
+    doc = segment(big)
+    assert len(doc.sentences) > 1000
+    annotate(doc, [0, len(doc.sentences) // 2, len(doc.sentences) - 1])
+    assert doc.sentences[-1].words[0].upos is not None
+
+
+def test_doc_from_conllu_keeps_entities():
+    conllu = textwrap.dedent("""\
+        # text = Macron parle.
+        1\tMacron\tMacron\tPROPN\t_\t_\t2\tnsubj\t_\tner=S-PER
+        2\tparle\tparler\tVERB\t_\t_\t0\troot\t_\tner=O|SpaceAfter=No
+        3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\tner=O
+
+        """)
+    doc = doc_from_conllu(conllu)
+    assert [(e.text, e.type) for e in doc.ents] == [("Macron", "PER")]
+    assert doc.sentences[0].words[0].deprel == "nsubj"
+
+
+def test_pipeline_runs_offline_with_empty_home(tmp_path):
+    """A fresh process with no network, an empty HOME and no Stanza resources dir parses with shipped models."""
+    code = textwrap.dedent("""
+        import json, socket
+        def refuse(*a, **k):
+            raise OSError("network used")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        from tracker.nlp import parse, find_models
+        doc = parse("Le ministre a déclaré que la réforme passera.")
+        print(json.dumps({"source": find_models("fr").source,
+                          "upos": [w.upos for w in doc.sentences[0].words]}))
+    """)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STANZA")}
+    env["HOME"] = str(tmp_path)
+    env.pop("XDG_CACHE_HOME", None)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["source"] == "shipped"
+    assert result["upos"][:2] == ["DET", "NOUN"]
