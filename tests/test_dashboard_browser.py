@@ -7,7 +7,8 @@ screen; then opens the hostile-markup quote and checks that `<script>` shows as 
 JavaScript dialog ever opened. Screenshots go to out/screenshots/ (or $TRACKER_SCREENSHOTS).
 
 Uses Debian's chromium (/usr/bin/chromium, `apt-get install chromium`), never a browser
-downloaded by `playwright install`; skipped with the reason when it or playwright is missing.
+downloaded by `playwright install`; skipped with the reason when it or playwright is missing,
+unless TRACKER_REQUIRE_BROWSER is set (CI), where a missing chromium fails the run.
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-d
 pytestmark = pytest.mark.browser
 
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (`apt-get install -y chromium`) "
-                "to run the browser test", allow_module_level=True)
+    _why = (f"{CHROMIUM} not found: install Debian's chromium (`apt-get install -y chromium`) "
+            "to run the browser test")
+    if os.environ.get("TRACKER_REQUIRE_BROWSER"):  # CI sets this: a missing browser is a failure there
+        pytest.fail(_why, pytrace=False)
+    pytest.skip(_why, allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
 
 from dashboard import sample  # noqa: E402

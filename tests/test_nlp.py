@@ -132,3 +132,16 @@ def test_pipeline_runs_offline_with_empty_home(tmp_path):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["source"] == "shipped"
     assert result["upos"][:2] == ["DET", "NOUN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le direct\nTrump rencontre Zelensky", ["Le direct", "Trump rencontre Zelensky"]),
+    ("Par Mathilde Nutarelli\n\nTemps de lecture :", ["Par Mathilde Nutarelli", "Temps de lecture :"]),
+    # no line break: one sentence stays one sentence
+    ("Il revient du marché de Paris avec des pommes", ["Il revient du marché de Paris avec des pommes"]),
+])
+def test_a_line_break_ends_a_sentence(text, expected):
+    doc = segment(text)
+    assert [s.text for s in doc.sentences] == expected
+    for s in doc.sentences:
+        assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))

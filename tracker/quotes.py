@@ -768,7 +768,8 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
     while ordered:
         w = sent.words[ordered[0] - 1]
         lem = _norm_apos(w.lemma or w.text).lower()
-        if w.upos == "PUNCT" or (drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")):
+        if w.upos == "PUNCT" or base_deprel(w) == "cc" or (
+                drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")):
             ordered.pop(0)
         elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
             ordered.pop(0)

@@ -72,11 +72,45 @@ def annotator(lang: str = "fr") -> stanza.Pipeline:
 
 
 def segment(text: str, lang: str = "fr") -> Document:
-    """Sentences, tokens and words (multi-word tokens expanded: du -> de le), with character offsets."""
+    """Sentences, tokens and words (multi-word tokens expanded: du -> de le), with character offsets.
+
+    A line break always ends a sentence: in news pages a line is a block of its own (title, byline,
+    intertitle, teaser), and Stanza's tokenizer, trained on running text, sometimes reads on across it."""
     if not text.strip():
         return Document([], text=text)
     with _lock:
-        return segmenter(lang)(text)
+        doc = segmenter(lang)(text)
+    return _split_at_line_breaks(doc, text)
+
+
+def _split_at_line_breaks(doc: Document, text: str) -> Document:
+    sentences = doc.to_dict()
+    out: list[list[dict]] = []
+    changed = False
+    for sent in sentences:
+        current: list[dict] = []
+        last_end = None
+        for entry in sent:
+            start = entry.get("start_char")
+            if start is not None and last_end is not None and "\n" in text[last_end:start] and current:
+                out.append(current)
+                current = []
+                changed = True
+            current.append(entry)
+            if entry.get("end_char") is not None:
+                last_end = entry["end_char"]
+        if current:
+            out.append(current)
+    if not changed:
+        return doc
+    for sent in out:  # renumber words from 1 in each new sentence
+        first = sent[0]["id"]
+        offset = (first[0] if isinstance(first, tuple) else first) - 1
+        if offset:
+            for entry in sent:
+                ident = entry["id"]
+                entry["id"] = tuple(i - offset for i in ident) if isinstance(ident, tuple) else ident - offset
+    return Document(out, text=text)
 
 
 def annotate(doc: Document, sentence_ids: list[int] | None = None, lang: str = "fr") -> None:
