@@ -30,7 +30,7 @@ db: $(TRACKER_DB)
 run: $(TRACKER_DB)
 	@echo "Dashboard: http://localhost:$(PORT)/  (database: $(TRACKER_DB))"
 	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
-		--browser.gatherUsageStats false
+		--browser.gatherUsageStats false --server.fileWatcherType none
 
 test: $(VENV)/.installed
 	$(VENV)/bin/ruff check tracker dashboard tests benchmarks models
