@@ -160,13 +160,15 @@ def main() -> int:
     ap.add_argument("--insert-articles", type=int, help="articles for the insert rate (default 2000, quick 200)")
     ap.add_argument("--db", type=Path, help="keep/reuse the search database here")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--search-only", action="store_true", help="skip the insert-rate part")
     args = ap.parse_args()
     n_quotes = args.quotes or (20_000 if args.quick else 1_000_000)
     n_ins = args.insert_articles or (200 if args.quick else 2_000)
     print(f"store benchmark ({'quick' if args.quick else 'full'})")
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmpdir:
         tmp = Path(tmpdir)
-        bench_inserts(n_ins, args.corpus, tmp)
+        if not args.search_only:
+            bench_inserts(n_ins, args.corpus, tmp)
         db = args.db or tmp / "search.duckdb"
         texts = build_db(db, n_quotes, args.corpus)
         bench_search(db, texts)

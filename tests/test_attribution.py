@@ -155,3 +155,47 @@ def test_par_la_voix_de_names_the_speaker():
     (q,) = quotes
     assert (q.kind, q.text) == ("indirect", "le groupe restera une cible")
     assert q.speaker_canonical == "Igor Morozov" and q.speaker_type == "person"
+
+
+def test_verb_subject_incise_inside_quote_and_object_read_subject():
+    # the parser took the inverted subject for an object: the incise still names the speaker
+    text = "« Nous avons passé des moments merveilleux, confie Fabrice Delloye. Je comprends. »"
+    quotes = _run(text, [
+        [("«", "«", "PUNCT", 3, "punct"), ("Nous", "nous", "PRON", 3, "nsubj"), ("avons", "avoir", "AUX", 3, "aux"),
+         ("passé", "passer", "VERB", 0, "root"), ("des", "un", "DET", 6, "det"), ("moments", "moment", "NOUN", 4, "obj"),
+         ("merveilleux", "merveilleux", "ADJ", 6, "amod"), (",", ",", "PUNCT", 9, "punct"),
+         ("confie", "confier", "VERB", 4, "parataxis"), ("Fabrice", "Fabrice", "PROPN", 9, "obj", None, "B-PER"),
+         ("Delloye", "Delloye", "PROPN", 10, "flat:name", None, "E-PER"), (".", ".", "PUNCT", 4, "punct")],
+        [("Je", "je", "PRON", 2, "nsubj"), ("comprends", "comprendre", "VERB", 0, "root"), (".", ".", "PUNCT", 2, "punct"),
+         ("»", "»", "PUNCT", 2, "punct")],
+    ])
+    (q,) = quotes
+    assert q.kind == "direct" and q.text == "Nous avons passé des moments merveilleux Je comprends."
+    assert q.speaker_canonical == "Fabrice Delloye" and q.cue == "confier"
+
+
+def test_indefinite_description_is_anonymous_even_when_tagged_as_a_name():
+    text = "Un Kanak âgé de 20 ans a affirmé avoir agi seul."
+    quotes = _run(text, [[
+        ("Un", "un", "DET", 2, "det"), ("Kanak", "Kanak", "PROPN", 8, "nsubj", None, "S-PER"),
+        ("âgé", "âgé", "VERB", 2, "acl", "Tense=Past|VerbForm=Part"), ("de", "de", "ADP", 6, "case"),
+        ("20", "20", "NUM", 6, "nummod"), ("ans", "an", "NOUN", 3, "obl"), ("a", "avoir", "AUX", 8, "aux"),
+        ("affirmé", "affirmer", "VERB", 0, "root"), ("avoir", "avoir", "AUX", 10, "aux", "VerbForm=Inf"),
+        ("agi", "agir", "VERB", 8, "xcomp", "VerbForm=Part"), ("seul", "seul", "ADJ", 10, "xcomp"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]])
+    (q,) = quotes
+    assert (q.kind, q.text) == ("indirect", "avoir agi seul")
+    assert q.speaker == "Un Kanak âgé de 20 ans" and q.speaker_type == "anonymous"
+
+
+def test_a_date_is_never_a_speaker():
+    text = "Le 1er juillet, évoquant « la violence »."
+    quotes = _run(text, [[
+        ("Le", "le", "DET", 3, "det"), ("1er", "1er", "ADJ", 3, "amod"), ("juillet", "juillet", "NOUN", 5, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"), ("évoquant", "évoquer", "VERB", 0, "root"), ("«", "«", "PUNCT", 8, "punct"),
+        ("la", "le", "DET", 8, "det"), ("violence", "violence", "NOUN", 5, "obj"), ("»", "»", "PUNCT", 8, "punct"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]])
+    (q,) = quotes
+    assert q.text == "la violence" and q.speaker is None

@@ -64,6 +64,11 @@ _DEMONSTRATIVE = {
 }
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
+_TIME_NOUNS = {
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
+}
 _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 
 # How far back (sentences) a pronoun looks for its antecedent. Calibrated on the dev set: the
@@ -185,7 +190,7 @@ class Attributor:
 
     def _in_marks(self, pos: int | None) -> bool:
         """Inside any quotation marks, names and titles included (« L'Émission politique »)."""
-        return pos is not None and any(q.start <= pos < q.end for q in self.marked)
+        return pos is not None and any(q.outer_start <= pos < q.outer_end for q in self.marked)
 
     # ------------------------------------------------------------------ names
 
@@ -262,8 +267,8 @@ class Attributor:
                 return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
-        if head.upos not in ("NOUN", "PROPN", "X", "NUM", "ADJ", "PRON"):
-            return None
+        if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in _TIME_NOUNS:
+            return None  # "le 1er juillet" is when, not who
         return self._noun_phrase(sent, head)
 
     def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
@@ -293,7 +298,9 @@ class Attributor:
         lo = hi = head.id
         while lo - 1 in ids:
             lo -= 1
-        while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT" and sent.words[hi].text != ","):
+        appos = {c.id for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat")}
+        while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT"
+                                and (sent.words[hi].text != "," or hi + 2 in appos)):
             hi += 1
         return {i for i in ids if lo <= i <= hi}
 
@@ -651,6 +658,9 @@ class Attributor:
             if inc is not None:
                 sent, verb = inc
                 sp = self.subject_of(sent, verb, inverted=True)
+                named = self._entity_at(*span.incise, ("PER",)) if span.incise else None
+                if named is not None and (sp is None or sp.type != "person"):
+                    sp = Speaker(named.text, self.full_name(named.text), "person", named.start, named.end, 0.7)
                 if sp is not None:
                     return sp, cue_lemma(sent, verb, self.lang) or (verb.lemma or verb.text).lower(), _offs(verb)
             src = self._source_in_sentence(span)

@@ -508,10 +508,11 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
     reflexive = has_reflexive(sent, w)
     for cand in candidates:
         if reflexive:
+            # a pronominal verb is its own lemma: "se dire" reports, "s'assurer" (make sure) does not
             for pron in ("se ", "s'"):
                 if pron + cand in verbs:
                     return pron + cand
-        if cand in verbs:
+        elif cand in verbs:
             return cand
     return None
 
@@ -548,8 +549,14 @@ def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
             verb = sent.words[w.head - 1]
         if verb.upos not in ("VERB", "AUX"):
             return False
-        subj = [c for c in children(sent, verb.id) if base_deprel(c) == "nsubj"]
-        return any(word_offsets(c)[0] is not None and word_offsets(c)[0] > word_offsets(verb)[0] for c in subj)
+        if cue_lemma(sent, verb):
+            return True  # ", constate un ambassadeur": a reporting verb right after the quote
+        vs = word_offsets(verb)[0] or 0
+        # an inverted subject, whatever relation the parser gave it
+        return any((word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
+                   and base_deprel(c) in ("nsubj", "obj", "expl")
+                   and not any(base_deprel(g) == "case" for g in children(sent, c.id))
+                   for c in children(sent, verb.id))
     return False
 
 
@@ -711,12 +718,51 @@ def merge_incise_pairs(text: str, spans: list[QuoteSpan], doc: Document | None =
     return out
 
 
+def _split_parsed_incise(text: str, span: QuoteSpan, idx: WordIndex | None, lang: str) -> None:
+    """Cut a verb-subject incise out of a quote over the parse: « …, confie Fabrice Delloye. … »."""
+    if idx is None or span.incise is not None or len(span.pieces) != 1:
+        return
+    ws = idx.words_in(span.start, span.end)
+    for k in range(1, len(ws)):
+        si, w = ws[k]
+        sent = idx.doc.sentences[si]
+        if ws[k - 1][1].text != "," or not is_annotated(sent) or w.upos not in ("VERB", "AUX"):
+            continue
+        verb = w
+        if w.upos == "AUX" and k + 1 < len(ws) and ws[k + 1][1].upos == "VERB":
+            verb = ws[k + 1][1]
+        if not cue_lemma(sent, verb, lang):
+            continue
+        vs = word_offsets(verb)[0] or 0
+        if not any((word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN")
+                   and base_deprel(c) in ("nsubj", "obj", "appos")
+                   and not any(base_deprel(g) == "case" for g in children(sent, c.id))
+                   for c in children(sent, verb.id)):
+            continue
+        # the incise runs to the next comma or full stop, within a few words
+        end = next((j for j in range(k + 1, min(len(ws), k + 10)) if ws[j][1].text in (",", ".", ";")), None)
+        if end is None:
+            continue
+        comma_s = word_offsets(ws[k - 1][1])[0]
+        inc_s, inc_e = word_offsets(w)[0], word_offsets(ws[end - 1][1])[1]
+        left = _trim(text, span.start, comma_s)
+        right = _trim(text, word_offsets(ws[end][1])[1], span.end)
+        if left[1] <= left[0]:
+            return
+        span.incise = (inc_s, inc_e)
+        span.pieces = [left] + ([right] if right[1] > right[0] else [])
+        span.text = " ".join(text[a:b] for a, b in span.pieces)
+        return
+
+
 def find_quote_spans(text: str, doc: Document | None = None, lang: str = "fr") -> list[QuoteSpan]:
     """Scan, split/merge incises and classify every quotation of `text`."""
     spans = scan_quotes(text)
+    idx = WordIndex.build(doc)
     for span in spans:
         if span.depth == 0:
             _split_inner_incise(text, span)
+            _split_parsed_incise(text, span, idx, lang)
     spans = merge_incise_pairs(text, spans, doc, lang)
     classify(text, spans, doc, lang)
     return spans
@@ -886,8 +932,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         lemma = cue_lemma(sent, w, lang)
         if not lemma:
             continue
-        if _inside_any(word_offsets(w)[0], quotes):
-            continue
+        if _inside_any(word_offsets(w)[0], quotes) or _purpose(sent, w):
+            continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         kids = children(sent, w.id)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
         if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
@@ -939,7 +985,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if rel == "obl":
                 ids = {i for i in ids if not (sent.words[i - 1].head == comp.id and base_deprel(sent.words[i - 1]) == "case")}
             # accuser X de V / insister sur N … de V: the noun phrase belongs to the claim.
-            if rel != "ccomp":
+            if _mark(sent, comp) in ("de", "d'"):
                 for o in kids:
                     if (base_deprel(o) in ("obj", "obl") and o.deprel != "obl:mod" and o.id != comp.id
                             and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id):

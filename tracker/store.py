@@ -88,7 +88,7 @@ _SCHEMA = [
         status VARCHAR, n_quotes INTEGER)""",
     """CREATE TABLE IF NOT EXISTS quotes (
         quote_id VARCHAR, article_id VARCHAR, seq INTEGER, start INTEGER, "end" INTEGER,
-        text VARCHAR, match_text VARCHAR, search_text VARCHAR, kind VARCHAR,
+        text VARCHAR, match_text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed, kind VARCHAR,
         speaker VARCHAR, speaker_id VARCHAR, speaker_type VARCHAR, cue VARCHAR, in_heading BOOLEAN,
         confidence DOUBLE, sentence VARCHAR, cue_start INTEGER, cue_end INTEGER,
         speaker_start INTEGER, speaker_end INTEGER, cluster_id VARCHAR, is_fragment BOOLEAN,
@@ -100,6 +100,8 @@ _SCHEMA = [
         articles INTEGER, outlets INTEGER, days INTEGER, speakers VARCHAR[], outlet_list VARCHAR[])""",
 ]
 
+# search_text is stored uncompressed: every search scans it whole, and a substring scan over plain
+# strings measured 72 ms against 115-165 ms over DuckDB's FSST-compressed ones (1 M quotes, 2 cores).
 _QUOTE_COLS = [
     "quote_id", "article_id", "seq", "start", "end", "text", "match_text", "search_text", "kind", "speaker",
     "speaker_id", "speaker_type", "cue", "in_heading", "confidence", "sentence", "cue_start", "cue_end",
