@@ -1,16 +1,21 @@
-"""Database access for the dashboard: the store, opened read-only, once per script run.
+"""Database access for the dashboard: the store, opened read-only, shared by the script runs.
 
 DuckDB lets one process write a file or many processes read it, not both. A connection kept
-open by the dashboard would therefore lock `tracker ingest` out, so every script run opens the
-store read-only, renders, and closes it (the OS page cache keeps the file warm). While an
-ingest holds the write lock the open fails: the page then says so and offers a retry instead
-of crashing. Reads are memoised per database version (`cached`, keyed on the file's mtime and
-size), so a page viewed again, or paged back to, costs only the open.
+open by the dashboard would therefore lock `tracker ingest` out; one opened per script run
+costs ~30 ms to open at a million quotes and starts with a cold cache (its queries then ran
+about twice as slow). So the server process keeps one read-only open of the file while pages
+are being drawn and lets go of it HOLD_IDLE_S after the last one finishes; each script run gets
+its own cursor on it (`Store.reader`). An ingest waiting for the file (it retries for 10 s)
+gets in at the next idle moment. While an ingest holds the write lock the open fails: the page
+then says so and offers a retry instead of crashing. Reads are memoised per database version
+(`cached`, keyed on the file's mtime and size), so a page viewed again, or paged back to, costs
+only the open.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -54,12 +59,67 @@ def _is_lock_error(exc: BaseException) -> bool:
     return any(w in text for w in _LOCK_WORDS)
 
 
-def open_store(path: Path | None = None, wait_s: float = 3.0) -> Store:
-    """Open the store read-only, retrying for up to `wait_s` while a writer holds the lock.
+# Kept short: an ingest that wants the file waits for this much idleness (its own retry lasts 10 s).
+HOLD_IDLE_S = 1.0
 
-    The store connects lazily, so a cheap read (`langs()`) is made here to surface a held lock
-    now rather than halfway through drawing a page. `tracker ingest` lets go of the file about
-    once a second, so a few retries usually get in between two articles."""
+
+class _SharedOpen:
+    """The process's one read-only open of the database, handed out as per-run cursors."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._store: Store | None = None
+        self._users = 0
+        self._last = 0.0
+        self._stamp = 0
+
+    def open(self, path: Path) -> Store:
+        stamp = db_stamp(path)  # no writer gets in while the file is open, but it can be replaced
+        with self._lock:
+            if self._store is not None and (self._store.path != path or self._stamp != stamp):
+                if self._users:  # another database while runs still read the first one: not shared
+                    root = Store(path, read_only=True)
+                    return root.reader(on_close=root.close)
+                self._close()
+            if self._store is None:
+                self._store, self._stamp = Store(path, read_only=True), stamp
+            try:
+                child = self._store.reader(on_close=self._release)
+            except Exception:
+                self._close()
+                raise
+            self._users += 1
+            return child
+
+    def _release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            self._last = time.monotonic()
+        timer = threading.Timer(HOLD_IDLE_S, self._expire)
+        timer.daemon = True
+        timer.start()
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._users == 0 and time.monotonic() - self._last >= HOLD_IDLE_S - 0.01:
+                self._close()
+
+    def _close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+_SHARED = _SharedOpen()
+
+
+def open_store(path: Path | None = None, wait_s: float = 3.0) -> Store:
+    """A read-only store for one script run (close it after), retrying for up to `wait_s` while a
+    writer holds the lock.
+
+    Opening connects at once, so a held lock shows now rather than halfway through drawing a
+    page. `tracker ingest` lets go of the file about once a second, so a few retries usually get
+    in between two articles."""
     path = path or db_path()
     if not path.exists():
         raise Unavailable(
@@ -68,14 +128,9 @@ def open_store(path: Path | None = None, wait_s: float = 3.0) -> Store:
         )
     deadline = time.monotonic() + wait_s
     while True:
-        store: Store | None = None
         try:
-            store = Store(path, read_only=True)
-            store.langs()
-            return store
+            return _SHARED.open(path)
         except Exception as exc:  # StoreBusy / StoreError, or a duckdb error the store let through
-            if store is not None:
-                store.close()
             if not (isinstance(exc, StoreBusy) or _is_lock_error(exc)):
                 raise Unavailable(f"Cannot read {path}: {exc}") from exc
             if time.monotonic() >= deadline:

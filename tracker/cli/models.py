@@ -6,8 +6,6 @@ import argparse
 import json
 import sys
 
-from tracker.nlp import models as nlp_models
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("models", help="show or install the Stanza models")
@@ -22,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from tracker.nlp import models as nlp_models
+
     rows = nlp_models.status(args.lang)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -36,6 +36,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
+    from tracker.nlp import models as nlp_models
+
     try:
         root = nlp_models.download(args.lang)
     except nlp_models.ModelError as exc:
