@@ -146,3 +146,13 @@ def test_rpm2_claim(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert len({r["article_id"] for r in rows}) == 5
     _, out, _ = run(capsys, "claims", "--db", db, "--min-articles", "5", "--format", "jsonl")
     assert rows[0]["cluster_id"] in {json.loads(line)["cluster_id"] for line in out.splitlines()}
+
+
+def test_store_commands_do_not_import_the_nlp_stack() -> None:
+    """`tracker quotes|stats|...` start fast: stanza and torch load only for extraction."""
+    code = ("import sys; from tracker.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'stanza') "
+            "or m.startswith(('tracker.nlp', 'tracker.extract'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

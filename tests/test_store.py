@@ -249,6 +249,31 @@ def test_release_lets_a_reader_in(tmp_path: Path) -> None:
     writer.close()
 
 
+
+def test_pages_match_the_plain_query(tmp_path: Path) -> None:
+    """Counted-and-kept first rows, deep pages and the unfiltered list agree with one ORDER BY over all."""
+    db = tmp_path / "pages.duckdb"
+    with Store(db) as s:
+        items = []
+        for i in range(130):  # 1300 quotes: past the kept rows (_SCAN_ROWS) and the kept-page limit (_SCAN_MAX)
+            texts = [f"phrase {i} numero {j} {'commune' if j % 2 else 'rare'}" for j in range(10)]
+            a = art(f"p{i:03d}", " ".join(f"« {t} »" for t in texts), published=f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}")
+            items.append((a, make_quotes(a, [{"text": t} for t in texts])))
+        s.upsert_many(items)
+    with Store(db, read_only=True) as s:
+        for f in (QuoteFilter(search="commune"), QuoteFilter(), QuoteFilter(search="absent")):
+            everything = s.search_quotes(f, limit=None)["quote_id"].to_list()
+            assert s.count_quotes(f) == len(everything)
+            for limit, offset in ((50, 0), (25, 175), (200, 150), (100, 950), (50, 1200)):
+                assert s.search_quotes(f, limit=limit, offset=offset)["quote_id"].to_list() == \
+                    everything[offset:offset + limit], (f, limit, offset)
+        closed = []
+        child = s.reader(on_close=lambda: closed.append(True))
+        assert child.count_quotes(QuoteFilter(search="rare")) == 650
+        child.close()
+        assert closed == [True] and s.stats()["quotes"] == 1300  # the parent stays open
+
+
 WRITER = """
 import random, sys
 from tracker.records import Article, Quote

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 from stanza.utils.conll import CoNLL
-
 from udtools import udeval as ud_eval
 
 from tracker.nlp import find_models, parse

@@ -155,7 +155,7 @@ def brat_to_stanza(txt: Path, ann: Path) -> list[list[dict]]:
                 for i in idx[1:-1]:
                     tags[i] = f"I-{t}"
                 tags[idx[-1]] = f"E-{t}"
-        out.append([{"text": w, "ner": tag} for (_, _, w), tag in zip(sent, tags)])
+        out.append([{"text": w, "ner": tag} for (_, _, w), tag in zip(sent, tags, strict=True)])
     return out
 
 
