@@ -37,6 +37,7 @@ from tracker.quotes import (
     QuoteSpan,
     WordIndex,
     _line_bounds,
+    _quote_head,
     _sentence_start,
     base_deprel,
     children,
@@ -139,10 +140,12 @@ class Attributor:
         self.spans = spans
         self.quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
         self.marked = [s for s in spans if s.kind != "indirect" and s.depth == 0]
+        self.claims = [s for s in spans if s.kind == "indirect"]
         self.annotate_cb = annotate
         self.lang = lang
         self._resolved: dict[tuple[int, int], Speaker | None] = {}
         self._names: dict[str, str] = {}
+        self.done: list[Quote] = []  # quotes attributed so far (set by `attribute`)
         self._refresh()
 
     # ------------------------------------------------------------------ document access
@@ -191,6 +194,11 @@ class Attributor:
     def _in_quote(self, pos: int | None) -> bool:
         return pos is not None and any(q.start <= pos < q.end for q in self.quotes)
 
+    def _in_claim(self, pos: int | None) -> bool:
+        """Inside the reported content of an indirect claim: the subject of "X affirme que Y a …"
+        is X; Y is what is talked about, never a speaker or a pronoun's antecedent."""
+        return pos is not None and any(c.start <= pos < c.end for c in self.claims)
+
     def _in_marks(self, pos: int | None) -> bool:
         """Inside any quotation marks, names and titles included (« L'Émission politique »)."""
         return pos is not None and any(q.outer_start <= pos < q.outer_end for q in self.marked)
@@ -213,11 +221,24 @@ class Attributor:
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
                                                  re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
                 best = e.text
-        if best == name:
+        if best == name and len(name.split()) == 1:
             # NER may miss the full form: look for capitalised words right before the name.
             m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
             if m is not None:
-                candidate = (m.group(1) + name).strip()
+                # keep only the capitalised words next to the name that can be forenames: an
+                # acronym ("CGT Philippe Martinez") or a word the NER tags as a place or body
+                # ("Rouen Dominique Lebrun") ends the run
+                prefix = m.group(1).split()
+                keep: list[str] = []
+                pos = m.start(1) + len(m.group(1))
+                for word in reversed(prefix):
+                    pos = self.text.rfind(word, 0, pos)
+                    if (word.isupper() and len(word) > 1) or self._entity_at(pos, pos + len(word), ("ORG", "LOC", "MISC")):
+                        break
+                    keep.insert(0, word)
+                m = m if keep else None
+            if m is not None:
+                candidate = (" ".join(keep) + " " + name).strip()
                 first = candidate.split()[0].lower()
                 if first not in ("le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme"):
                     best = candidate
@@ -437,7 +458,10 @@ class Attributor:
             if not (is_subject(w, sent) or w.deprel == "nsubj:pass"):
                 continue
             s, _ = word_offsets(w)
-            if s is None or (limit is not None and s >= limit) or self._in_quote(s):
+            if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_claim(s):
+                continue
+            # the subject of a verb quoted (`Marine Le Pen « est une femme »`) is talked about
+            if w.head and self._in_quote(word_offsets(sent.words[w.head - 1])[0]):
                 continue
             out.append((sent, w))
         return list(reversed(out))
@@ -464,6 +488,14 @@ class Attributor:
                 cand = self.mention(s2, w, depth + 1)
                 if cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical:
                     return cand
+            # no speaking subject: the voice of a quote already attributed in that sentence
+            # ("Pour X, Y « … ». « … », ajoute-t-il": il = X, the one quoted, not Y)
+            quoted = [q for q in self.done if q.kind != "indirect" and q.speaker_canonical
+                      and self._sent_index(q.start) == j and (j != si or q.start < pos)]
+            if quoted and number != "Plur":
+                q = quoted[-1]
+                return Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
+                               q.speaker_end, q.confidence * 0.8)
             # no speaking subject: a named person of the sentence, nearest first
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
@@ -529,6 +561,10 @@ class Attributor:
         if not verb.head:
             return self._nearest_person(sent, verb, inverted)
         gov = sent.words[verb.head - 1]
+        # a parser hangs "…, précisant que" on a verb inside the quote before it: the clause
+        # goes with the journalist's verb above the quote, not with the quoted words
+        while gov.head and self._in_quote(word_offsets(gov)[0]) and not self._in_quote(word_offsets(verb)[0]):
+            gov = sent.words[gov.head - 1]
         rel = base_deprel(verb)
         de_infinitive = (rel in ("conj", "advcl") and "VerbForm=Inf" in (verb.feats or "")
                          and any(base_deprel(m) == "mark" and m.text.lower() in ("de", "d'", "d’")
@@ -671,6 +707,9 @@ class Attributor:
             if src is not None:
                 marker = self._marker_word(span)
                 return src, marker, None
+            own = self._verb_quote_subject(span)
+            if own is not None:
+                return own
             sp, cue = self._colon_speaker(span)
             if sp is not None:
                 return sp, cue, None
@@ -681,6 +720,30 @@ class Attributor:
             if sp is not None:
                 return sp, None, None
         return self._context_speaker(span, done), None, None
+
+    def _verb_quote_subject(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`Le Conseil d'État a « enjoint au ministre … »`: a quote that opens on the participle of
+        a compound verb whose auxiliary and subject are the journalist's, outside the marks; the
+        subject is the one quoted (it said the verb)."""
+        head = _quote_head(self.idx, span)
+        if head is None:
+            return None
+        si, w = head
+        sent = self.doc.sentences[si]
+        # the participle is often tagged NOUN here ("enjoint"); its auxiliary outside the marks
+        # is what shows it is a verb
+        if w.upos not in ("VERB", "NOUN", "ADJ"):
+            return None
+        kids = children(sent, w.id)
+        aux = [c for c in kids if base_deprel(c) == "aux" and (c.lemma or "").lower() in ("avoir", "être")
+               and (word_offsets(c)[0] or 0) < span.outer_start]
+        subj = [c for c in kids if is_subject(c, sent) and (word_offsets(c)[0] or 0) < span.outer_start]
+        if not aux or not subj:
+            return None
+        sp = self.mention(sent, subj[0])
+        if sp is None or sp.type == "unknown":
+            return None
+        return sp, (w.lemma or w.text).lower(), _offs(w)
 
     def _marker_word(self, span: QuoteSpan) -> str | None:
         s = _sentence_start(self.text, span.outer_start)
@@ -822,18 +885,64 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
     if doc is None:
         return [_record(text, None, s, None, None, None, article_id) for s in keep]
     att = Attributor(text, doc, spans, annotate, lang)
-    done: list[Quote] = []
+    done: list[Quote] = att.done
     # Body quotes first, so that heading quotes can borrow the speaker of the body quote they repeat.
-    order = sorted(keep, key=lambda s: (s.in_heading, s.start))
+    # A claim goes before the quotes it holds, which speak with its voice.
+    order = sorted(keep, key=lambda s: (s.in_heading, s.start, s.kind != "indirect"))
     for span in order:
         if span.kind == "indirect":
             sp = att.attribute_claim(span)
             cue, cue_span = span.cue, span.cue_span
         else:
             sp, cue, cue_span = att.attribute_quote(span, done)
+            outer = _enclosing_claim(span, done, cue_span)
+            if outer is not None:
+                sp = Speaker(outer.speaker or "", outer.speaker_canonical, outer.speaker_type,
+                             outer.speaker_start, outer.speaker_end, outer.confidence)
+                cue = outer.cue
+                cue_span = (outer.cue_start, outer.cue_end) if outer.cue_start is not None else None
         done.append(_record(text, doc, span, sp, cue, cue_span, article_id))
     done.sort(key=lambda q: (q.start, q.end))
+    _share_incise(text, done)
     return done
+
+
+# What may stand between two quotes that one incise covers: « A », « B », a dit X / « A ». « B »,
+# ont confié des témoins.
+_BETWEEN_QUOTES_RE = re.compile(r"^[\s«»“”\"‹›,;.]*(?:et\s*)?[\s«»“”\"‹›]*$")
+
+
+def _share_incise(text: str, done: list[Quote]) -> None:
+    """A quote with no cue of its own, followed by nothing but punctuation and a quote that has
+    an incise, is said by the incise's speaker too (in place)."""
+    quotes = [q for q in done if q.kind in ("direct", "partial")]
+    for q1, q2 in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        # a fragment inside the journalist's sentence ("l'avait appelée la « … »") is not covered by
+        # an incise after it: q1 must stand alone, opening a sentence or a paragraph
+        before = text[:q1.start].rstrip(" \t\u00a0\u202f«“\"‹")
+        if before and before[-1] not in ".!?…»”\n:":
+            continue
+        if q1.cue is not None or q2.cue is None or not (q2.speaker_canonical or q2.speaker):
+            continue
+        if q2.cue_start is None or q2.cue_start < q2.end or not _BETWEEN_QUOTES_RE.match(text[q1.end:q2.start]):
+            continue
+        q1.speaker, q1.speaker_canonical, q1.speaker_type = q2.speaker, q2.speaker_canonical, q2.speaker_type
+        q1.speaker_start, q1.speaker_end, q1.cue = q2.speaker_start, q2.speaker_end, q2.cue
+        q1.cue_start, q1.cue_end = q2.cue_start, q2.cue_end
+
+
+def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None) -> Quote | None:
+    """The attributed claim that holds a quote (`X affirme que le journal publiait « bien volontiers »
+    …`), when the quote has no reporting verb of its own outside that claim: a verb inside the
+    claim ("publiait") is part of what X reports, not a cue."""
+    for q in done:
+        if q.kind != "indirect" or not (q.speaker_canonical or q.speaker):
+            continue
+        if not (q.start <= span.start and span.end <= q.end):
+            continue
+        if cue_span is None or q.start <= cue_span[0] < q.end:
+            return q
+    return None
 
 
 def _record(text: str, doc: Document | None, span: QuoteSpan, sp: Speaker | None, cue: str | None,

@@ -106,6 +106,7 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS quotes_article_id ON quotes (article_id)",
     "CREATE INDEX IF NOT EXISTS quotes_cluster_id ON quotes (cluster_id)",
     "CREATE INDEX IF NOT EXISTS articles_id ON articles (id)",
+    "CREATE INDEX IF NOT EXISTS clusters_cluster_id ON clusters (cluster_id)",
 ]
 
 # search_text is stored uncompressed: every search scans it whole, and a substring scan over plain
