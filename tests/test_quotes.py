@@ -288,3 +288,91 @@ def test_de_infinitive_after_accuser_keeps_the_object():
              ("l'", "le", "DET", 10, "det"), ("origine", "origine", "NOUN", 3, "obl:mod"), ("de", "de", "ADP", 13, "case"),
              ("l'", "le", "DET", 13, "det"), ("attaque", "attaque", "NOUN", 10, "nmod"), (".", ".", "PUNCT", 3, "punct")]]
     assert _claims(text, rows) == [("le régime d'être à l'origine de l'attaque", "accuser")]
+
+
+# --------------------------------------------------------------------------- over the real parser
+
+from tracker.extract import nlp_ready, prepare_document  # noqa: E402
+from tracker.quotes import all_spans  # noqa: E402
+
+needs_models = pytest.mark.skipif(not nlp_ready("fr"), reason="French Stanza models not installed")
+
+
+def _kinds(text):
+    doc = prepare_document(text)
+    return {(s.kind, s.text) for s in all_spans(text, doc) if s.depth == 0}
+
+
+# Short quotes: what governs them decides between a word said (partial) and a term.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        # an attribute of a copula is a word said
+        ("Pour le syndicat, cette décision est « inacceptable ».", "inacceptable", "partial"),
+        ("Le vaccin avait été « retiré » du marché en 2008.", "retiré", "partial"),
+        # a list of quoted words is a list of words said, capitalised first word included
+        ("« Honteuse », « insupportable » et « mépris ». Tels sont les mots des syndicats.",
+         "Honteuse", "partial"),
+        ("« Honteuse », « insupportable » et « mépris ». Tels sont les mots des syndicats.", "mépris", "partial"),
+        # a noun and its adjective after an indefinite or partitive determiner
+        ("La chute n'aurait pas de « conséquences graves » pour le joueur.", "conséquences graves", "partial"),
+        # governed by a verb of qualifying
+        ("La ministre a qualifié son geste d'« héroïque ».", "héroïque", "partial"),
+        # a bare noun label that is the plain object of a reporting verb or a charge: a term
+        ("Le rapport a recommandé une « médiation » entre les parties.", "médiation", "term"),
+        ("Il a été placé en garde à vue pour « violences aggravées ».", "violences aggravées", "term"),
+        # a wording set aside ("et non « X »") is mentioned, not said
+        ("Il voulait parler de « petite fille bourgeoise », et non de « petite bourgeoise ».",
+         "petite bourgeoise", "term"),
+        # an adjective modifying a noun, ungoverned: a scare quote
+        ("Le groupe a effectué ce changement « cosmétique » en juillet.", "cosmétique", "term"),
+    ],
+)
+def test_short_quote_kind_over_parse(text, quote, kind):
+    kinds = _kinds(text)
+    assert (kind, quote) in kinds, kinds
+
+
+# Indirect claims: what must be found (a claim containing `claim`) and what must not.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # reporting verb + infinitive complement
+        ("De son côté, le club estime avoir bien agi dans cette affaire.", "avoir bien agi dans cette affaire"),
+        # noun object that is itself a claim
+        ("Le maire a nié mardi toute responsabilité dans l'attribution du marché.",
+         "toute responsabilité dans l'attribution du marché"),
+        # a que-clause that opens with a quote but goes on outside it
+        ("La ministre a précisé qu'« un dispositif gratuit » existe déjà pour les familles.",
+         "« un dispositif gratuit » existe déjà pour les familles"),
+        # « Pour X, » with a title before the name, subject between the comma and the quote
+        ("Pour le ministre de l'Intérieur Gérald Darmanin, cependant, les policiers « ont fait leur travail ».",
+         "les policiers « ont fait leur travail »"),
+        # renchérir que
+        ("Il renchérit que la réforme est un échec complet.", "la réforme est un échec complet"),
+    ],
+)
+def test_indirect_claims_found(text, claim):
+    claims = [t for k, t in _kinds(text) if k == "indirect"]
+    assert any(claim in c or c in claim and len(c) > 0.6 * len(claim) for c in claims), claims
+
+
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        # "pour avoir …" is a cause, not a source or a claim
+        ("L'entreprise est accusée de « favoritisme » pour avoir choisi un prestataire sans appel d'offres.",
+         "pour avoir choisi"),
+        # a relative clause inside a passive qualifying construction is not reported content
+        ("Qualifié de journal qui « a cédé » par le directeur de la rédaction, le quotidien s'est défendu.",
+         "qui « a cédé »"),
+        # the incise of a direct quote is not an inverted claim
+        ("« Nous avons réagi aussitôt », affirme la direction.", "Nous avons réagi aussitôt"),
+    ],
+)
+def test_indirect_claims_not_found(text, not_claim):
+    claims = [t for k, t in _kinds(text) if k == "indirect"]
+    assert not any(not_claim in c for c in claims), claims
