@@ -60,6 +60,7 @@ def main() -> int:
     ap.add_argument("corpus", nargs="?")
     ap.add_argument("--n", type=int, default=50, help="articles to run (default 50)")
     ap.add_argument("--skip-full", action="store_true", help="do not time the full pipeline")
+    ap.add_argument("--quick", action="store_true", help="10 articles")
     args = ap.parse_args()
     path = Path(args.corpus) if args.corpus else next((p for p in CANDIDATES if p.exists()), None)
     if path is None or not path.exists():
@@ -68,7 +69,7 @@ def main() -> int:
     if not nlp_ready("fr"):
         print("bench_extract: French Stanza models not installed", file=sys.stderr)
         return 1
-    articles = load(path, args.n)
+    articles = load(path, 10 if args.quick else args.n)
     extract_article(articles[0])  # load the models before timing
     # The two are timed article by article, interleaved, so that a change in machine load (the
     # machine is shared) weighs on both alike.

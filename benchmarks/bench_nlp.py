@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -26,9 +27,7 @@ def corpus_texts(limit: int | None) -> list[str]:
 
 
 def worker(mode: str, limit: int | None, threads: int) -> None:
-    import torch
-
-    torch.set_num_threads(threads)
+    os.environ["TRACKER_TORCH_THREADS"] = str(threads)  # read when the pipelines are built
     from tracker.nlp import annotate, segment
 
     texts = corpus_texts(limit)
@@ -59,7 +58,7 @@ def run(mode: str, limit: int | None, threads: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="20 articles instead of the whole corpus")
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads (the library's default is 1)")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--worker", choices=("full", "tokenize"))
     args = ap.parse_args()
