@@ -6,10 +6,10 @@ costs ~30 ms to open at a million quotes and starts with a cold cache (its queri
 about twice as slow). So the server process keeps one read-only open of the file while pages
 are being drawn and lets go of it HOLD_IDLE_S after the last one finishes; each script run gets
 its own cursor on it (`Store.reader`). An ingest waiting for the file (it retries for 10 s)
-gets in at the next idle moment; runs that overlap without a break keep the file held. While an ingest holds the write lock the open fails: the page
-then says so and offers a retry instead of crashing. Reads are memoised per database version
-(`cached`, keyed on the file's mtime and size), so a page viewed again, or paged back to, costs
-only the open.
+gets in at the next idle moment; runs that overlap without a break keep the file held. While
+an ingest holds the write lock the open fails: the page then says so and offers a retry
+instead of crashing. Reads are memoised per database version (`cached`, keyed on the file's
+mtime and size), so a page viewed again, or paged back to, costs only the open.
 """
 
 from __future__ import annotations

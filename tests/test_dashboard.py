@@ -297,6 +297,22 @@ def test_locked_database_is_explained(db: Path, tmp_path: Path, monkeypatch: pyt
         proc.join(30)
 
 
+def test_pages_let_go_of_the_file_for_an_ingest(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dashboard keeps the file open between page runs only briefly: a writer gets in."""
+    import subprocess
+    import sys
+
+    copy = tmp_path / "shared.duckdb"
+    copy.write_bytes(db.read_bytes())
+    monkeypatch.setenv("TRACKER_DB", str(copy))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception and not at.warning
+    code = "import sys; from tracker.store import Store; print(Store(sys.argv[1], lock_timeout=10).stats()['quotes'])"
+    out = subprocess.run([sys.executable, "-c", code, str(copy)], capture_output=True, text=True, timeout=120,
+                         cwd=Path(APP).parent.parent)
+    assert out.returncode == 0 and int(out.stdout) > 0, out.stderr
+
+
 def _hold_write_lock(path: str, ready, done) -> None:  # runs in a child process
     store = Store(path)
     store.stats()  # connects read-write and keeps the file
