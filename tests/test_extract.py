@@ -40,7 +40,8 @@ def test_extract_text_gives_typed_records_with_offsets():
     assert all("Coalition" not in q.text for q in quotes)
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "«", "»", "« »", "\"", "a « b"])
+# '0«\x1bÀ': a short open quote in a sentence left unparsed (found by hypothesis in CI)
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "«", "»", "« »", "\"", "a « b", "0«\x1bÀ"])
 def test_degenerate_texts(text):
     assert isinstance(extract_text(text), list)
 
@@ -53,6 +54,19 @@ def test_extract_never_raises(text):
         assert 0 <= q.start <= q.end <= len(text)
         assert q.kind in ("direct", "partial", "indirect")
         assert 0.0 <= q.confidence <= 1.0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["«", "»", "“", "”", "\"", ":", "\n", ".", "Il a dit", "que", "selon lui",
+                                 "Macron", "« Nous irons", "a-t-il dit", "», explique une source.", "le",
+                                 "ministre", "estime", "d'après elle", "ce dernier"]), max_size=30))
+def test_extract_never_raises_on_reported_speech_pieces(parts):
+    """Real quote-and-cue pieces in random order reach the parser and attribution rules, not only
+    the mark scanner."""
+    text = " ".join(parts)
+    for q in extract_text(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert q.kind in ("direct", "partial", "indirect")
 
 
 @pytest.mark.slow

@@ -767,7 +767,7 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
     before = _word_before(idx, span)
     if before is not None and (before[1].lemma or "").lower() in _COPULAS:
         return True  # an attribute: « intolérable », avait été « suspendu », d'être « grossier »
-    upos = [w.upos for w in ws]
+    upos = [w.upos or "" for w in ws]  # words of a sentence left unannotated have no upos
     if sorted(upos) == ["ADJ", "NOUN"] and before is not None \
             and _norm_apos(before[1].text).lower() in _INDEFINITE:
         return True  # a noun and its adjective: de « conséquences vitales », des « blocages scandaleux »
