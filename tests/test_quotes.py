@@ -376,3 +376,19 @@ def test_indirect_claims_found(text, claim):
 def test_indirect_claims_not_found(text, not_claim):
     claims = [t for k, t in _kinds(text) if k == "indirect"]
     assert not any(not_claim in c for c in claims), claims
+
+
+# « X : claim »: a named person or organisation before the colon introduces a claim; a topic does not,
+# and a quotation right after the colon stays a direct quote.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emmanuel Macron : la réforme des retraites ira à son terme.",
+         {("indirect", "la réforme des retraites ira à son terme")}),
+        ("Guerre en Ukraine : les Américains seront associés aux travaux.", set()),
+        ("Emmanuel Macron : « Nous irons jusqu'au bout ».", {("direct", "Nous irons jusqu'au bout")}),
+    ],
+)
+def test_colon_source_claims(text, expected):
+    assert _kinds(text) == expected

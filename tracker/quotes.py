@@ -906,7 +906,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
         if (marker_re is not None and marker_re.search(low)) or re.match(r"\s*pour\s+\w", low):
             out.append(si)
             continue
-        if _OBJ_CLAIM_RE.search(chunk):
+        if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk):
             out.append(si)
             continue
         for m in cue_re.finditer(chunk):
@@ -923,6 +923,8 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
 _OBJ_CLAIM_RE = re.compile(
     r"\b(?:ni(?:e|es|ent|é|ée|és|ées|ait|aient|a|ant|er)|reconn(?:u|ue|us|ues|aît|ais|aissent|aissait|aître)"
     r"|admi(?:s|se|ses|t|ts)|admet\w*|dément\w*|démenti\w*|contest\w+)\b", re.IGNORECASE)
+# "Emmanuel Macron : …": up to four capitalised words, then a colon (checked against the NER once parsed).
+_COLON_SOURCE_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|des|d'|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,3}\s*:\s*\S")
 # "…, conclut l'agence." - a reporting verb after a comma with its subject after it, at the end
 # of the sentence: at most 8 words (a subject with its apposition) then the final punctuation.
 _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
@@ -1033,7 +1035,34 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
             verb_claims = _inverted_claims(text, sent, si, quotes, lang)
         out.extend(verb_claims)
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
+        if not verb_claims:
+            out.extend(_colon_claims(text, sent, si, quotes))
     return out
+
+
+# « X : claim » (GUIDELINES: a claim introduced by `X : …`). Only when all that stands before the
+# colon is one person or organisation the NER names (« Emmanuel Macron : la réforme ira à son
+# terme »): a topic before a colon (« Guerre en Ukraine : … », « Garanties de sécurité : … ») is a
+# heading, not a source. A quotation right after the colon is a direct quote, left to the quote stage.
+_OPENING_MARKS = "«“\"„‹"
+
+
+def _colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    colon = next((w for w in sent.words if w.text == ":"), None)
+    if colon is None or colon.id < 2:
+        return []
+    before = [w for w in sent.words if w.id < colon.id]
+    after = [w for w in sent.words if w.id > colon.id]
+    first, last = word_offsets(before[0])[0], word_offsets(before[-1])[1]
+    if first is None or last is None or not after or after[0].text[:1] in _OPENING_MARKS:
+        return []
+    if not any(e.type in ("PER", "ORG") and e.start_char <= first and e.end_char >= last for e in sent.ents):
+        return []
+    if not any(w.upos in ("VERB", "AUX") for w in after) or _inside_any(first, quotes):
+        return []
+    head = next((w for w in before if not (before[0].id <= w.head < colon.id)), before[-1])
+    c = _claim(text, sent, si, {w.id for w in after}, ":", None, head, 0.6, quotes)
+    return [c] if c else []
 
 
 # "Comme le dit X, …", "Comme l'a annoncé X, …", "Ainsi que le souligne X, …"
