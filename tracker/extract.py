@@ -13,16 +13,14 @@ alone (no speakers, no indirect claims).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from stanza.models.common.doc import Document
 
+from tracker import nlp
 from tracker.attribution import attribute
 from tracker.quotes import all_spans, candidate_sentences, sentence_offsets
 from tracker.records import Article, Quote
-
-log = logging.getLogger(__name__)
 
 # Sentences before a candidate that are parsed with it: 1 covers a quote standing alone after
 # the sentence that names its speaker (the dev set has no case needing 2); pronoun chains reach
@@ -30,23 +28,8 @@ log = logging.getLogger(__name__)
 NEIGHBOURS_BEFORE = 1
 
 
-def _nlp():
-    try:
-        from tracker import nlp
-    except ImportError:  # pragma: no cover - the nlp stage is part of the package
-        return None
-    return nlp if hasattr(nlp, "segment") and hasattr(nlp, "annotate") else None
-
-
 def nlp_ready(lang: str) -> bool:
-    nlp = _nlp()
-    if nlp is None:
-        return False
-    try:
-        return bool(nlp.models_available(lang))
-    except Exception:  # noqa: BLE001 - a broken model install means "no models", not a crash
-        log.warning("nlp models for %s could not be checked", lang, exc_info=True)
-        return False
+    return nlp.models_available(lang)
 
 
 def with_neighbours(ids: Iterable[int], n_sentences: int, before: int = NEIGHBOURS_BEFORE,
@@ -75,7 +58,6 @@ def prepare_document(text: str, lang: str = "fr") -> Document | None:
     """Segment the text and annotate only the sentences that can hold quotes or claims."""
     if not text.strip() or not nlp_ready(lang):
         return None
-    nlp = _nlp()
     doc = nlp.segment(text, lang)
     cands = candidate_sentences(doc, text, lang)
     ids = with_neighbours(cands, len(doc.sentences), opens_with_quote=_opens_with_quote(doc, text, cands))
@@ -92,7 +74,6 @@ def extract_article(article: Article) -> list[Quote]:
     spans = all_spans(text, doc, lang)
     annotate = None
     if doc is not None:
-        nlp = _nlp()
 
         def annotate(sent_ids: list[int]) -> None:
             nlp.annotate(doc, sent_ids, lang)

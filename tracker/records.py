@@ -6,7 +6,7 @@ ingest -> Article -> nlp (stanza Document) -> quotes (QuoteSpan) -> attribution 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -25,9 +25,6 @@ class Article:
     title: str | None = None
     published: str | None = None  # ISO date YYYY-MM-DD
     source: str | None = None  # path or URL it was read from
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass
@@ -55,7 +52,6 @@ class Quote:
     speaker_end: int | None = None
     cluster_id: str | None = None
     is_fragment: bool = False
-    extra: dict = field(default_factory=dict)
 
     OUTPUT_KEYS = (
         "article_id", "text", "kind", "speaker", "speaker_canonical", "speaker_type",
@@ -65,6 +61,3 @@ class Quote:
     def to_output(self) -> dict:
         """The record `tracker extract` prints (issue #3 key set)."""
         return {k: getattr(self, k) for k in self.OUTPUT_KEYS}
-
-    def to_dict(self) -> dict:
-        return asdict(self)
