@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import ftfy
 
 from tracker.records import Article, Quote
+from tracker.workers import default_jobs, extract_stream
 
 if TYPE_CHECKING:
     from tracker.store import Store
@@ -637,18 +638,20 @@ class IngestReport:
 def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (),
                extractor: Callable[[Article], list[Quote]] | None | bool = True,
                on_article: Callable[[str, Article | IngestError], None] | None = None,
-               on_total: Callable[[int], None] | None = None) -> IngestReport:
+               on_total: Callable[[int], None] | None = None, jobs: int | None = None) -> IngestReport:
     """Read every source, extract quotes where a pipeline exists, store each article in one transaction.
 
     extractor: True -> tracker.extract.extract_article when importable; None/False -> store without
     quotes; or any callable Article -> list[Quote]. on_article(status, item) is called once per article
-    or error (status: new|unchanged|replaced|failed); on_total(n) as the expected count grows."""
+    or error (status: new|unchanged|replaced|failed); on_total(n) as the expected count grows.
+    jobs: extraction processes (default: `tracker.workers.default_jobs` for the expected count); a
+    custom extractor always runs in this process."""
     if extractor is True:
         extractor = _default_extractor()
     report = IngestReport(extraction_off=not extractor)
     items = expand_sources(sources)
     feeds = list(feeds)
-    total = sum(_estimate_count(s) for s in items) + len(feeds)
+    total = sum(estimate_count(s) for s in items) + len(feeds)
     if on_total:
         on_total(total)
 
@@ -658,21 +661,42 @@ def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (
         for f in feeds:
             yield from read_feed(f)
 
-    for item in stream():
+    def decided() -> Iterator[tuple[Article | IngestError, bool, bool | Exception]]:
+        # (item, extract?, needs storing?) decided before the item goes to a worker
+        for item in stream():
+            if isinstance(item, IngestError):
+                yield item, False, False
+                continue
+            extract = bool(extractor) and pipeline_available(item.lang)
+            try:
+                needs: bool | Exception = store.needs_extraction(item, extracted=extract)
+            except Exception as exc:  # noqa: BLE001 - reported as this article's failure below
+                needs = exc
+            yield item, extract, needs
+
+    def wanted(entry: tuple[Article | IngestError, bool, bool | Exception]) -> Article | None:
+        item, extract, needs = entry
+        return item if extract and needs is True else None  # type: ignore[return-value]
+
+    custom = None if extractor is None or extractor is _default_extractor() else extractor
+    if jobs is None:
+        jobs = default_jobs(total)
+    for (item, extract, needs), result in extract_stream(decided(), wanted, jobs=jobs, extractor=custom):
         if isinstance(item, IngestError):
             report.failed += 1
             report.errors.append(item)
             if on_article:
                 on_article("failed", item)
             continue
-        quotes: list[Quote] = []
-        extract = bool(extractor) and pipeline_available(item.lang)
+        quotes: list[Quote] = result if isinstance(result, list) else []
         try:
-            if not store.needs_extraction(item, extracted=extract):
+            if isinstance(needs, Exception):
+                raise needs
+            if isinstance(result, Exception):
+                raise result
+            if not needs:
                 status = "unchanged"
             else:
-                if extract:
-                    quotes = list(extractor(item))  # type: ignore[operator]
                 status = store.upsert_article(item, quotes, extracted=extract)
         except IngestError as exc:
             status = "failed"
@@ -699,7 +723,8 @@ def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (
     return report
 
 
-def _estimate_count(source: str) -> int:
+def estimate_count(source: str) -> int:
+    """How many articles a source is expected to hold (lines of a JSON Lines file, else 1)."""
     if is_url(source):
         return 1
     p = Path(source)

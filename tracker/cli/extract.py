@@ -22,6 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .jsonl, .html) or folders")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
     p.add_argument("--lang", default=None, help="language of the articles (default: as read, else fr)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="extraction processes (default: one per core, 1 below 8 articles; env TRACKER_JOBS)")
     p.set_defaults(func=cmd_extract)
 
     e = subparsers.add_parser("evaluate", help="score extraction against annotated articles")
@@ -44,8 +46,8 @@ def _table_row(q: dict) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tracker.extract import extract_article
-    from tracker.ingest import IngestError, read_path
+    from tracker.ingest import IngestError, estimate_count, expand_sources, iter_source
+    from tracker.workers import default_jobs, extract_stream
 
     failed = 0
 
@@ -61,26 +63,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
         writer.writeheader()
     elif args.format == "table":
         out.write(f"{'article':24} {'kind':8} {'speaker':28} {'cue':12} text\n")
-    for path in args.paths:
-        try:
-            articles = read_path(path, on_error=on_error)
-            for article in articles:
-                if args.lang:
-                    article.lang = args.lang
-                for quote in extract_article(article):
-                    rec = quote.to_output()
-                    if writer is not None:
-                        writer.writerow(rec)
-                    elif args.format == "table":
-                        out.write(_table_row(rec) + "\n")
-                    else:
-                        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                out.flush()
-        except IngestError as exc:
-            on_error(exc)
-        except OSError as exc:
-            failed += 1
-            _err(f"{path}: {exc.strerror or exc}")
+    sources = expand_sources(args.paths)
+
+    def articles():
+        for source in sources:
+            for item in iter_source(source):
+                if not isinstance(item, IngestError) and args.lang:
+                    item.lang = args.lang
+                yield item
+
+    def wanted(item):
+        return None if isinstance(item, IngestError) else item
+
+    jobs = args.jobs or default_jobs(sum(estimate_count(s) for s in sources))
+    for item, result in extract_stream(articles(), wanted, jobs=jobs):
+        if isinstance(item, IngestError):
+            on_error(item)
+            continue
+        if isinstance(result, Exception):
+            on_error(IngestError(item.source or item.id, f"extraction failed: {type(result).__name__}: {result}"))
+            continue
+        for quote in result or []:
+            rec = quote.to_output()
+            if writer is not None:
+                writer.writerow(rec)
+            elif args.format == "table":
+                out.write(_table_row(rec) + "\n")
+            else:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        out.flush()
     return 1 if failed else 0
 
 

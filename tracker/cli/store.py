@@ -63,6 +63,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("sources", nargs="*", metavar="PATH|URL")
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="RSS/Atom feed (repeatable)")
     p.add_argument("--no-extract", action="store_true", help="store articles without extracting quotes")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="extraction processes (default: one per core, 1 below 8 articles; env TRACKER_JOBS)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_db(p)
     p.set_defaults(func=cmd_ingest)
@@ -229,7 +231,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         with progress:
             report = run_ingest(args.sources, store, feeds=args.feed, extractor=not args.no_extract and True,
-                                on_article=on_article, on_total=on_total)
+                                on_article=on_article, on_total=on_total, jobs=args.jobs)
         stats = store.stats()
     except StoreError as exc:
         _err(str(exc))

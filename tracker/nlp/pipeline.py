@@ -17,6 +17,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
+from tracker.nlp import mst
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -45,6 +46,7 @@ def _set_threads() -> None:
 
 def _build(models: ModelSet, processors: tuple[str, ...], pretokenized: bool) -> stanza.Pipeline:
     _set_threads()
+    mst.install()
     kwargs = models.pipeline_kwargs(processors)
     if models.source == "official":
         kwargs["dir"] = str(models.resources_dir)
