@@ -7,13 +7,15 @@ table opens the matching detail page via `st.switch_page` with the id in the que
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import altair as alt
 import polars as pl
 import streamlit as st
 
-from dashboard import helpers, nav
+from dashboard import data, helpers, nav
+from tracker.store import Store
 
 QUOTE_COLUMNS = ("text", "speaker", "speaker_type", "outlet", "published", "kind", "lang", "url")
 
@@ -84,6 +86,41 @@ def pick_row(event: object, df: pl.DataFrame, column: str) -> str | None:
         value = df[column][rows[0]]
         return None if value is None else str(value)
     return None
+
+
+LIST_PAGE_SIZE = 100
+
+
+def paged_list(store: Store, method: str, *, page_key: str, table_key: str, id_column: str, target: str,
+               empty: str, caption: str, columns: Callable[[pl.DataFrame], pl.DataFrame],
+               column_config: dict[str, Any] | None = None, **query: Any) -> None:
+    """One page of a store listing (`store.<method>(**query, limit, offset)`) as a table; picking a
+    row opens `target?id=<id_column>`; a pager below while there is more. The listings have no
+    count, so a page asks for one row more than it shows to know whether another page follows."""
+    page = max(1, int(st.session_state.get(page_key) or st.query_params.get(page_key) or 1))
+    df = data.cached(store, method, limit=LIST_PAGE_SIZE + 1, offset=(page - 1) * LIST_PAGE_SIZE, **query)
+    has_more = df.height > LIST_PAGE_SIZE
+    df = df.head(LIST_PAGE_SIZE)
+    if df.is_empty():
+        st.info(empty)
+    else:
+        event = st.dataframe(columns(df), key=table_key, hide_index=True, on_select="rerun",
+                             selection_mode="single-row", column_config=column_config or {})
+        st.caption(caption)
+        picked = pick_row(event, df, id_column)
+        if picked:
+            st.switch_page(target, query_params={"id": picked})
+    pages = page + (1 if has_more else 0)
+    if pages > 1:
+        st.pagination(pages, key=page_key, bind="query-params", max_visible_pages=9)
+
+
+def join_lists(df: pl.DataFrame, *cols: str) -> pl.DataFrame:
+    """List columns shown as comma-separated text (the grid shows lists poorly)."""
+    for col in cols:
+        if col in df.columns and isinstance(df.schema[col], pl.List):
+            df = df.with_columns(pl.col(col).cast(pl.List(pl.Utf8), strict=False).list.join(", "))
+    return df
 
 
 def timeline(df: pl.DataFrame, key: str, title: str = "Mentions over time") -> None:

@@ -8,36 +8,20 @@ import streamlit as st
 from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
-PAGE_SIZE = 100
-
 
 def _article_list(store: Store) -> None:
     st.title("Articles")
-    page = int(st.session_state.get("apage") or st.query_params.get("apage") or 1)
-    offset = (max(1, page) - 1) * PAGE_SIZE
-    df = data.cached(store, "articles", limit=PAGE_SIZE + 1, offset=offset)
-    has_more = df.height > PAGE_SIZE
-    df = df.head(PAGE_SIZE)
-    if df.is_empty():
-        st.info("No articles in the database yet.")
-    else:
-        cols = [c for c in ("published", "outlet", "title", "lang", "quotes", "url") if c in df.columns]
-        event = st.dataframe(
-            components.safe_urls(df.select(cols)), key="articles-table", hide_index=True,
-            on_select="rerun", selection_mode="single-row",
-            column_config={
-                "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-                "title": st.column_config.TextColumn("title", width="large"),
-                "url": st.column_config.LinkColumn("source", display_text="source ↗"),
-            },
-        )
-        st.caption("Pick a row to read the article with its quotes.")
-        picked = components.pick_row(event, df, "id" if "id" in df.columns else "article_id")
-        if picked:
-            st.switch_page(nav.ARTICLES, query_params={"id": picked})
-    pages = page + (1 if has_more else 0)
-    if pages > 1:
-        st.pagination(pages, key="apage", bind="query-params", max_visible_pages=9)
+    components.paged_list(
+        store, "articles", page_key="apage", table_key="articles-table", id_column="id", target=nav.ARTICLES,
+        empty="No articles in the database yet.", caption="Pick a row to read the article with its quotes.",
+        columns=lambda df: components.safe_urls(
+            df.select([c for c in ("published", "outlet", "title", "lang", "quotes", "url") if c in df.columns])),
+        column_config={
+            "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "title": st.column_config.TextColumn("title", width="large"),
+            "url": st.column_config.LinkColumn("source", display_text="source ↗"),
+        },
+    )
 
 
 def _spans(quotes) -> list[helpers.Span]:

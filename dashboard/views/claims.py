@@ -4,13 +4,10 @@ mention on a timeline (`/claims?id=<cluster_id>`)."""
 
 from __future__ import annotations
 
-import polars as pl
 import streamlit as st
 
 from dashboard import components, data, helpers, nav
 from tracker.store import Store
-
-PAGE_SIZE = 100
 
 
 def _reset_page() -> None:
@@ -22,34 +19,20 @@ def _claim_list(store: Store) -> None:
     st.caption("The same quote or claim reported by several articles, ranked by how far it spread.")
     min_articles = st.number_input("Seen in at least N articles", min_value=1, max_value=1000, value=2, step=1,
                                    key="min", bind="query-params", on_change=_reset_page)
-    page = int(st.session_state.get("cpage") or st.query_params.get("cpage") or 1)
-    offset = (max(1, page) - 1) * PAGE_SIZE
-    df = data.cached(store, "claims", min_articles=int(min_articles or 2), limit=PAGE_SIZE + 1, offset=offset)
-    has_more = df.height > PAGE_SIZE
-    df = df.head(PAGE_SIZE)
-    if df.is_empty():
-        st.info("No claim is repeated across that many articles yet.")
-    else:
-        shown = df.drop([c for c in ("cluster_id",) if c in df.columns])
-        for col in ("speakers", "outlet_list"):
-            if col in shown.columns and isinstance(shown.schema[col], pl.List):
-                shown = shown.with_columns(pl.col(col).cast(pl.List(pl.Utf8), strict=False).list.join(", "))
-        event = st.dataframe(
-            shown, key="claims-table", hide_index=True, on_select="rerun", selection_mode="single-row",
-            column_config={
-                "text": st.column_config.TextColumn("claim", width="large"),
-                "first_seen": st.column_config.DateColumn("first seen", format="YYYY-MM-DD"),
-                "last_seen": st.column_config.DateColumn("last seen", format="YYYY-MM-DD"),
-                "outlet_list": st.column_config.TextColumn("outlet list"),
-            },
-        )
-        st.caption("Pick a row to see every mention of the claim.")
-        picked = components.pick_row(event, df, "cluster_id")
-        if picked:
-            st.switch_page(nav.CLAIMS, query_params={"id": picked})
-    pages = page + (1 if has_more else 0)
-    if pages > 1:
-        st.pagination(pages, key="cpage", bind="query-params", max_visible_pages=9)
+    components.paged_list(
+        store, "claims", page_key="cpage", table_key="claims-table", id_column="cluster_id", target=nav.CLAIMS,
+        empty="No claim is repeated across that many articles yet.",
+        caption="Pick a row to see every mention of the claim.",
+        columns=lambda df: components.join_lists(df.drop([c for c in ("cluster_id",) if c in df.columns]),
+                                                  "speakers", "outlet_list"),
+        column_config={
+            "text": st.column_config.TextColumn("claim", width="large"),
+            "first_seen": st.column_config.DateColumn("first seen", format="YYYY-MM-DD"),
+            "last_seen": st.column_config.DateColumn("last seen", format="YYYY-MM-DD"),
+            "outlet_list": st.column_config.TextColumn("outlet list"),
+        },
+        min_articles=int(min_articles or 2),
+    )
 
 
 def _claim(store: Store, cluster_id: str) -> None:

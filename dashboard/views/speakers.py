@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import polars as pl
 import streamlit as st
 
 from dashboard import components, data, helpers, nav
 from tracker.store import Store
-
-PAGE_SIZE = 100
 
 
 def _reset_page() -> None:
@@ -21,34 +18,18 @@ def _speaker_list(store: Store) -> None:
     name = st.text_input("Find a speaker", key="name", bind="query-params", on_change=_reset_page,
                          placeholder="part of a name, any case or accents")
     search = name.strip() if name and name.strip() else None
-    # The store has no speaker count: page until a short page says we reached the end.
-    page = int(st.session_state.get("spage") or st.query_params.get("spage") or 1)
-    offset = (max(1, page) - 1) * PAGE_SIZE
-    df = data.cached(store, "speakers", search=search, limit=PAGE_SIZE + 1, offset=offset)
-    has_more = df.height > PAGE_SIZE
-    df = df.head(PAGE_SIZE)
-    if df.is_empty():
-        st.info("No speaker matches." if search else "No speakers in the database yet.")
-    else:
-        cols = [c for c in ("name", "type", "quotes", "articles", "outlets", "first_seen", "last_seen", "aliases")
-                if c in df.columns]
-        shown = df.select(cols)
-        if "aliases" in shown.columns and shown["aliases"].dtype != pl.Utf8:
-            shown = shown.with_columns(pl.col("aliases").cast(pl.List(pl.Utf8), strict=False).list.join(", "))
-        event = st.dataframe(
-            shown, key="speakers-table", hide_index=True, on_select="rerun", selection_mode="single-row",
-            column_config={
-                "first_seen": st.column_config.DateColumn("first seen", format="YYYY-MM-DD"),
-                "last_seen": st.column_config.DateColumn("last seen", format="YYYY-MM-DD"),
-            },
-        )
-        st.caption("Pick a row to open the speaker.")
-        picked = components.pick_row(event, df, "speaker_id")
-        if picked:
-            st.switch_page(nav.SPEAKERS, query_params={"id": picked})
-    pages = page + (1 if has_more else 0)
-    if pages > 1:
-        st.pagination(pages, key="spage", bind="query-params", max_visible_pages=9)
+    cols = ("name", "type", "quotes", "articles", "outlets", "first_seen", "last_seen", "aliases")
+    components.paged_list(
+        store, "speakers", page_key="spage", table_key="speakers-table", id_column="speaker_id",
+        target=nav.SPEAKERS, empty="No speaker matches." if search else "No speakers in the database yet.",
+        caption="Pick a row to open the speaker.",
+        columns=lambda df: components.join_lists(df.select([c for c in cols if c in df.columns]), "aliases"),
+        column_config={
+            "first_seen": st.column_config.DateColumn("first seen", format="YYYY-MM-DD"),
+            "last_seen": st.column_config.DateColumn("last seen", format="YYYY-MM-DD"),
+        },
+        search=search,
+    )
 
 
 def _speaker(store: Store, speaker_id: str) -> None:
