@@ -70,6 +70,10 @@ _TIME_NOUNS = {
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
 }
+_MARKS = set("«»“”„‟\"‹›")
+_TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
+_FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
+_MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
 _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 
 # How far back (sentences) a pronoun looks for its antecedent. Calibrated on the dev set: the
@@ -145,12 +149,14 @@ class Attributor:
         self.lang = lang
         self._resolved: dict[tuple[int, int], Speaker | None] = {}
         self._names: dict[str, str] = {}
+        self._genders: dict[str, str | None] | None = None
         self.done: list[Quote] = []  # quotes attributed so far (set by `attribute`)
         self._refresh()
 
     # ------------------------------------------------------------------ document access
 
     def _refresh(self) -> None:
+        self._genders = None
         self.idx = WordIndex.build(self.doc)
         self.entities = self._entities()
         self.sent_bounds = [sentence_offsets(s) for s in self.doc.sentences]
@@ -179,6 +185,11 @@ class Attributor:
                 if pos in ("E", "S"):
                     cur = None
         for e in ents:
+            # NER often takes a title into the name ("Mme Betancourt"): the name starts after it
+            # (the title stays in the text, where `gender_of` reads it)
+            m = _TITLE_RE.match(self.text, e.start, e.end)
+            if m and m.end() < e.end:
+                e.start = m.end()
             e.text = self.text[e.start:e.end]
         return ents
 
@@ -243,6 +254,51 @@ class Attributor:
                 if first not in ("le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme"):
                     best = candidate
         return best
+
+    def gender_of(self, name: str) -> str | None:
+        """"Masc" or "Fem" for a person named in the article, from what the article itself says of
+        them: a title (Mme X, M. X) or the gender of a noun or adjective in apposition or governing
+        the name (la ministre X, X, ancien président). None when the article says nothing or disagrees."""
+        if self._genders is None:
+            votes: dict[str, list[str]] = {}
+            for e in self.entities:
+                if e.label == "PER":
+                    g = self._gender_evidence(e)
+                    if g:
+                        votes.setdefault(self.full_name(e.text), []).append(g)
+            self._genders = {k: (v[0] if len(set(v)) == 1 else None) for k, v in votes.items()}
+        return self._genders.get(self.full_name(name))
+
+    def _gender_evidence(self, e: _Entity) -> str | None:
+        before = self.text[max(0, e.start - 12):e.start]
+        if _FEM_TITLE_RE.search(before):
+            return "Fem"
+        if _MASC_TITLE_RE.search(before):
+            return "Masc"
+        found = self.idx.words_in(e.start, e.end)
+        if not found:
+            return None
+        sent, word = self.doc.sentences[found[0][0]], found[0][1]
+        if not is_annotated(sent):
+            return None
+        while word.head and base_deprel(word) in ("flat", "fixed"):
+            word = sent.words[word.head - 1]
+        nouns = speaker_nouns()
+        related = [c for c in children(sent, word.id) if base_deprel(c) == "appos"]
+        if word.head and base_deprel(word) in ("appos", "flat", "nmod", "nsubj"):
+            gov = sent.words[word.head - 1]
+            # a subject agrees with an adjective or a participle after être ("X s'est dite", "X est
+            # arrivée"), never with a participle after avoir ("X a affirmé")
+            etre = any(base_deprel(c) in ("cop", "aux") and (c.lemma or "").lower() == "être" or c.deprel == "aux:pass"
+                       or (c.lemma or "").lower() == "se" for c in children(sent, gov.id))
+            if base_deprel(word) != "nsubj" or (gov.upos in ("ADJ", "VERB") and etre):
+                related.append(gov)
+        for r in related:
+            if r.upos in ("NOUN", "ADJ", "VERB") and (r.upos != "NOUN" or nouns.get((r.lemma or "").lower()) == "person"):
+                g = _feat(r, "Gender")
+                if g in ("Masc", "Fem"):
+                    return g
+        return None
 
     # ------------------------------------------------------------------ mentions
 
@@ -314,7 +370,17 @@ class Attributor:
                 or c.deprel == "acl:relcl"
                 or (base_deprel(c) == "acl" and not ("VerbForm=Part" in (c.feats or "") and "Tense=Past" in (c.feats or "")
                                                      or c.upos == "ADJ"))}
+        # clauses lower in the phrase go too ("la candidate des verts qui a rendu hommage à X": X is
+        # not the candidate), and a participle that takes a clause is a predicate, not a description
+        drop |= {w.id for w in sent.words if w.id != head.id and (
+            w.deprel == "acl:relcl" or base_deprel(w) in ("advcl", "parataxis", "ccomp", "csubj")
+            or (base_deprel(w) == "acl" and any(base_deprel(g) in ("ccomp", "csubj", "xcomp")
+                                                 for g in children(sent, w.id))))}
         ids = subtree_ids(sent, head.id, exclude=drop)
+        # a phrase outside quotation marks never reaches into them
+        if not self._in_marks(word_offsets(head)[0]):
+            ids = {i for i in ids if i == head.id or not (
+                self._in_marks(word_offsets(sent.words[i - 1])[0]) or sent.words[i - 1].text in _MARKS)}
         # an NP stops at the verb that governs it
         ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
                base_deprel(sent.words[i - 1]) in ("amod", "acl")}
@@ -467,12 +533,30 @@ class Attributor:
         return list(reversed(out))
 
     def resolve_pronoun(self, sent: Sentence, head: Word, pron: str, depth: int = 0) -> Speaker | None:
-        """Nearest compatible antecedent: a speaking subject of agreeing gender and number."""
+        """Nearest compatible antecedent: a speaking subject of agreeing gender and number.
+
+        For a feminine pronoun, a person the article never marks as a woman (no Mme, no feminine
+        noun or agreement) is kept only as a fallback while a nearer-than-the-window antecedent the
+        article does mark as a woman is looked for: news texts mark women far more often than men,
+        so an unmarked name is usually a man's (rpm2 Betancourt: « … », a-t-elle dit after a
+        paragraph naming the minister Juan Manuel Santos)."""
         if depth > 12:
             return None
         gender, number = _PERSONAL.get(pron) or _DEMONSTRATIVE.get(pron) or (None, None)
         si = self.idx.index_of(sent)
         pos = word_offsets(head)[0]
+        fallback: list[Speaker] = []
+
+        def accept(sp: Speaker, word: Word | None = None) -> bool:
+            if gender != "Fem" or number == "Plur" or sp.type != "person":
+                return True
+            if word is not None and word.upos != "PROPN" and _feat(word, "Gender") == "Fem":
+                return True  # "la responsable socialiste": the phrase itself is feminine
+            known = self.gender_of(sp.canonical or sp.text)
+            if known is None and not fallback:
+                fallback.append(sp)
+            return known == "Fem"
+
         for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
             if not is_annotated(self.doc.sentences[j]):
                 # parse further back only when the antecedent is not in view, a few sentences at a time
@@ -486,7 +570,8 @@ class Attributor:
                 if not self._agrees(s2, w, gender, number):
                     continue
                 cand = self.mention(s2, w, depth + 1)
-                if cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical:
+                if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
+                        and accept(cand, w)):
                     return cand
             # no speaking subject: the voice of a quote already attributed in that sentence
             # ("Pour X, Y « … ». « … », ajoute-t-il": il = X, the one quoted, not Y)
@@ -494,18 +579,22 @@ class Attributor:
                       and self._sent_index(q.start) == j and (j != si or q.start < pos)]
             if quoted and number != "Plur":
                 q = quoted[-1]
-                return Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
-                               q.speaker_end, q.confidence * 0.8)
+                sp = Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
+                             q.speaker_end, q.confidence * 0.8)
+                if accept(sp):
+                    return sp
             # no speaking subject: a named person of the sentence, nearest first
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
                 lim = pos if j == si else e0
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
-                          and not self._in_quote(e.start)]
+                          and not self._in_quote(e.start) and self.gender_of(e.text) in (None, gender)]
                 if people:
                     e = people[-1]
-                    return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
-        return None
+                    sp = Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
+                    if accept(sp):
+                        return sp
+        return fallback[0] if fallback else None
 
     def _agrees(self, sent: Sentence, w: Word, gender: str | None, number: str | None) -> bool:
         feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
@@ -516,6 +605,11 @@ class Attributor:
             return False
         if gender and feats.get("Gender") and feats["Gender"] != gender and w.upos != "PROPN":
             return number == "Plur"  # a masculine plural covers mixed groups
+        if gender and number != "Plur" and w.upos == "PROPN":
+            ent = self._entity_at(*(o or 0 for o in word_offsets(w)), ("PER",))
+            known = self.gender_of(ent.text) if ent is not None else None
+            if known and known != gender:
+                return False
         return True
 
     # ------------------------------------------------------------------ subjects of cue verbs
@@ -545,6 +639,7 @@ class Attributor:
             # and sometimes take a later noun for the subject)
             vs = word_offsets(verb)[0] or 0
             after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
+                            and not _euphonic_t(c)
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
                             and not any(base_deprel(g) == "case" for g in children(sent, c.id))
                             and (base_deprel(c) != "expl" or is_subject(c, sent))),
@@ -576,7 +671,10 @@ class Attributor:
             return self.subject_of(sent, gov, depth + 1)
         if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
             if rel == "acl" and gov.upos == "NOUN":
-                return self.mention(sent, gov)
+                # a noun with a subject of its own is a parser slip for a verb phrase ("le général a,
+                # dans un discours, précisé que": discours taken for the root): its subject speaks
+                gsubj = [c for c in children(sent, gov.id) if is_subject(c, sent)]
+                return self.mention(sent, gsubj[0] if gsubj else gov)
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
 
@@ -846,9 +944,15 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
                "pleuvoir", "exister", "convenir", "importer", "manquer", "valoir", "y"}
 
 
+def _euphonic_t(w: Word) -> bool:
+    """The -t- of "a-t-il", "explique-t-elle": a sound joining verb and pronoun, never the subject
+    (the tokenizer may split it off as a word of its own, which parsers take for a pronoun)."""
+    return (w.text or "").lower().strip("-‑") == "t"
+
+
 def is_subject(w: Word, sent: Sentence | None = None) -> bool:
     """A subject: nsubj, or an inverted clitic the parser left as expl:subj ("a-t-il dit")."""
-    if (w.deprel or "") == "nsubj:pass" or (w.text or "").lower().strip("-") == "t":
+    if (w.deprel or "") == "nsubj:pass" or _euphonic_t(w):
         return False
     if base_deprel(w) == "nsubj":
         return True
@@ -862,6 +966,14 @@ def is_subject(w: Word, sent: Sentence | None = None) -> bool:
     if base_deprel(w) != "expl" or not _CLITIC_RE.match((w.text or "").lower()):
         return False
     return (w.text or "").startswith("-") or (w.deprel == "expl:subj" and not impersonal)
+
+
+def _feat(w: Word, name: str) -> str | None:
+    for f in (w.feats or "").split("|"):
+        k, _, v = f.partition("=")
+        if k == name:
+            return v
+    return None
 
 
 def _offs(w: Word) -> tuple[int, int] | None:
