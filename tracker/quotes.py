@@ -1000,6 +1000,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     if span is None:
         return None
     s, e = span
+    if verb is not None or source is not None:
+        e = _cut_trailing_report(text, sent, s, e)
     content = text[s:e]
     words = _content_words(content)
     if len(words) < 3:
@@ -1037,7 +1039,15 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
         if not verb_claims:
             out.extend(_colon_claims(text, sent, si, quotes))
-    return out
+    # two cues for one clause ("a ajouté X soulignant que …"): the clause goes with the nearer cue
+    best: dict[tuple[int, int], QuoteSpan] = {}
+    for c in out:
+        key = (c.start, c.end)
+        prev = best.get(key)
+        if prev is None or (c.cue_span and prev.cue_span and c.cue_span[0] > prev.cue_span[0]
+                            and c.cue_span[0] < c.start):
+            best[key] = c
+    return [c for c in out if best[(c.start, c.end)] is c]
 
 
 # « X : claim » (GUIDELINES: a claim introduced by `X : …`). Only when all that stands before the
@@ -1110,7 +1120,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue
         if _inside_any(word_offsets(w)[0], quotes) or _purpose(sent, w):
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
+        if _adjectival_participle(sent, w):
+            continue  # "toute personne reconnue coupable de …": a description, not a report
         kids = children(sent, w.id)
+        restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
         if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
             main = sent.words[w.head - 1]
@@ -1146,6 +1159,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 comp = k
             if comp is None:
                 continue
+            if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
+                continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
+            if rel == "xcomp" and any(x.text == "," for x in sent.words[w.id:comp.id - 1]):
+                continue  # "a indiqué Ingrid Betancourt, vêtue d'un treillis": a description of the speaker
             if _relative(sent, comp) or (rel == "advcl" and _purpose(sent, comp)):
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
             if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
@@ -1221,6 +1238,8 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
         head = sent.words[head.head - 1]
     if head is None or head.id <= w.id or _quote_dominated(sent, head, quotes):
         return None
+    if _negated(sent, w) and head.upos not in ("VERB", "AUX"):
+        return None  # "n'est plus assuré que dans un arrondissement sur deux": ne … que, "only"
     ids = {i for i in subtree_ids(sent, head.id) if i > nxt[0].id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
 
@@ -1230,6 +1249,52 @@ def _relative(sent: Sentence, verb: Word) -> bool:
     return (verb.deprel or "").startswith("acl:relcl") or any(
         "PronType=Rel" in (c.feats or "") and base_deprel(c) in ("nsubj", "obj", "obl")
         for c in children(sent, verb.id))
+
+
+_TRAILING_SOURCE_RE = re.compile(r",[\s\u00a0\u202f]*(?:selon|d['’]après)\s")
+
+
+def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
+    """End of a claim before what follows it after a comma and is not part of it: a last source
+    phrase (`…, selon un enregistrement de ses déclarations`), or a reporting participle or
+    `ce que` clause of the speaker (`…, affirmant que …`, `…, ce qu'il juge inévitable`). A source
+    phrase inside the claim (`le polonium est, selon lui, une substance …`) stays."""
+    end = e
+    for m in _TRAILING_SOURCE_RE.finditer(text, s, e):
+        if "," not in text[m.end():e].rstrip(_SPACES + " ,."):
+            end = m.start()
+            break
+    for v in sent.words:
+        vs = word_offsets(v)[0]
+        if vs is None or not (s < vs < end) or not cue_lemma(sent, v):
+            continue
+        prev = sent.words[v.id - 2] if v.id > 1 else None
+        if _present_participle(v) and prev is not None and prev.text == ",":
+            end = word_offsets(prev)[0] or end
+            break
+        # ", ce qu'il juge …"
+        if v.id > 4 and [_norm_apos(x.text).lower() for x in sent.words[v.id - 5:v.id - 2]][:2] == [",", "ce"]:
+            end = word_offsets(sent.words[v.id - 5])[0] or end
+            break
+    while end > s and text[end - 1] in _SPACES + " ,":
+        end -= 1
+    return end
+
+
+def _negated(sent: Sentence, verb: Word) -> bool:
+    """The verb (or the modal or auxiliary it hangs on) carries `ne`: with a following `que` that
+    is the restrictive ne … que ("il n'a pu que constater", "n'a confirmé que le blocage")."""
+    def has_ne(v: Word) -> bool:
+        return any(_norm_apos(c.text).lower() in ("ne", "n'") for c in children(sent, v.id))
+    return has_ne(verb) or (verb.head > 0 and base_deprel(verb) == "xcomp" and has_ne(sent.words[verb.head - 1]))
+
+
+def _adjectival_participle(sent: Sentence, w: Word) -> bool:
+    """A past participle without auxiliary that qualifies a noun ("une personne reconnue coupable")."""
+    feats = w.feats or ""
+    return (base_deprel(w) == "acl" and "VerbForm=Part" in feats and "Tense=Past" in feats
+            and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id))
+            and sent.words[w.head - 1].upos in ("NOUN", "PRON") if w.head else False)
 
 
 def _present_participle(w: Word) -> bool:
@@ -1275,6 +1340,11 @@ def _marker_at(sent: Sentence, w: Word, lang: str) -> str | None:
     return None
 
 
+# Verbs after which "d'après" means "after a model", not "according to" ("nommé d'après X").
+_MODELLED_ON = {"nommer", "baptiser", "surnommer", "renommer", "appeler", "inspirer", "adapter", "tirer",
+                "calquer", "dessiner", "peindre", "imiter", "copier", "modeler", "réaliser", "construire"}
+
+
 def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
@@ -1289,10 +1359,15 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             continue
         if marker == "pour" and not _pour_source_ok(sent, w, x):
             continue
+        if w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() in _MODELLED_ON:
+            continue  # "nommé d'après un défenseur de la démocratie": named after, not a source
         # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »).
         xs = word_offsets(x)[0] or 0
         if any(c.start <= xs < c.end for c in verb_claims):
             continue
+        ms = word_offsets(w)[0] or 0
+        if any(0 <= ms - c.end <= 3 and "," in text[c.end:ms] for c in verb_claims):
+            continue  # "X a affirmé que …, selon un enregistrement": the source of the report, not a claim
         span = _marker_claim_span(text, sent, w, x, quotes)
         if span is None:
             continue
@@ -1326,6 +1401,11 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         if comma < 0 and q_open == e0:
             end_phrase = phrase_end
         start, end = end_phrase + (1 if text[end_phrase:end_phrase + 1] == "," else 0), e0
+    elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
+        # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
+        comma = text.find(",", phrase_end, e0)
+        start = (comma + 1) if 0 <= comma <= phrase_end + 1 else phrase_end
+        end = min(e0, _next_report_start(sent, start, e0))
     else:
         start, end = s0, ms
         if text[s0:ms].rstrip().endswith(",") is False and phrase_end < e0 - 2:
