@@ -70,6 +70,8 @@ _TIME_NOUNS = {
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
 }
+_APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
+_AFTER_APPOS_RE = re.compile(r"[\s\u00a0]*(?:,|(?:a|ont|avait|aurait|est|sont|était|avaient)\b)")
 _MARKS = set("«»“”„‟\"‹›")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
 _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
@@ -401,6 +403,13 @@ class Attributor:
         if not offs:
             return None
         s, e = offs[0][0], max(o[1] for o in offs)
+        if self._entity_at(s, e, ("PER",)) is None:
+            # a name in apposition that the parser hung elsewhere: "Le ministre de l'intérieur
+            # hongrois, Sándor Pintér, a expliqué", "Le commandant …, le général Freddy Padilla a révélé"
+            m = _APPOS_NAME_RE.match(self.text, e)
+            ent = next((x for x in self.entities if x.label == "PER" and m and x.start == m.end()), None)
+            if ent is not None and _AFTER_APPOS_RE.match(self.text, ent.end):
+                e = ent.end
         written = self.text[s:e].strip(" ,")
         # the name of a person in the phrase (head or apposition) is the speaker
         person = self._entity_at(s, e, ("PER",))
@@ -637,7 +646,9 @@ class Attributor:
         if inverted:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
-            vs = word_offsets(verb)[0] or 0
+            # after the verb group: "a-t-il estimé" puts the pronoun between auxiliary and participle
+            vs = min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
+                                                      if base_deprel(c) == "aux" and c.id < verb.id])
             after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
                             and not _euphonic_t(c)
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
@@ -650,8 +661,11 @@ class Attributor:
             # a participle in the active voice that the parser read as passive
             subj = [c for c in kids if c.deprel == "nsubj:pass"]
         if subj:
-            # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun
-            nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
+            # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun; but not a
+            # detached word before the pronoun that no entity covers ("Ému, il déclare")
+            nouns = [c for c in subj if c.upos in ("NOUN", "PROPN") and not (
+                len(subj) > 1 and c.id < len(sent.words) and sent.words[c.id].text == ","
+                and self._entity_at(*(o or 0 for o in word_offsets(c))) is None)]
             return self.mention(sent, (nouns or subj)[0])
         if not verb.head:
             return self._nearest_person(sent, verb, inverted)

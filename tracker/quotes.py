@@ -1413,6 +1413,10 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         cues = [v.id for v in before if cue_lemma(sent, v)]
         if cues and any(v.id > cues[0] and _norm_apos(v.text).lower() in ("que", "qu'") for v in before):
             return None  # inside reported speech already ("… précise que le polonium est, selon lui, …")
+        for c in cues:
+            cs = word_offsets(sent.words[c - 1])[0] or 0
+            if any(s0 <= q.outer_end <= cs and cs - q.outer_end <= 16 for q in quotes if q.depth == 0):
+                return None  # "« … », a déclaré X, selon un communiqué": the source of the report
     rel = re.search(r",\s+(?:dont|qui|lequel|laquelle|où)\b", text[start:end])
     if rel and rel.start() > 20:
         end = start + rel.start()
