@@ -663,9 +663,10 @@ class Attributor:
         if subj:
             # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun; but not a
             # detached word before the pronoun that no entity covers ("Ému, il déclare")
-            nouns = [c for c in subj if c.upos in ("NOUN", "PROPN") and not (
-                len(subj) > 1 and c.id < len(sent.words) and sent.words[c.id].text == ","
-                and self._entity_at(*(o or 0 for o in word_offsets(c))) is None)]
+            subj = [c for c in subj if not (
+                len(subj) > 1 and c.upos in ("NOUN", "PROPN", "ADJ") and c.id < len(sent.words)
+                and sent.words[c.id].text == "," and self._entity_at(*(o or 0 for o in word_offsets(c))) is None)]
+            nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
             return self.mention(sent, (nouns or subj)[0])
         if not verb.head:
             return self._nearest_person(sent, verb, inverted)
