@@ -676,7 +676,7 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             continue
         has_verb = _has_verb(idx, span)
         first = content.lstrip(_SPACES + " ([")[:1]
-        if first.isupper() and (has_verb is False or (has_verb is None and len(words) <= 4)) \
+        if (first.isupper() or _title_case(words)) and (has_verb is False or (has_verb is None and len(words) <= 4)) \
                 and not _all_upos(idx, span, ("ADJ",)):
             # a name or title: « Coalition des volontaires », « Sapin 2 »; a lone adjective
             # (« Scandaleuse ») is a word said, capitalised because it opens the sentence
@@ -705,6 +705,16 @@ _COPULAS = {"être", "devenir", "sembler", "paraître", "rester", "demeurer"}
 # Indefinite and partitive determiners: "des « blocages scandaleux »" quotes a wording, where a
 # definite article often introduces a coined name ("les « gilets jaunes »").
 _INDEFINITE = {"un", "une", "des", "de", "d'", "du", "aucun", "aucune"}
+
+
+_TITLE_FUNCTION_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "pour"}
+
+
+def _title_case(words: list[str]) -> bool:
+    """« 20 Heures », « 7 Jours à la Une »: a title that opens on a number; every other word
+    capitalised or a function word."""
+    return (len(words) >= 2 and words[0][:1].isdigit() and any(w[:1].isupper() for w in words)
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_FUNCTION_WORDS for w in words))
 
 
 def _all_upos(idx: WordIndex | None, span: QuoteSpan, upos: tuple[str, ...]) -> bool:
