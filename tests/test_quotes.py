@@ -58,6 +58,7 @@ def _found(text):
         ("La loi dite « Sapin 2 » est votée.", []),
         ("Le peuple turc a dit « oui » au référendum.", []),
         ("Ses relations lui valent une mise « au placard ».", []),
+        ("Le candidat a répondu au « 20 Heures » de la chaîne jeudi soir.", []),  # a title opening on a number
         ("Rien à signaler ici.", []),
         ("", []),
     ],
@@ -352,6 +353,12 @@ def test_short_quote_kind_over_parse(text, quote, kind):
          "les policiers « ont fait leur travail »"),
         # renchérir que
         ("Il renchérit que la réforme est un échec complet.", "la réforme est un échec complet"),
+        # "… et, selon X, Y": the source phrase speaks for the conjunct it opens
+        ("Le parti n'a pu que constater son échec et, selon son président Paul Roy, la difficulté de passer "
+         "à un parti de gouvernement.", "la difficulté de passer à un parti de gouvernement"),
+        # a claim ends before a last source phrase ("…, selon un enregistrement")
+        ("Le dirigeant a affirmé qu'il appréciait vivement le soutien de la candidate, selon un enregistrement "
+         "obtenu par l'agence.", "il appréciait vivement le soutien de la candidate"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -371,6 +378,19 @@ def test_indirect_claims_found(text, claim):
          "qui « a cédé »"),
         # the incise of a direct quote is not an inverted claim
         ("« Nous avons réagi aussitôt », affirme la direction.", "Nous avons réagi aussitôt"),
+        # restrictive ne … que ("only"): no que-clause follows
+        ("Le syndicat mixte n'a confirmé que le blocage de l'usine d'Ivry depuis le 30 mai.", "le blocage"),
+        ("Le ramassage des ordures n'est plus assuré que dans un arrondissement sur deux.", "arrondissement"),
+        # "nommé d'après X" is "named after", not "according to"
+        ("Le projet de loi est nommé d'après un militant de la démocratie, Jean Soral.", "projet de loi"),
+        # a comma-separated description of the speaker after an incise is not what was said
+        ("« Nous attendions tranquillement », a indiqué Marie Dupuis, vêtue d'un treillis militaire.", "vêtue"),
+        # the source of a report, not a claim of its own
+        ("« La sénatrice est une amie de notre pays », a déclaré le Premier ministre Paul Ardan, selon un "
+         "communiqué.", "a déclaré"),
+        # the speaker's own reporting participle after a comma is not part of the claim
+        ("Le dirigeant a affirmé qu'il appréciait le soutien de la candidate, ajoutant qu'il la recevrait "
+         "bientôt.", "ajoutant"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):
@@ -392,3 +412,19 @@ def test_indirect_claims_not_found(text, not_claim):
 )
 def test_colon_source_claims(text, expected):
     assert _kinds(text) == expected
+
+
+@needs_models
+def test_adjectival_participle_is_not_a_report():
+    # "reconnue coupable" qualifies the noun: the only claim is the one "selon le projet" attributes
+    text = "Selon le projet, toute personne reconnue coupable d'avoir aidé des migrants est passible de prison."
+    claims = [t for k, t in _kinds(text) if k == "indirect"]
+    assert claims == ["toute personne reconnue coupable d'avoir aidé des migrants est passible de prison"]
+
+
+@needs_models
+def test_one_clause_two_cues_gives_one_claim():
+    text = ("« Je n'ai rien ressenti », a ajouté l'ancienne otage soulignant que ce guérillero l'avait humiliée "
+            "à de nombreuses reprises.")
+    claims = [t for k, t in _kinds(text) if k == "indirect" and "guérillero" in t]
+    assert len(claims) == 1, claims

@@ -1171,7 +1171,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
-            if rel == "xcomp" and any(x.text == "," for x in sent.words[w.id:comp.id - 1]):
+            if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
+                                   and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
+                    and any(x.text == "," for x in sent.words[w.id:comp.id - 1]):
                 continue  # "a indiqué Ingrid Betancourt, vêtue d'un treillis": a description of the speaker
             if _relative(sent, comp) or (rel == "advcl" and _purpose(sent, comp)):
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
@@ -1302,9 +1304,12 @@ def _negated(sent: Sentence, verb: Word) -> bool:
 def _adjectival_participle(sent: Sentence, w: Word) -> bool:
     """A past participle without auxiliary that qualifies a noun ("une personne reconnue coupable")."""
     feats = w.feats or ""
-    return (base_deprel(w) == "acl" and "VerbForm=Part" in feats and "Tense=Past" in feats
-            and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id))
-            and sent.words[w.head - 1].upos in ("NOUN", "PRON") if w.head else False)
+    if "VerbForm=Part" not in feats or "Tense=Past" not in feats or base_deprel(w) == "conj" \
+            or any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id)):
+        return False
+    # on a noun, or taken for the root with a noun subject ("toute personne reconnue coupable … est passible")
+    return (base_deprel(w) == "acl" and w.head > 0 and sent.words[w.head - 1].upos in ("NOUN", "PRON")) or (
+        w.head == 0 and any(base_deprel(c) == "nsubj" and c.upos == "NOUN" for c in children(sent, w.id)))
 
 
 def _present_participle(w: Word) -> bool:
@@ -1413,8 +1418,8 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         start, end = end_phrase + (1 if text[end_phrase:end_phrase + 1] == "," else 0), e0
     elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
-        comma = text.find(",", phrase_end, e0)
-        start = (comma + 1) if 0 <= comma <= phrase_end + 1 else phrase_end
+        comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
+        start = comma + 1 if comma >= 0 else phrase_end
         end = min(e0, _next_report_start(sent, start, e0))
     else:
         start, end = s0, ms
