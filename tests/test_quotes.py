@@ -356,6 +356,9 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # "… et, selon X, Y": the source phrase speaks for the conjunct it opens
         ("Le parti n'a pu que constater son échec et, selon son président Paul Roy, la difficulté de passer "
          "à un parti de gouvernement.", "la difficulté de passer à un parti de gouvernement"),
+        # an adverbial phrase between the verb and its que-clause, which the parser hung elsewhere
+        ("La responsable socialiste a souligné de son côté que le dirigeant était « un exemple pour la paix ».",
+         "le dirigeant était « un exemple pour la paix »"),
         # a claim ends before a last source phrase ("…, selon un enregistrement")
         ("Le dirigeant a affirmé qu'il appréciait vivement le soutien de la candidate, selon un enregistrement "
          "obtenu par l'agence.", "il appréciait vivement le soutien de la candidate"),

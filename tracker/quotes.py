@@ -1244,7 +1244,19 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     """`V que …` where the parser hung the que-clause elsewhere: the clause the `que` marks."""
     nxt = [x for x in sent.words[w.id:w.id + 3] if x.upos not in ("ADV", "PUNCT")]
     if not nxt or _norm_apos(nxt[0].text).lower() not in ("que", "qu'") or base_deprel(nxt[0]) != "mark":
-        return None
+        # "a souligné de son côté que …": a short phrase without a verb may stand between
+        nxt = []
+        for x in sent.words[w.id:w.id + 8]:
+            # not over a verb, a coordinator ("d'attaquer l'Occident ni qu'…": another clause's que)
+            # or an addressee ("signifier à X que"): only adverbial phrases ("de son côté", "en mai")
+            if (x.upos in ("VERB", "AUX", "CCONJ") or x.text in (",", ";", ":")
+                    or x.text.lower() in ("à", "au", "aux") or _inside_any(word_offsets(x)[0], quotes)):
+                break
+            if _norm_apos(x.text).lower() in ("que", "qu'") and base_deprel(x) == "mark":
+                nxt = [x]
+                break
+        if not nxt:
+            return None
     head = sent.words[nxt[0].head - 1] if nxt[0].head else None
     while head is not None and base_deprel(head) in ("cop", "aux") and head.head:
         head = sent.words[head.head - 1]
