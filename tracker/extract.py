@@ -8,7 +8,8 @@ Only the sentences that can hold a quote or claim, and the sentence before each 
 quote standing alone finds its speaker), go through the expensive processors, in one batch;
 attribution asks for more sentences only when a pronoun's antecedent lies further back.
 Without models for the language, quotation marks are still found and classified from the text
-alone (no speakers, no indirect claims).
+alone; where the language has a reporting-verb list (English), `tracker.attribution_text` finds
+speakers and reported claims from the words around them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from stanza.models.common.doc import Document
 
 from tracker import nlp
 from tracker.attribution import attribute
+from tracker.attribution_text import attribute_text, has_text_rules
 from tracker.quotes import all_spans, candidate_sentences, sentence_offsets
 from tracker.records import Article, Quote
 
@@ -72,6 +74,8 @@ def extract_article(article: Article) -> list[Quote]:
     lang = (article.lang or "fr").lower()
     doc = prepare_document(text, lang)
     spans = all_spans(text, doc, lang)
+    if doc is None and has_text_rules(lang):
+        return attribute_text(text, spans, article.id, lang)  # no parser for the language yet
     annotate = None
     if doc is not None:
 

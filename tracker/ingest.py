@@ -590,9 +590,10 @@ def _read_feed_data(url: str, data: bytes) -> Iterator[Article | IngestError]:
 # ---------------------------------------------------------------------------- pipeline
 
 
-# Languages the extractor handles from the text alone (quotation marks, French cue lists) when no
-# Stanza models are installed; any other language needs tracker.nlp.models_available(lang).
-TEXT_ONLY_LANGS = {"fr"}
+# Languages the extractor handles from the text alone when no Stanza models are installed
+# (quotation marks and cue lists; English speakers and claims by tracker.attribution_text); any
+# other language needs tracker.nlp.models_available(lang).
+TEXT_ONLY_LANGS = {"fr", "en"}
 
 
 def pipeline_available(lang: str | None) -> bool:

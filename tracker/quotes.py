@@ -106,6 +106,40 @@ def source_markers(lang: str = "fr") -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+def _regular_forms(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if re.search(r"[^aeiou]y$", lemma):
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if re.search(r"(?:s|sh|ch|x|z)$", lemma):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@cache
+def verb_forms(lang: str = "en") -> dict[str, str]:
+    """Inflected form -> lemma for the language's reporting verbs."""
+    out: dict[str, str] = {}
+    for line in _data_lines(f"reporting_verbs_{lang}.txt"):
+        lemma, _, forms = line.partition("\t")
+        lemma = lemma.strip()
+        for form in forms.split() if forms.strip() and " " not in lemma else _regular_forms(lemma):
+            out[form] = lemma
+        if " " in lemma:  # "point out": forms listed as pairs of words
+            words = forms.split()
+            for i in range(0, len(words) - 1, 2):
+                out[f"{words[i]} {words[i + 1]}"] = lemma
+            out[lemma] = lemma
+    return out
+
+
+@cache
+def english_verbs_re(lang: str = "en") -> re.Pattern[str] | None:
+    """Exact inflected forms of the reporting verbs of a language read without a parser (English)."""
+    forms = sorted(verb_forms(lang), key=len, reverse=True) if lang == "en" else []
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
+
+
 @cache
 def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
     """Surface prefilter for inflected reporting verbs, before any lemma is known.
@@ -668,6 +702,18 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             rest_s == "" or rest_s[0] in _SENT_END + ";" or _looks_like_incise(text, after, idx, lang)
             or (not span.closed) or (ends_sentence and rest_s[:1].isupper())
         )
+        surface = english_verbs_re(lang) if idx is None else None
+        if surface is not None and not (left_ok and right_ok):
+            # English puts the comma inside the marks: `"…," said X` / `"…," X said` / `X said, "…"`
+            lead = re.match(rf"[\s,.]*(?:\w[\w.'’-]*\s+){{0,5}}?{surface.pattern}", rest)
+            if lead and not re.search(r"[\"“”]", lead.group(0)) and (
+                    ends_sentence or content.rstrip()[-1:] in ",—–" or rest.lstrip()[:1] == ","):
+                right_ok = right_ok or rest_s[:1] != ""
+                left_ok = left_ok or left == "" or left[-1:] in _SENT_END
+            tail = re.search(rf"{surface.pattern}[^\"“”]{{0,60}}?[,:]\s*$", left)
+            if tail is not None:
+                left_ok = True
+                right_ok = right_ok or rest_s == "" or rest_s[0] in _SENT_END + ";"
         if left_ok and right_ok:
             span.kind = "direct"
             continue

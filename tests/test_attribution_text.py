@@ -1,0 +1,109 @@
+"""Attribution without a parse (English): speakers and claims from the words around them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.attribution_text import has_text_rules, verb_forms
+from tracker.extract import extract_text
+
+
+def en(text: str):
+    return extract_text(text, lang="en")
+
+
+def speaker_of(text: str, start: str) -> str:
+    qs = [q for q in en(text) if q.text.startswith(start) and q.kind != "indirect"]
+    assert qs, [q.text for q in en(text)]
+    return qs[0].speaker_canonical or ""
+
+
+def test_verb_forms_regular_and_irregular():
+    forms = verb_forms("en")
+    assert forms["said"] == "say" and forms["told"] == "tell" and forms["denied"] == "deny"
+    assert forms["claims"] == "claim" and forms["noted"] == "note" and forms["argues"] == "argue"
+    assert has_text_rules("en") and not has_text_rules("fr") and not has_text_rules("de")
+
+
+@pytest.mark.parametrize("text, start, right, wrong", [
+    # reporting clause before the quote
+    ('In a video broadcast, Carrie Lam said, "Any act of violence will not be tolerated."', "Any act", "Carrie Lam", ""),
+    # after it, subject first and verb first
+    ('"We are not going to wait," Boris Johnson said in an interview.', "We are not", "Boris Johnson", ""),
+    ('"We are not going to wait," said Boris Johnson.', "We are not", "Boris Johnson", ""),
+    # an apposition names the speaker
+    ('The mayor of London, Sadiq Khan, tweeted, "Enough is enough."', "Enough", "Sadiq Khan", "London"),
+    # a pronoun takes the voice quoted last, never a name inside that quote
+    ('Carrie Lam spoke first. Lam said, "Hong Kong\'s economy is in recession." She added, "We will recover."',
+     "We will recover", "Carrie Lam", "Hong Kong"),
+    # a quote that ends its sentence does not take the next sentence's subject
+    ('Tanya Chan said, "She must step down." Regina Ip said, "This is anti-democratic."', "She must", "Tanya Chan",
+     "Regina"),
+    # a partial quote inside the journalist's sentence
+    ('Nicola Sturgeon said it was "the moment of maximum opportunity" for the campaign.', "the moment",
+     "Nicola Sturgeon", ""),
+])
+def test_quote_speakers(text, start, right, wrong):
+    sp = speaker_of(text, start)
+    assert right in sp
+    if wrong:
+        assert wrong not in sp
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("Murphy claimed she made this decision without influence from the White House.",
+     "she made this decision without influence from the White House", "Murphy"),
+    ("According to Johnson, this break will allow him to develop new plans.",
+     "this break will allow him to develop new plans", "Johnson"),
+    # an anonymous source stands for its institution, as in French
+    ("Sales went up sharply last week, according to a Woolworths spokesperson.",
+     "Sales went up sharply last week", "Woolworths"),
+    ("Russell Zimmerman, director of the retailers association, said that deliveries are hard to schedule.",
+     "deliveries are hard to schedule", "Russell Zimmerman"),
+])
+def test_claims(text, claim, speaker):
+    claims = [q for q in en(text) if q.kind == "indirect"]
+    assert [q.text for q in claims] == [claim]
+    assert speaker in (claims[0].speaker_canonical or "")
+    if "spokesperson" in text:
+        assert claims[0].speaker == "a Woolworths spokesperson" and claims[0].speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb whose object is a thing, not a clause
+    'Coles called the demand "unprecedented" on Tuesday.',
+    "The council tweeted a photo of the flooded street.",
+    # no reporting verb
+    "The river rose by two metres overnight and the bridge was closed.",
+    # the quotation is the whole claim
+    'He said "we will win this election and then we will govern".',
+    # an infinitive is not a report
+    "The minister refused to say whether the plan would go ahead.",
+])
+def test_no_claim(text):
+    assert [q.text for q in en(text) if q.kind == "indirect"] == []
+
+
+def test_quote_without_cue_takes_the_voice_before_it():
+    text = ('"We will rebuild the bridge," said Mayor Anna Berg. "It will take two years."')
+    assert speaker_of(text, "It will take") == "Anna Berg"
+
+
+def test_never_raises_on_odd_text():
+    for text in ["", '"', 'said "', '"a", said', "according to ,", "\u201c\u201d said he", "x " * 2000]:
+        en(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", ",", ".", "\n", "said", "says", "told", "that", "according to",
+                                 "He", "she", "they", "Boris Johnson", "the mayor", "a spokesperson", "Lam",
+                                 '"We will win,"', "who", "Mr.", "claimed", "saying", "it was", "The"]),
+                max_size=30))
+def test_never_raises_on_reported_speech_pieces(parts):
+    text = " ".join(parts)
+    for q in en(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text or q.kind != "indirect"
+        assert q.kind in ("direct", "partial", "indirect")

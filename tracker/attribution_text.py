@@ -1,0 +1,376 @@
+"""Attribution stage without a parse: speakers and reported claims from the words around them.
+
+Stage: attribution for a language the project has no Stanza models for yet (English).
+Takes: the article text and the quote spans the quotes stage found from the text alone.
+Gives: `Quote` records: direct and partial quotes with their speakers, and indirect claims
+introduced by a reporting verb (`X said (that) …`) or by `according to X`.
+
+Without a tree, the rules read English reporting clauses off the surface, the way their grammar
+lays them out (Quirk et al. 16.66): the reporting clause before the quote (`Lam said, "…"`),
+after it (`"…", Johnson said` / `"…", said Johnson`), or the journalist's sentence around a partial
+quote (`Sturgeon said it was "the moment …"`). The speaker is the noun phrase before the verb (a
+name, a role, `a Woolworths spokesperson`), the name of an apposition (`The mayor of London, Sadiq
+Khan, tweeted`), or, for he/she/they, the speaker quoted last. Verb forms come from
+`data/reporting_verbs_en.txt`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from tracker.quotes import QuoteSpan, _sentence_end, _sentence_start, verb_forms
+from tracker.records import Quote
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_QUANTIFIERS = {"several", "some", "many", "most", "all", "others", "both"}
+# Words that never open a speaker's phrase (the clause before the verb was cut in the wrong place).
+_FUNCTION_WORDS = {"and", "but", "or", "as", "so", "which", "that", "who", "while", "when", "if", "because",
+                   "although", "though", "also", "then", "there", "here", "this", "these", "those", "to", "in",
+                   "on", "at", "for", "with", "by", "from", "of"}
+_TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+           "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
+           "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
+           "Chief Executive", "Foreign Minister", "Premier", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof.")
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Association|Commission|Committee|Council|Company|Corporation|Inc\.?|Ltd|Group|"
+    r"Government|government|Party|Police|police|Agency|Office|Organization|Organisation|Union|University|"
+    r"Institute|Foundation|Court|court|Parliament|Congress|Senate|Bank|Army|army|Navy|Service|Authority|"
+    r"Federation|News|Times|Post|Press|Reuters|Network|Coalition|Council|League|Board|Bureau|"
+    r"spokesperson for|outlets?|media)\b")
+_ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){0,3}?"
+                        r"(?:source|official|spokesperson|spokesman|spokeswoman|person|witness|resident|aide|"
+                        r"diplomat|insider|employee|member)s?\b|\bsources\b", re.IGNORECASE)
+# Words that may stand between the subject and the verb: auxiliaries and adverbs ("has also said").
+_BETWEEN = r"(?:\b(?:has|have|had|was|were|is|are|would|will|did|does|do|also|further|later|then|once|again|" \
+           r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|\w+ly)\s+)*"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?[A-Z][\w'’-]*)*"
+_NAME_RE = re.compile(_NAME)
+# How far a quote standing alone looks back for the voice of the quotes before it (characters):
+# the English dev set's implicit continuations all lie within two sentences.
+CONTEXT_CHARS = 500
+# A noun phrase before the verb longer than this is a clause, not a subject (dev: the longest
+# subject, "Critics from across Britain's political spectrum", has 6 words).
+MAX_SUBJECT_WORDS = 8
+
+
+@cache
+def _verb_re(lang: str = "en") -> re.Pattern[str]:
+    forms = sorted(verb_forms(lang), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+# Languages attributed by these surface rules (the others have a parser, or nothing yet).
+TEXT_RULE_LANGS = {"en"}
+
+
+def has_text_rules(lang: str) -> bool:
+    return lang in TEXT_RULE_LANGS and bool(verb_forms(lang))
+
+
+@dataclass
+class _Speaker:
+    text: str
+    canonical: str
+    type: str
+    start: int
+    end: int
+
+
+class TextAttributor:
+    """Speaker finding over the text of one article."""
+
+    def __init__(self, text: str, lang: str = "en") -> None:
+        self.text = text
+        self.lang = lang
+        self.verbs = _verb_re(lang)
+        self.forms = verb_forms(lang)
+        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2]
+        self.quotes: list[QuoteSpan] = []
+        self.done: list[Quote] = []
+
+    # ------------------------------------------------------------------ names and phrases
+
+    def full_name(self, name: str) -> str:
+        """The longest form of a person's name in the article (`Johnson` -> `Boris Johnson`)."""
+        name = _strip_titles(name)
+        best = name
+        for m in self.names:
+            cand = _strip_titles(m.group())
+            if len(cand) > len(best) and re.search(rf"(?:^|\s){re.escape(name)}$", cand):
+                best = cand
+        return best
+
+    def _speaker(self, phrase: str, start: int) -> _Speaker | None:
+        """Speaker record for a subject phrase at `start` (already cut to the phrase)."""
+        # never across a quotation mark: the phrase starts after the last one
+        cut = max(phrase.rfind(c) for c in "\"“”")
+        if cut >= 0:
+            start += cut + 1
+            phrase = phrase[cut + 1:]
+        stripped = phrase.lstrip(" ,;:—–-\u00a0")
+        start += len(phrase) - len(stripped)
+        phrase = stripped.rstrip(" ,;:—–-\u00a0")
+        phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+        lead = 0
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in _FUNCTION_WORDS or phrase.lower() in verb_forms(self.lang) or phrase.lower() in _QUANTIFIERS:
+            return None
+        if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
+            return None
+        s, e = start + lead, start + lead + len(phrase)
+        low = phrase.lower()
+        if low in _PRONOUNS:
+            ante = self._antecedent(low, s)
+            if ante is None:
+                return None
+            return _Speaker(phrase, ante.canonical, ante.type, s, e)
+        if low.startswith(("who ", "which ", "that ")):
+            return None
+        if _ANONYMOUS.search(phrase):
+            org = _NAME_RE.search(phrase)
+            inst = org.group() if org and org.start() > 0 else phrase
+            return _Speaker(phrase, inst, "anonymous", s, e)
+        # a name at the end of the phrase ("Deputy Labour leader Tom Watson", "President Erdogan")
+        tail = re.search(rf"({_NAME})$", phrase)
+        org_word = _ORG_WORDS.search(phrase)
+        if tail and org_word and org_word.start() < tail.start():
+            tail = None  # "The Commission on Presidential Debates": a body named by its head noun
+        if tail and not _ORG_WORDS.search(tail.group(1)):
+            name = tail.group(1)
+            full = self.full_name(name)
+            if len(full.split()) >= 2 or len(_strip_titles(name).split()) >= 2 or name != full:
+                return _Speaker(phrase, full, "person", s, e)
+            if tail.start() == 0 and not phrase.isupper():
+                return _Speaker(phrase, full, "person", s, e)  # a surname alone
+        if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
+            return _Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e)
+        return _Speaker(phrase, phrase, "unknown", s, e)
+
+    def _antecedent(self, pronoun: str, pos: int) -> _Speaker | None:
+        """he/she/they/it: the voice quoted last before `pos` (persons for he/she)."""
+        for q in reversed(self.done):
+            if q.start >= pos or not q.speaker_canonical:
+                continue
+            if pronoun in ("he", "she") and q.speaker_type != "person":
+                continue
+            return _Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start or 0,
+                            q.speaker_end or 0)
+        if pronoun in ("he", "she"):
+            before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
+                      and not any(q.start <= m.start() < q.end for q in self.quotes)
+                      and self.text[m.end():m.end() + 2] not in ("'s", "’s")]
+            if before:
+                m = before[-1]
+                return _Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end())
+        return None
+
+    def subject_before(self, sent_start: int, verb_start: int) -> _Speaker | None:
+        """The subject of a reporting verb: the phrase right before it in its sentence."""
+        left = self.text[sent_start:verb_start]
+        m = re.search(rf"\s*{_BETWEEN}$", left)
+        left = left[:m.start()] if m else left
+        if not left.strip():
+            return None
+        if left.rstrip().endswith(","):
+            # an apposition: "The mayor of London, Sadiq Khan, tweeted" / "X, director of Y, said"
+            body = left.rstrip()[:-1]
+            cut = body.rfind(",")
+            last = body[cut + 1:]
+            prev_start = body.rfind(",", 0, cut) + 1 if cut >= 0 else 0
+            prev = body[prev_start:cut] if cut >= 0 else ""
+            if cut >= 0 and not re.fullmatch(rf"\s*(?:\w+\s+)*?{_NAME}\s*", last):
+                name = re.search(rf"({_NAME})\s*$", prev)
+                if name:
+                    return self._speaker(name.group(1), sent_start + prev_start + name.start(1))
+            return self._speaker(last, sent_start + cut + 1)
+        # the last clause before the verb: after a comma, semicolon, colon, dash or conjunction
+        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before)\s",
+                                               left)]
+        start = cuts[-1] if cuts else 0
+        rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\s*$", left)
+        if rel:  # "Tom Watson, who said …"
+            return self.subject_before(sent_start, sent_start + rel.start())
+        return self._speaker(left[start:], sent_start + start)
+
+    # ------------------------------------------------------------------ quotes
+
+    def attribute_quote(self, span: QuoteSpan) -> tuple[_Speaker | None, str | None, tuple[int, int] | None]:
+        text = self.text
+        s0 = _sentence_start(text, span.outer_start)
+        e0 = _sentence_end(text, span.outer_end)
+        # after the quote: `"…", Johnson said` / `"…", said Johnson` / `"…" she said`
+        after = text[span.outer_end:min(len(text), span.outer_end + 120)]
+        if span.text.rstrip()[-1:] in ".!?" and after.lstrip(" \u00a0")[:1].isupper():
+            after = ""  # "… tolerated." She further stated: the next sentence has its own quote
+        m = re.match(rf"[\s,.]*((?:{_NAME}|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}({self.verbs.pattern})",
+                     after)
+        if m and m.group(1).lower() not in ("and", "but") and "\n" not in m.group(0):
+            sp = self._speaker(m.group(1), span.outer_end + m.start(1))
+            if sp is not None:
+                return sp, self.forms.get(m.group(2)), (span.outer_end + m.start(2), span.outer_end + m.end(2))
+        m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})", after)
+        if m:
+            sp = self._speaker(m.group(2), span.outer_end + m.start(2))
+            if sp is not None:
+                return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
+        # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
+        # or the journalist's verb before a partial quote
+        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start)]
+        for v in reversed(verbs):
+            if v.group(0).endswith("ing") and text[s0:v.start()].rstrip().endswith(","):
+                # "…, saying "…"": the subject of the main clause
+                main = [w for w in verbs if w.start() < v.start() and not w.group(0).endswith("ing")]
+                if main:
+                    v = main[-1]
+            if text[max(s0, v.start() - 3):v.start()] == "to ":
+                continue
+            sp = self.subject_before(s0, v.start())
+            if sp is not None:
+                return sp, self.forms.get(v.group(0)), (v.start(), v.end())
+        acc = re.search(r"\baccording to ([^,.;:\"“”]{2,80})", text[s0:e0], re.IGNORECASE)
+        if acc:
+            sp = self._speaker(acc.group(1), s0 + acc.start(1))
+            if sp is not None:
+                return sp, "according to", None
+        # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
+        for v in self.verbs.finditer(text, span.outer_end, e0):
+            sp = self.subject_before(_clause_start(text, span.outer_end, v.start()), v.start())
+            if sp is not None:
+                return sp, self.forms.get(v.group(0)), (v.start(), v.end())
+            break
+        # a quote standing alone: the voice of the quote just before it
+        for q in reversed(self.done):
+            if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
+                return (_Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start or 0,
+                                 q.speaker_end or 0), None, None)
+        return None, None, None
+
+    # ------------------------------------------------------------------ claims
+
+    def claims(self, quotes: list[QuoteSpan]) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+        # the speaker of each claim is resolved later, in text order, so that he/she find the voices before it
+        """Indirect claims: `X said (that) …`, `according to X, …`, `…, according to X`."""
+        text = self.text
+        out: list[tuple[QuoteSpan, Callable[[], _Speaker | None]]] = []
+        pos = 0
+        while pos < len(text):
+            end = _sentence_end(text, pos)
+            if end <= pos:
+                end = pos + 1
+            s0 = pos
+            while s0 < end and text[s0].isspace():
+                s0 += 1
+            found = self._sentence_claims(s0, end, quotes)
+            out.extend(found)
+            pos = end
+        return out
+
+    def _sentence_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                         ) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+        text = self.text
+        sentence = text[s0:e0]
+        if len(sentence.split()) < 5 or any(q.start <= s0 < q.end for q in quotes):
+            return []
+        m = re.match(r"\s*(?:\w+\s+){0,3}?[Aa]ccording to ([^,]{2,80}),\s*(.+?)[.!?]?$", sentence)
+        if m:
+            g1, p1 = m.group(1), s0 + m.start(1)
+            return self._claim(s0 + m.start(2), s0 + m.end(2), "according to", lambda: self._speaker(g1, p1), quotes)
+        m = re.match(r"\s*(.+?),\s*according to ([^,.]{2,80})[.!?]?$", sentence)
+        if m:
+            g2, p2 = m.group(2), s0 + m.start(2)
+            return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2), quotes)
+        out = []
+        for v in self.verbs.finditer(text, s0, e0):
+            form = v.group(0)
+            if form.endswith("ing") or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
+                continue
+            if text[s0:v.start()].rstrip(" ,\u00a0")[-1:] in "\"“”":
+                continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
+            rest = text[v.end():e0]
+            # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
+            # an object (`called the demand "unprecedented"`, `told reporters`)
+            c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest)
+            if c is None:
+                if self.forms.get(form) not in _CLAUSE_VERBS:
+                    continue
+                c = re.match(r"\s+(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+)\s+\w)",
+                             rest)
+                if c is None:
+                    continue
+            cs = v.end() + c.end()
+            if text[cs:cs + 1] in "\"“”'‘" or text[v.end():cs].strip().startswith((":", ",")):
+                continue
+            ce = e0
+            stop = re.search(r",\s*(?:according to|saying|adding|noting|insisting|claiming)\b|;|\s[—–]\s", text[cs:e0])
+            if stop:
+                ce = cs + stop.start()
+            if text[max(s0, v.start() - 3):v.start()] == "to ":
+                continue
+            vs = v.start()
+            out.extend(self._claim(cs, ce, self.forms.get(form), lambda vs=vs: self.subject_before(s0, vs), quotes,
+                                   (v.start(), v.end())))
+            break
+        return out
+
+    def _claim(self, s: int, e: int, cue: str | None, sp: Callable[[], _Speaker | None], quotes: list[QuoteSpan],
+               cue_span: tuple[int, int] | None = None) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+        while e > s and self.text[e - 1] in " .!?\n\u00a0":
+            e -= 1
+        content = self.text[s:e]
+        if len(re.findall(r"\w+", content)) < 3:
+            return []
+        quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
+        if quoted >= 0.9 * (e - s):
+            return []  # the quotation is the claim
+        span = QuoteSpan(start=s, end=e, text=content, kind="indirect", cue=cue, cue_span=cue_span, confidence=0.55)
+        return [(span, sp)]
+
+
+# Verbs whose clause complement may come without "that" ("said he would vote"); the others need
+# "that" to introduce a claim (their bare object is a thing: "called the demand …", "tweeted a photo").
+_CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announce", "declare", "report", "note",
+                 "state", "add", "admit", "acknowledge", "confirm", "deny", "maintain", "contend", "allege",
+                 "believe", "think", "estimate", "predict", "expect", "conclude", "warn", "suggest", "indicate",
+                 "imply", "reveal", "write", "pledge", "promise", "vow"}
+
+
+def _strip_titles(name: str) -> str:
+    out = name.strip()
+    changed = True
+    while changed:
+        changed = False
+        for t in _TITLES:
+            if out.startswith(t + " ") and len(out) > len(t) + 1:
+                out = out[len(t) + 1:].strip()
+                changed = True
+    return out
+
+
+def _clause_start(text: str, lo: int, verb_start: int) -> int:
+    cut = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start))
+    return cut + 1 if cut >= 0 else lo
+
+
+def attribute_text(text: str, spans: list[QuoteSpan], article_id: str = "doc", lang: str = "en") -> list[Quote]:
+    """Quote records for one article of a language without a parser, in text order."""
+    from tracker.attribution import Speaker as _Sp
+    from tracker.attribution import _record
+
+    att = TextAttributor(text, lang)
+    quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
+    att.quotes = quotes
+    claims = att.claims(quotes)
+    resolvers = {id(span): find for span, find in claims}
+    for span in sorted(quotes + [c[0] for c in claims], key=lambda s: s.start):
+        if span.kind == "indirect":
+            sp, cue, cue_span = resolvers[id(span)](), span.cue, span.cue_span
+        else:
+            sp, cue, cue_span = att.attribute_quote(span)
+        rec = _record(text, None, span, _Sp(sp.text, sp.canonical, sp.type, sp.start, sp.end, 0.6) if sp else None,
+                      cue, cue_span, article_id)
+        att.done.append(rec)
+    att.done.sort(key=lambda q: (q.start, q.end))
+    return att.done
