@@ -160,11 +160,17 @@ def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_a
 
 
 # English (no parser: tracker.attribution_text) on the 6 annotated en.wikinews articles of
-# ../shared/eval/dev-en: quote F1 0.899, indirect F1 0.585, speaker acc 0.857 when the rules were
-# written (before them: 0.899 / 0 / 0). Floors about 0.05 below.
-@pytest.mark.parametrize("metric, floor", [("quotes", 0.85), ("indirect", 0.53), ("speaker", 0.80)])
-def test_english_floor(metric, floor):
-    scores = evaluate(load_gold(DEV_EN))
+# ../shared/eval/dev-en: quote F1 0.987, indirect F1 0.585, speaker acc 0.836 with the rules
+# (before them: 0.899 / 0 / 0). Floors about 0.05 below.
+# heldout-en: 4 en.wikinews articles annotated blind: 0.857 / 0.488 / 0.900 on the first run,
+# 0.919 / 0.488 / 0.864 now (README there).
+@pytest.mark.parametrize("folder, metric, floor", [
+    (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.53), (DEV_EN, "speaker", 0.78),
+    (DEV_EN.parent / "heldout-en", "quotes", 0.87), (DEV_EN.parent / "heldout-en", "indirect", 0.44),
+    (DEV_EN.parent / "heldout-en", "speaker", 0.80),
+])
+def test_english_floor(folder, metric, floor):
+    scores = evaluate(load_gold(folder))
     value = {"quotes": scores.quotes.f1, "indirect": scores.indirect.f1, "speaker": scores.speaker_accuracy}[metric]
     assert value >= floor, scores.summary_line()
     assert scores.term_fp == 0, scores.summary_line()

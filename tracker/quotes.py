@@ -805,7 +805,15 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
     if _CONTRAST_RE.search(text[max(0, span.outer_start - 30):span.outer_start]):
         return False
     if idx is None:
-        return False
+        # No parse (English): a lowercase fragment in a sentence with a reporting verb or an
+        # "according to" is a word said ("called the demand "unprecedented"", "injuries "serious"");
+        # capitalised ones are titles and names ("Day after Day").
+        surface = english_verbs_re(lang)
+        if surface is None or not span.text[:1].islower():
+            return False
+        s0 = _sentence_start(text, span.outer_start)
+        sentence = text[s0:_sentence_end(text, span.outer_end)]
+        return bool(surface.search(sentence) or re.search(r"\baccording to\b", sentence, re.IGNORECASE))
     ws = [w for _, w in idx.words_in(span.start, span.end) if w.upos != "PUNCT"]
     if not ws:
         return False
