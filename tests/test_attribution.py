@@ -319,3 +319,11 @@ def test_full_name_does_not_swallow_acronyms_or_places(text, surname, must_not):
     for q in extract_text(text):
         if q.speaker_canonical and surname in q.speaker_canonical:
             assert must_not not in q.speaker_canonical, q.speaker_canonical
+
+
+@needs_models
+def test_participle_claim_speaks_with_the_clause_subject_not_a_prepositional_noun():
+    text = ("Le président Paul Garnier a renoncé, au terme d'une semaine de négociations, annonçant même que "
+            "le parti pourrait perdre beaucoup de sièges.")
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and "perdre" in q.text]
+    assert claims and "Garnier" in (claims[0].speaker_canonical or "")

@@ -359,6 +359,15 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # an adverbial phrase between the verb and its que-clause, which the parser hung elsewhere
         ("La responsable socialiste a souligné de son côté que le dirigeant était « un exemple pour la paix ».",
          "le dirigeant était « un exemple pour la paix »"),
+        # an infinitive of saying after "pour" still reports its que-clause
+        ("Le député en a profité pour révéler qu'il avait employé deux de ses enfants.",
+         "il avait employé deux de ses enfants"),
+        # an infinitive copula clause the parser hung as an oblique
+        ("Ce mercredi, une centaine de stations-service ont indiqué être en rupture de carburant.",
+         "être en rupture de carburant"),
+        # a reporting participle whose verb is cut off by a spelling change (annoncer -> annonçant)
+        ("Le président a renoncé, au terme d'une semaine de négociations, annonçant même que le parti "
+         "pourrait perdre beaucoup de sièges.", "le parti pourrait perdre beaucoup de sièges"),
         # a claim ends before a last source phrase ("…, selon un enregistrement")
         ("Le dirigeant a affirmé qu'il appréciait vivement le soutien de la candidate, selon un enregistrement "
          "obtenu par l'agence.", "il appréciait vivement le soutien de la candidate"),
@@ -381,6 +390,8 @@ def test_indirect_claims_found(text, claim):
          "qui « a cédé »"),
         # the incise of a direct quote is not an inverted claim
         ("« Nous avons réagi aussitôt », affirme la direction.", "Nous avons réagi aussitôt"),
+        # "pour s'assurer que": a purpose, not a report
+        ("Il a téléphoné à la mairie pour s'assurer que la salle était libre ce soir-là.", "la salle était libre"),
         # restrictive ne … que ("only"): no que-clause follows
         ("Le syndicat mixte n'a confirmé que le blocage de l'usine d'Ivry depuis le 30 mai.", "le blocage"),
         ("Le ramassage des ordures n'est plus assuré que dans un arrondissement sur deux.", "arrondissement"),

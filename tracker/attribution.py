@@ -689,7 +689,16 @@ class Attributor:
                 # a noun with a subject of its own is a parser slip for a verb phrase ("le général a,
                 # dans un discours, précisé que": discours taken for the root): its subject speaks
                 gsubj = [c for c in children(sent, gov.id) if is_subject(c, sent)]
-                return self.mention(sent, gsubj[0] if gsubj else gov)
+                if gsubj:
+                    return self.mention(sent, gsubj[0])
+                # a noun inside a prepositional phrase ("…, au terme d'une semaine de négociations,
+                # annonçant que …") is not who speaks: the clause's own subject is
+                if any(base_deprel(c) == "case" for c in children(sent, gov.id)) and gov.head:
+                    up = sent.words[gov.head - 1]
+                    if up.upos in ("VERB", "AUX", "ADJ"):
+                        return self.subject_of(sent, up, depth + 1)
+                    return None
+                return self.mention(sent, gov)
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
 

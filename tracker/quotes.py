@@ -157,6 +157,13 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
             stems.add(verb)
     # stems of 1-2 letters ("di" of dire) would match half the vocabulary: list their forms.
     forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait"}
+    # spelling alternations inside the stem: annoncer -> annonçant, répéter -> répète, lever -> lève
+    for stem in list(stems):
+        if stem.endswith("c"):
+            stems.add(stem[:-1] + "ç")
+        m = re.search(r"[eé]([^aeiouyéèê]+)$", stem)
+        if m:
+            stems.add(stem[:m.start()] + "è" + m.group(1))
     long_stems = sorted((s for s in stems if len(s) >= 3), key=len, reverse=True)
     pattern = r"\b(?:" + "|".join(re.escape(s) for s in long_stems) + r")\w*|\b(?:" + "|".join(forms) + r")\b"
     return re.compile(pattern, re.IGNORECASE)
@@ -1182,7 +1189,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         lemma = cue_lemma(sent, w, lang)
         if not lemma:
             continue
-        if _inside_any(word_offsets(w)[0], quotes) or _purpose(sent, w):
+        if _inside_any(word_offsets(w)[0], quotes) or (_purpose(sent, w) and not _says_for(sent, w)):
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
@@ -1208,6 +1215,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k
+            elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
+                  and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
+                comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
             elif (rel in ("advcl", "obl", "acl") and lemma not in no_inf and _mark(sent, k) in ("de", "d'")
                   and _infinitive(sent, k)):
                 comp = k  # "accuser X d'être …", "insister sur la nécessité … de parvenir": de + infinitive
@@ -1319,6 +1329,10 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     if _negated(sent, w) and head.upos not in ("VERB", "AUX"):
         return None  # "n'est plus assuré que dans un arrondissement sur deux": ne … que, "only"
     ids = {i for i in subtree_ids(sent, head.id) if i > nxt[0].id}
+    # the parser hung the clause away from its verb, and often its tail too ("…, lorsqu'il était
+    # sénateur"): a que-clause that closes the sentence runs to its end, less what hangs on the cue verb
+    if ids:
+        ids |= {i for i in range(max(ids) + 1, len(sent.words) + 1) if sent.words[i - 1].head != w.id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
 
 
@@ -1401,6 +1415,15 @@ def _coordinated_que(sent: Sentence, w: Word) -> bool:
     # "ni que" coordinates inside one negated claim: it is not split off
     return (any(base_deprel(c) == "cc" and c.text.lower() != "ni" for c in kids)
             and any(base_deprel(c) == "mark" and _norm_apos(c.text).lower() in ("que", "qu'") for c in kids))
+
+
+def _says_for(sent: Sentence, verb: Word) -> bool:
+    """`a profité pour révéler qu'…`, `a appelé pour dire que …`: an infinitive of saying after `pour`
+    still reports its que-clause; a pronominal one does not (`pour s'assurer que`: to make sure)."""
+    nxt = [x for x in sent.words[verb.id:verb.id + 3] if x.upos != "ADV"]
+    return (not has_reflexive(sent, verb)
+            and any(_norm_apos(m.text).lower() == "pour" for m in children(sent, verb.id))
+            and bool(nxt) and _norm_apos(nxt[0].text).lower() in ("que", "qu'"))
 
 
 def _purpose(sent: Sentence, verb: Word) -> bool:
