@@ -1019,7 +1019,7 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
     """Quote records, with speakers, for the direct, partial and indirect spans (text order)."""
     keep = [s for s in spans if s.kind in ("direct", "partial", "indirect") and s.depth == 0]
     if doc is None:
-        return [_record(text, None, s, None, None, None, article_id) for s in keep]
+        return [quote_record(text, None, s, None, None, None, article_id) for s in keep]
     att = Attributor(text, doc, spans, annotate, lang)
     done: list[Quote] = att.done
     # Body quotes first, so that heading quotes can borrow the speaker of the body quote they repeat.
@@ -1037,7 +1037,7 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
                              outer.speaker_start, outer.speaker_end, outer.confidence)
                 cue = outer.cue
                 cue_span = (outer.cue_start, outer.cue_end) if outer.cue_start is not None else None
-        done.append(_record(text, doc, span, sp, cue, cue_span, article_id))
+        done.append(quote_record(text, doc, span, sp, cue, cue_span, article_id))
     done.sort(key=lambda q: (q.start, q.end))
     _share_incise(text, done)
     return done
@@ -1081,7 +1081,7 @@ def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, in
     return None
 
 
-def _record(text: str, doc: Document | None, span: QuoteSpan, sp: Speaker | None, cue: str | None,
+def quote_record(text: str, doc: Document | None, span: QuoteSpan, sp: Speaker | None, cue: str | None,
             cue_span: tuple[int, int] | None, article_id: str) -> Quote:
     conf = span.confidence
     if sp is not None:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
+from tracker.attribution import Speaker, quote_record
 from tracker.quotes import QuoteSpan, _sentence_end, _sentence_start, verb_forms
 from tracker.records import Quote
 
@@ -70,13 +70,8 @@ def has_text_rules(lang: str) -> bool:
     return lang in TEXT_RULE_LANGS and bool(verb_forms(lang))
 
 
-@dataclass
-class _Speaker:
-    text: str
-    canonical: str
-    type: str
-    start: int
-    end: int
+# Surface rules are less sure than rules over a parse (0.85 for a named subject there).
+CONFIDENCE = 0.6
 
 
 class TextAttributor:
@@ -103,7 +98,7 @@ class TextAttributor:
                 best = cand
         return best
 
-    def _speaker(self, phrase: str, start: int) -> _Speaker | None:
+    def _speaker(self, phrase: str, start: int) -> Speaker | None:
         """Speaker record for a subject phrase at `start` (already cut to the phrase)."""
         # never across a quotation mark: the phrase starts after the last one
         cut = max(phrase.rfind(c) for c in "\"“”")
@@ -114,25 +109,23 @@ class TextAttributor:
         start += len(phrase) - len(stripped)
         phrase = stripped.rstrip(" ,;:—–-\u00a0")
         phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
-        lead = 0
-        first = phrase.split()[0].lower() if phrase.split() else ""
-        if first in _FUNCTION_WORDS or phrase.lower() in verb_forms(self.lang) or phrase.lower() in _QUANTIFIERS:
-            return None
-        if not phrase or len(phrase.split()) > MAX_SUBJECT_WORDS:
-            return None
-        s, e = start + lead, start + lead + len(phrase)
+        words = phrase.split()
         low = phrase.lower()
+        if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
+                or low in verb_forms(self.lang) or low in _QUANTIFIERS:
+            return None
+        s, e = start, start + len(phrase)
         if low in _PRONOUNS:
             ante = self._antecedent(low, s)
             if ante is None:
                 return None
-            return _Speaker(phrase, ante.canonical, ante.type, s, e)
+            return Speaker(phrase, ante.canonical, ante.type, s, e, CONFIDENCE)
         if low.startswith(("who ", "which ", "that ")):
             return None
         if _ANONYMOUS.search(phrase):
             org = _NAME_RE.search(phrase)
             inst = org.group() if org and org.start() > 0 else phrase
-            return _Speaker(phrase, inst, "anonymous", s, e)
+            return Speaker(phrase, inst, "anonymous", s, e, CONFIDENCE)
         # a name at the end of the phrase ("Deputy Labour leader Tom Watson", "President Erdogan")
         tail = re.search(rf"({_NAME})$", phrase)
         org_word = _ORG_WORDS.search(phrase)
@@ -142,32 +135,32 @@ class TextAttributor:
             name = tail.group(1)
             full = self.full_name(name)
             if len(full.split()) >= 2 or len(_strip_titles(name).split()) >= 2 or name != full:
-                return _Speaker(phrase, full, "person", s, e)
+                return Speaker(phrase, full, "person", s, e, CONFIDENCE)
             if tail.start() == 0 and not phrase.isupper():
-                return _Speaker(phrase, full, "person", s, e)  # a surname alone
+                return Speaker(phrase, full, "person", s, e, CONFIDENCE)  # a surname alone
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
-            return _Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e)
-        return _Speaker(phrase, phrase, "unknown", s, e)
+            return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
+        return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
 
-    def _antecedent(self, pronoun: str, pos: int) -> _Speaker | None:
+    def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
         """he/she/they/it: the voice quoted last before `pos` (persons for he/she)."""
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
             if pronoun in ("he", "she") and q.speaker_type != "person":
                 continue
-            return _Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start or 0,
-                            q.speaker_end or 0)
+            return Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
+                           q.speaker_end, CONFIDENCE)
         if pronoun in ("he", "she"):
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")]
             if before:
                 m = before[-1]
-                return _Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end())
+                return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
 
-    def subject_before(self, sent_start: int, verb_start: int) -> _Speaker | None:
+    def subject_before(self, sent_start: int, verb_start: int) -> Speaker | None:
         """The subject of a reporting verb: the phrase right before it in its sentence."""
         left = self.text[sent_start:verb_start]
         m = re.search(rf"\s*{_BETWEEN}$", left)
@@ -197,7 +190,7 @@ class TextAttributor:
 
     # ------------------------------------------------------------------ quotes
 
-    def attribute_quote(self, span: QuoteSpan) -> tuple[_Speaker | None, str | None, tuple[int, int] | None]:
+    def attribute_quote(self, span: QuoteSpan) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
         text = self.text
         s0 = _sentence_start(text, span.outer_start)
         e0 = _sentence_end(text, span.outer_end)
@@ -244,17 +237,17 @@ class TextAttributor:
         # a quote standing alone: the voice of the quote just before it
         for q in reversed(self.done):
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
-                return (_Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start or 0,
-                                 q.speaker_end or 0), None, None)
+                return (Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
+                                q.speaker_end, CONFIDENCE), None, None)
         return None, None, None
 
     # ------------------------------------------------------------------ claims
 
-    def claims(self, quotes: list[QuoteSpan]) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+    def claims(self, quotes: list[QuoteSpan]) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         # the speaker of each claim is resolved later, in text order, so that he/she find the voices before it
         """Indirect claims: `X said (that) …`, `according to X, …`, `…, according to X`."""
         text = self.text
-        out: list[tuple[QuoteSpan, Callable[[], _Speaker | None]]] = []
+        out: list[tuple[QuoteSpan, Callable[[], Speaker | None]]] = []
         pos = 0
         while pos < len(text):
             end = _sentence_end(text, pos)
@@ -269,7 +262,7 @@ class TextAttributor:
         return out
 
     def _sentence_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
-                         ) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+                         ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         text = self.text
         sentence = text[s0:e0]
         if len(sentence.split()) < 5 or any(q.start <= s0 < q.end for q in quotes):
@@ -315,8 +308,8 @@ class TextAttributor:
             break
         return out
 
-    def _claim(self, s: int, e: int, cue: str | None, sp: Callable[[], _Speaker | None], quotes: list[QuoteSpan],
-               cue_span: tuple[int, int] | None = None) -> list[tuple[QuoteSpan, Callable[[], _Speaker | None]]]:
+    def _claim(self, s: int, e: int, cue: str | None, sp: Callable[[], Speaker | None], quotes: list[QuoteSpan],
+               cue_span: tuple[int, int] | None = None) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         while e > s and self.text[e - 1] in " .!?\n\u00a0":
             e -= 1
         content = self.text[s:e]
@@ -356,9 +349,6 @@ def _clause_start(text: str, lo: int, verb_start: int) -> int:
 
 def attribute_text(text: str, spans: list[QuoteSpan], article_id: str = "doc", lang: str = "en") -> list[Quote]:
     """Quote records for one article of a language without a parser, in text order."""
-    from tracker.attribution import Speaker as _Sp
-    from tracker.attribution import _record
-
     att = TextAttributor(text, lang)
     quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
     att.quotes = quotes
@@ -369,8 +359,6 @@ def attribute_text(text: str, spans: list[QuoteSpan], article_id: str = "doc", l
             sp, cue, cue_span = resolvers[id(span)](), span.cue, span.cue_span
         else:
             sp, cue, cue_span = att.attribute_quote(span)
-        rec = _record(text, None, span, _Sp(sp.text, sp.canonical, sp.type, sp.start, sp.end, 0.6) if sp else None,
-                      cue, cue_span, article_id)
-        att.done.append(rec)
+        att.done.append(quote_record(text, None, span, sp, cue, cue_span, article_id))
     att.done.sort(key=lambda q: (q.start, q.end))
     return att.done
