@@ -1082,7 +1082,8 @@ def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, in
 
 
 def quote_record(text: str, doc: Document | None, span: QuoteSpan, sp: Speaker | None, cue: str | None,
-            cue_span: tuple[int, int] | None, article_id: str) -> Quote:
+                 cue_span: tuple[int, int] | None, article_id: str) -> Quote:
+    """The output record of one span with its speaker (also used by `tracker.attribution_text`)."""
     conf = span.confidence
     if sp is not None:
         conf = round(min(0.99, 0.5 * conf + 0.5 * sp.confidence + (0.1 if span.kind == "direct" else 0)), 3)
