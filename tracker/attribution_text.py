@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from tracker.attribution import Speaker, quote_record
-from tracker.quotes import QuoteSpan, _sentence_end, _sentence_start, verb_forms
+from tracker.quotes import QuoteSpan, _sentence_end, _sentence_start, surface_verbs_re, verb_forms
 from tracker.records import Quote
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -56,18 +55,8 @@ CONTEXT_CHARS = 500
 MAX_SUBJECT_WORDS = 8
 
 
-@cache
-def _verb_re(lang: str = "en") -> re.Pattern[str]:
-    forms = sorted(verb_forms(lang), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-
-
-# Languages attributed by these surface rules (the others have a parser, or nothing yet).
-TEXT_RULE_LANGS = {"en"}
-
-
 def has_text_rules(lang: str) -> bool:
-    return lang in TEXT_RULE_LANGS and bool(verb_forms(lang))
+    return surface_verbs_re(lang) is not None
 
 
 # Surface rules are less sure than rules over a parse (0.85 for a named subject there).
@@ -80,7 +69,7 @@ class TextAttributor:
     def __init__(self, text: str, lang: str = "en") -> None:
         self.text = text
         self.lang = lang
-        self.verbs = _verb_re(lang)
+        self.verbs = surface_verbs_re(lang)
         self.forms = verb_forms(lang)
         self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2]
         self.quotes: list[QuoteSpan] = []

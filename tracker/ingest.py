@@ -647,6 +647,8 @@ def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (
     or error (status: new|unchanged|replaced|failed); on_total(n) as the expected count grows.
     jobs: extraction processes (default: `tracker.workers.default_jobs` for the expected count); a
     custom extractor always runs in this process."""
+    # the default extractor runs in worker processes; a custom one (tests, callers) in this process
+    custom = None if extractor is True or extractor is None or extractor is False else extractor
     if extractor is True:
         extractor = _default_extractor()
     report = IngestReport(extraction_off=not extractor)
@@ -679,7 +681,6 @@ def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (
         item, extract, needs = entry
         return item if extract and needs is True else None  # type: ignore[return-value]
 
-    custom = None if extractor is None or extractor is _default_extractor() else extractor
     if jobs is None:
         jobs = default_jobs(total)
     for (item, extract, needs), result in extract_stream(decided(), wanted, jobs=jobs, extractor=custom):

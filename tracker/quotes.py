@@ -133,11 +133,16 @@ def verb_forms(lang: str = "en") -> dict[str, str]:
     return out
 
 
+# Languages read without a parser, by surface rules over inflected verb forms (tracker.attribution_text).
+TEXT_RULE_LANGS = frozenset({"en"})
+
+
 @cache
-def english_verbs_re(lang: str = "en") -> re.Pattern[str] | None:
-    """Exact inflected forms of the reporting verbs of a language read without a parser (English)."""
-    forms = sorted(verb_forms(lang), key=len, reverse=True) if lang == "en" else []
-    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
+def surface_verbs_re(lang: str) -> re.Pattern[str] | None:
+    """The inflected forms of the reporting verbs of a language read without a parser (English);
+    None for the other languages."""
+    forms = sorted(verb_forms(lang), key=len, reverse=True) if lang in TEXT_RULE_LANGS else []
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
 
 
 @cache
@@ -709,7 +714,7 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             rest_s == "" or rest_s[0] in _SENT_END + ";" or _looks_like_incise(text, after, idx, lang)
             or (not span.closed) or (ends_sentence and rest_s[:1].isupper())
         )
-        surface = english_verbs_re(lang) if idx is None else None
+        surface = surface_verbs_re(lang) if idx is None else None
         if surface is not None and not (left_ok and right_ok):
             # English puts the comma inside the marks: `"…," said X` / `"…," X said` / `X said, "…"`
             lead = re.match(rf"[\s,.]*(?:\w[\w.'’-]*\s+){{0,5}}?{surface.pattern}", rest)
@@ -815,7 +820,7 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
         # No parse (English): a lowercase fragment in a sentence with a reporting verb or an
         # "according to" is a word said ("called the demand "unprecedented"", "injuries "serious"");
         # capitalised ones are titles and names ("Day after Day").
-        surface = english_verbs_re(lang)
+        surface = surface_verbs_re(lang)
         if surface is None or not span.text[:1].islower():
             return False
         s0 = _sentence_start(text, span.outer_start)

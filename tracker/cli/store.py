@@ -230,7 +230,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         with progress:
-            report = run_ingest(args.sources, store, feeds=args.feed, extractor=not args.no_extract and True,
+            report = run_ingest(args.sources, store, feeds=args.feed, extractor=not args.no_extract,
                                 on_article=on_article, on_total=on_total, jobs=args.jobs)
         stats = store.stats()
     except StoreError as exc:
