@@ -74,9 +74,9 @@ def quote_table(df: pl.DataFrame, key: str, height: int | str = "auto") -> None:
             "url": st.column_config.LinkColumn("article", display_text="source ↗"),
         },
     )
-    rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
-    if rows and "quote_id" in df.columns and 0 <= rows[0] < df.height:
-        st.switch_page(nav.QUOTE, query_params={"id": str(df["quote_id"][rows[0]])})
+    picked = pick_row(event, df, "quote_id")
+    if picked:
+        st.switch_page(nav.QUOTE, query_params={"id": picked})
 
 
 def pick_row(event: object, df: pl.DataFrame, column: str) -> str | None:
@@ -91,13 +91,21 @@ def pick_row(event: object, df: pl.DataFrame, column: str) -> str | None:
 LIST_PAGE_SIZE = 100
 
 
+def page_number(key: str) -> int:
+    """The page asked for in the session or the URL (`?apage=3`); 1 when missing or not a number."""
+    try:
+        return max(1, int(st.session_state.get(key) or st.query_params.get(key) or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
 def paged_list(store: Store, method: str, *, page_key: str, table_key: str, id_column: str, target: str,
                empty: str, caption: str, columns: Callable[[pl.DataFrame], pl.DataFrame],
                column_config: dict[str, Any] | None = None, **query: Any) -> None:
     """One page of a store listing (`store.<method>(**query, limit, offset)`) as a table; picking a
     row opens `target?id=<id_column>`; a pager below while there is more. The listings have no
     count, so a page asks for one row more than it shows to know whether another page follows."""
-    page = max(1, int(st.session_state.get(page_key) or st.query_params.get(page_key) or 1))
+    page = page_number(page_key)
     df = data.cached(store, method, limit=LIST_PAGE_SIZE + 1, offset=(page - 1) * LIST_PAGE_SIZE, **query)
     has_more = df.height > LIST_PAGE_SIZE
     df = df.head(LIST_PAGE_SIZE)

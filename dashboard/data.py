@@ -22,7 +22,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 import streamlit as st
 
 from dashboard import helpers
@@ -243,7 +242,3 @@ def key() -> tuple[str, int]:
     path = db_path()
     return str(path.resolve()), db_stamp(path)
 
-
-def empty(df: pl.DataFrame | None) -> bool:
-    """True for None or an empty frame."""
-    return df is None or df.is_empty()

@@ -140,6 +140,19 @@ def paragraph_bounds(text: str, start: int, end: int, max_chars: int = 3000) -> 
     return p0, p1
 
 
+def quote_spans(q: dict, label: str | None = None, title: str | None = None) -> list[Span]:
+    """Highlight spans of one quote row: the quote itself, its reporting verb and its speaker mention
+    (offsets into the article text; those not recorded are left out)."""
+    if q.get("start") is None or q.get("end") is None:
+        return []
+    spans = [Span(int(q["start"]), int(q["end"]), QUOTE, label=label, title=title)]
+    if q.get("cue_start") is not None and q.get("cue_end") is not None:
+        spans.append(Span(int(q["cue_start"]), int(q["cue_end"]), CUE))
+    if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+        spans.append(Span(int(q["speaker_start"]), int(q["speaker_end"]), SPEAKER))
+    return spans
+
+
 def paragraph_html(text: str, spans: Sequence[Span], extra_class: str = "") -> str:
     """One `<div class="qt-text">` with `text` highlighted by `spans` (offsets in `text`)."""
     cls = "qt-text" + (f" {extra_class}" if extra_class else "")

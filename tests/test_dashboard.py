@@ -268,6 +268,14 @@ def test_bad_url_params_do_not_crash(db: Path) -> None:
     _ok(_app(since="not-a-date", until="2025-13-45", kind="bogus", page="-3", size="7", headings="maybe"))
     _ok(_app("views/quote.py", id="../../etc/passwd"))
     _ok(_app("views/claims.py", min="-5"))
+    _ok(_app("views/articles.py", apage="abc"))
+    _ok(_app("views/speakers.py", spage="x"))
+
+
+def test_article_list_shows_quote_counts(db: Path) -> None:
+    at = _ok(_app("views/articles.py"))
+    table = at.dataframe[0].value
+    assert "n_quotes" in table.columns and table["n_quotes"].sum() > 0
 
 
 def test_missing_database_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,10 +15,11 @@ def _article_list(store: Store) -> None:
         store, "articles", page_key="apage", table_key="articles-table", id_column="id", target=nav.ARTICLES,
         empty="No articles in the database yet.", caption="Pick a row to read the article with its quotes.",
         columns=lambda df: components.safe_urls(
-            df.select([c for c in ("published", "outlet", "title", "lang", "quotes", "url") if c in df.columns])),
+            df.select([c for c in ("published", "outlet", "title", "lang", "n_quotes", "url") if c in df.columns])),
         column_config={
             "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
             "title": st.column_config.TextColumn("title", width="large"),
+            "n_quotes": st.column_config.NumberColumn("quotes"),
             "url": st.column_config.LinkColumn("source", display_text="source ↗"),
         },
     )
@@ -27,15 +28,8 @@ def _article_list(store: Store) -> None:
 def _spans(quotes) -> list[helpers.Span]:
     spans: list[helpers.Span] = []
     for q in quotes.iter_rows(named=True):
-        if q.get("start") is None or q.get("end") is None:
-            continue
         who = components.speaker_label(q)
-        title = f"{who} · {q.get('kind') or ''}".strip(" ·")
-        spans.append(helpers.Span(int(q["start"]), int(q["end"]), helpers.QUOTE, label=who, title=title))
-        if q.get("cue_start") is not None and q.get("cue_end") is not None:
-            spans.append(helpers.Span(int(q["cue_start"]), int(q["cue_end"]), helpers.CUE))
-        if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
-            spans.append(helpers.Span(int(q["speaker_start"]), int(q["speaker_end"]), helpers.SPEAKER))
+        spans += helpers.quote_spans(q, label=who, title=f"{who} · {q.get('kind') or ''}".strip(" ·"))
     return spans
 
 

@@ -1,7 +1,7 @@
 """Quote page (`/quote?id=<quote_id>`): one quote in its paragraph, its speaker, its other mentions.
 
 The paragraph that holds the quote is shown with the quote, the reporting verb (cue) and the
-speaker mention highlighted; below come the speaker's canonical name and role, every mention of
+speaker mention highlighted; below come the speaker's canonical name and the mention as written, every mention of
 the same claim (cluster) across articles on a timeline, and the source URL.
 """
 
@@ -13,19 +13,10 @@ from dashboard import components, data, helpers, nav
 from tracker.store import Store
 
 
-def _spans(q: dict) -> list[helpers.Span]:
-    spans = [helpers.Span(int(q["start"]), int(q["end"]), helpers.QUOTE)]
-    if q.get("cue_start") is not None and q.get("cue_end") is not None:
-        spans.append(helpers.Span(int(q["cue_start"]), int(q["cue_end"]), helpers.CUE))
-    if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
-        spans.append(helpers.Span(int(q["speaker_start"]), int(q["speaker_end"]), helpers.SPEAKER))
-    return spans
-
-
 def _paragraph(q: dict, article: dict | None) -> str:
     """HTML of the paragraph holding the quote (falls back to the stored sentence)."""
     text = (article or {}).get("text") or ""
-    spans = _spans(q) if q.get("start") is not None and q.get("end") is not None else []
+    spans = helpers.quote_spans(q)
     if text and spans and text[int(q["start"]):int(q["end"])] == q.get("text"):
         lo = min(s.start for s in spans)
         hi = max(s.end for s in spans)
@@ -44,12 +35,11 @@ def _speaker_block(q: dict) -> None:
 
     Uses only the quote record: `get_speaker` would add a scan of the quotes table for counts
     the Speakers page shows anyway."""
-    name = q.get("speaker_canonical") or q.get("speaker") or "unattributed"
+    name = components.speaker_label(q)
     written = q.get("speaker")
     components.html(helpers.meta_line(
         ("Speaker", name),
         ("as written", written if written and written != name else None),
-        ("role", q.get("speaker_role") or q.get("role")),
         ("type", q.get("speaker_type")),
     ))
     if q.get("speaker_id"):
@@ -67,21 +57,19 @@ def _id_picker() -> None:
 
 def render(store: Store) -> None:
     components.css()
+    st.title("Quote")
     qid = st.query_params.get("id")
     if not qid:
-        st.title("Quote")
         _id_picker()
         return
     q = store.get_quote(qid)
     if not q:
-        st.title("Quote")
         st.warning("No quote with this id in the database.")
         _id_picker()
         return
-    st.title("Quote")
     components.html(helpers.blockquote_html(q.get("text")))
     components.html(helpers.meta_line(
-        ("Said by", q.get("speaker_canonical") or q.get("speaker") or "unattributed"),
+        ("Said by", components.speaker_label(q)),
         ("outlet", q.get("outlet")),
         ("date", helpers.fmt_date(q.get("published"))),
         ("kind", q.get("kind")),
@@ -96,7 +84,7 @@ def render(store: Store) -> None:
     components.html(_paragraph(q, article))
     c1, c2 = st.columns(2)
     with c1:
-        url = helpers.safe_url(q.get("url") or (article or {}).get("url"))
+        url = helpers.safe_url(q.get("url"))
         if url:
             st.link_button("Source article ↗", url)
             components.html(helpers.meta_line(("URL", url)))

@@ -29,19 +29,9 @@ def _filter_widgets(store: Store) -> dict[str, object]:
     )
     c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
     with c1:
-        current = st.session_state.get("speaker") or st.query_params.get("speaker")
-        values["speaker"] = st.selectbox(
-            "Speaker", components.selectbox_options(data.top_speakers(store, path, stamp), current),
-            index=None, key="speaker", bind="query-params", accept_new_options=True,
-            placeholder="any speaker", on_change=_reset_page,
-        )
+        values["speaker"] = _facet("Speaker", "speaker", data.top_speakers(store, path, stamp), "any speaker", True)
     with c2:
-        current = st.session_state.get("outlet") or st.query_params.get("outlet")
-        values["outlet"] = st.selectbox(
-            "Outlet", components.selectbox_options(data.outlets(store, path, stamp), current),
-            index=None, key="outlet", bind="query-params", accept_new_options=True,
-            placeholder="any outlet", on_change=_reset_page,
-        )
+        values["outlet"] = _facet("Outlet", "outlet", data.outlets(store, path, stamp), "any outlet", True)
     with c3:
         values["since"] = st.date_input(
             "From", value=None, key="since", bind="query-params", on_change=_reset_page, format="YYYY-MM-DD",
@@ -57,11 +47,7 @@ def _filter_widgets(store: Store) -> dict[str, object]:
             placeholder="any kind", on_change=_reset_page,
         )
     with c6:
-        current = st.session_state.get("lang") or st.query_params.get("lang")
-        values["lang"] = st.selectbox(
-            "Language", components.selectbox_options(data.langs(store, path, stamp), current),
-            index=None, key="lang", bind="query-params", placeholder="any language", on_change=_reset_page,
-        )
+        values["lang"] = _facet("Language", "lang", data.langs(store, path, stamp), "any language", False)
     with c7:
         st.write("")
         values["headings"] = st.checkbox(
@@ -69,6 +55,15 @@ def _filter_widgets(store: Store) -> dict[str, object]:
             help="Quotes in titles, subtitles and teasers of other articles are hidden unless this is on.",
         )
     return values
+
+
+def _facet(label: str, key: str, values: list[str], placeholder: str, accept_new: bool) -> str | None:
+    """A filter selectbox bound to `?{key}=`, keeping a value given in the URL among its options
+    (`accept_new`: a value typed in, e.g. a speaker beyond the listed ones)."""
+    current = st.session_state.get(key) or st.query_params.get(key)
+    return st.selectbox(label, components.selectbox_options(values, current), index=None, key=key,
+                        bind="query-params", accept_new_options=accept_new, placeholder=placeholder,
+                        on_change=_reset_page)
 
 
 def _scope_params() -> dict[str, str]:
@@ -102,7 +97,7 @@ def render(store: Store) -> None:
     with size_col:
         size = st.selectbox("Rows per page", PAGE_SIZES, index=1, key="size", bind="query-params",
                             on_change=_reset_page)
-    offset = 0
+    size = int(size or 50)
     with count_col:
         st.write("")
         st.markdown(f"**{total:,}** quotes" + (" match" if total else ""))
@@ -110,8 +105,8 @@ def render(store: Store) -> None:
         st.write("")
         st.page_link(nav.EXPORT, label="Export", icon=":material/download:",
                      query_params=filters.params_from_filter(f))
-    offset = components.pager(total, int(size or 50), key="page")
-    rows = data.cached(store, "search_quotes", f, limit=int(size or 50), offset=offset)
+    offset = components.pager(total, size, key="page")
+    rows = data.cached(store, "search_quotes", f, limit=size, offset=offset)
     if rows.is_empty():
         st.info("No quote matches these filters." if total == 0 else "This page is empty.")
         return

@@ -45,7 +45,6 @@ def _speaker(store: Store, speaker_id: str) -> None:
     if isinstance(aliases, list | tuple):
         aliases = ", ".join(str(a) for a in aliases if a and a != name)
     components.html(helpers.meta_line(
-        ("role", sp.get("role") or sp.get("description")),
         ("type", sp.get("type")),
         ("also written", aliases or None),
         ("first seen", helpers.fmt_date(sp.get("first_seen"))),
