@@ -310,3 +310,12 @@ def test_run_ingest_bad_and_good_inputs(tmp_path: Path, server: str) -> None:
         again = run_ingest(sources, store, feeds=[f"{server}/feed.xml"])
         assert (again.new, again.unchanged, again.replaced) == (0, 6, 0)
         assert store.stats()["quotes"] == st["quotes"] and store.stats()["articles"] == 6
+
+
+def test_an_empty_directory_is_reported_by_ingest(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.bin").write_bytes(b"\x00\x01")  # not a supported type: the walk skips it
+    with Store(tmp_path / "db.duckdb") as store:
+        report = run_ingest([str(empty)], store, extractor=None)
+    assert report.failed == 1 and "holds no supported file" in report.errors[0].line()

@@ -33,9 +33,9 @@ from rapidfuzz import fuzz
 from stanza.models.common.doc import Document, Sentence, Word
 
 from tracker.quotes import (
-    DATA_DIR,
     QuoteSpan,
     WordIndex,
+    _data_lines,
     _line_bounds,
     _quote_head,
     _sentence_start,
@@ -49,6 +49,7 @@ from tracker.quotes import (
     source_markers,
     subtree_ids,
     word_offsets,
+    word_span,
 )
 from tracker.records import Quote, SpeakerType
 
@@ -96,22 +97,16 @@ CONTEXT_SENTENCES = 6
 
 @cache
 def speaker_nouns() -> dict[str, str]:
-    out = {}
-    for line in (DATA_DIR / "speaker_nouns_fr.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cls, noun = line.split("\t", 1)
-            out[noun.strip().lower()] = cls.strip()
-    return out
+    """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`."""
+    return {noun.strip().lower(): cls.strip()
+            for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
 
 
 @cache
 def institution_adjectives() -> dict[str, str]:
-    out = {}
-    for line in (DATA_DIR / "institution_adjectives_fr.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            adj, inst = line.split("\t", 1)
-            out[adj.strip().lower()] = inst.strip()
-    return out
+    """Adjective -> institution (`élyséen` -> the Élysée), from `data/institution_adjectives_fr.txt`."""
+    return {adj.strip().lower(): inst.strip()
+            for adj, inst in (line.split("\t", 1) for line in _data_lines("institution_adjectives_fr.txt"))}
 
 
 def _fold(text: str) -> str:
@@ -126,6 +121,13 @@ class Speaker:
     start: int | None = None
     end: int | None = None
     confidence: float = 0.5
+
+    @classmethod
+    def of(cls, q: Quote, confidence: float, keep_span: bool = True) -> Speaker:
+        """The speaker of an already attributed quote, lent to another mention (`keep_span`: with the
+        offsets of the written mention)."""
+        return cls(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start if keep_span else None,
+                   q.speaker_end if keep_span else None, confidence)
 
 
 @dataclass
@@ -143,7 +145,6 @@ class Attributor:
                  lang: str = "fr") -> None:
         self.text = text
         self.doc = doc
-        self.spans = spans
         self.quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
         self.marked = [s for s in spans if s.kind != "indirect" and s.depth == 0]
         self.claims = [s for s in spans if s.kind == "indirect"]
@@ -588,8 +589,7 @@ class Attributor:
                       and self._sent_index(q.start) == j and (j != si or q.start < pos)]
             if quoted and number != "Plur":
                 q = quoted[-1]
-                sp = Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
-                             q.speaker_end, q.confidence * 0.8)
+                sp = Speaker.of(q, q.confidence * 0.8)
                 if accept(sp):
                     return sp
             # no speaking subject: a named person of the sentence, nearest first
@@ -814,8 +814,8 @@ class Attributor:
                 sp = self.subject_of(self.doc.sentences[si], verb,
                                      inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
                 if sp is not None and sp.type != "unknown":
-                    return sp, lemma, _offs(verb)
-                weak = (sp, lemma, _offs(verb)) if sp is not None else None
+                    return sp, lemma, word_span(verb)
+                weak = (sp, lemma, word_span(verb)) if sp is not None else None
             inc = self._incise_verb(span)
             if inc is not None:
                 sent, verb = inc
@@ -824,7 +824,7 @@ class Attributor:
                 if named is not None and (sp is None or sp.type != "person"):
                     sp = Speaker(named.text, self.full_name(named.text), "person", named.start, named.end, 0.7)
                 if sp is not None:
-                    return sp, cue_lemma(sent, verb, self.lang) or (verb.lemma or verb.text).lower(), _offs(verb)
+                    return sp, cue_lemma(sent, verb, self.lang) or (verb.lemma or verb.text).lower(), word_span(verb)
             src = self._source_in_sentence(span)
             if src is not None:
                 marker = self._marker_word(span)
@@ -865,7 +865,7 @@ class Attributor:
         sp = self.mention(sent, subj[0])
         if sp is None or sp.type == "unknown":
             return None
-        return sp, (w.lemma or w.text).lower(), _offs(w)
+        return sp, (w.lemma or w.text).lower(), word_span(w)
 
     def _marker_word(self, span: QuoteSpan) -> str | None:
         s = _sentence_start(self.text, span.outer_start)
@@ -889,8 +889,7 @@ class Attributor:
             if score > best_score:
                 best, best_score = q, score
         if best is not None and best_score >= HEADING_MATCH:
-            return Speaker(best.speaker or "", best.speaker_canonical, best.speaker_type, None, None,
-                           best.confidence * 0.9)
+            return Speaker.of(best, best.confidence * 0.9, keep_span=False)
         if any(fuzz.partial_ratio(target, _fold(q.text)) >= HEADING_MATCH for q in done if not q.in_heading):
             return None  # an intertitle of an unattributed body quote, not a teaser
         # A teaser: the heading line is followed by its blurb, which names the interviewee last.
@@ -925,8 +924,7 @@ class Attributor:
                     and not q.in_heading:
                 last = q
                 break
-        last_sp = (Speaker(last.speaker or "", last.speaker_canonical, last.speaker_type, None, None,
-                           last.confidence * 0.7) if last is not None else None)
+        last_sp = Speaker.of(last, last.confidence * 0.7, keep_span=False) if last is not None else None
         own = None
         if si is not None and span.kind == "partial":
             self._ensure([si])
@@ -1000,11 +998,6 @@ def _feat(w: Word, name: str) -> str | None:
     return None
 
 
-def _offs(w: Word) -> tuple[int, int] | None:
-    s, e = word_offsets(w)
-    return (s, e) if s is not None and e is not None else None
-
-
 def _sentence_text(text: str, doc: Document, pos: int) -> str:
     for sent in doc.sentences:
         s, e = sentence_offsets(sent)
@@ -1033,8 +1026,7 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
             sp, cue, cue_span = att.attribute_quote(span, done)
             outer = _enclosing_claim(span, done, cue_span)
             if outer is not None:
-                sp = Speaker(outer.speaker or "", outer.speaker_canonical, outer.speaker_type,
-                             outer.speaker_start, outer.speaker_end, outer.confidence)
+                sp = Speaker.of(outer, outer.confidence)
                 cue = outer.cue
                 cue_span = (outer.cue_start, outer.cue_end) if outer.cue_start is not None else None
         done.append(quote_record(text, doc, span, sp, cue, cue_span, article_id))

@@ -20,7 +20,14 @@ import re
 from collections.abc import Callable
 
 from tracker.attribution import Speaker, quote_record
-from tracker.quotes import QuoteSpan, _sentence_end, _sentence_start, surface_verbs_re, verb_forms
+from tracker.quotes import (
+    QuoteSpan,
+    _sentence_end,
+    _sentence_start,
+    mostly_quoted,
+    surface_verbs_re,
+    verb_forms,
+)
 from tracker.records import Quote
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -138,8 +145,7 @@ class TextAttributor:
                 continue
             if pronoun in ("he", "she") and q.speaker_type != "person":
                 continue
-            return Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
-                           q.speaker_end, CONFIDENCE)
+            return Speaker.of(q, CONFIDENCE)
         if pronoun in ("he", "she"):
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
@@ -226,8 +232,7 @@ class TextAttributor:
         # a quote standing alone: the voice of the quote just before it
         for q in reversed(self.done):
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
-                return (Speaker(q.speaker or "", q.speaker_canonical, q.speaker_type, q.speaker_start,
-                                q.speaker_end, CONFIDENCE), None, None)
+                return Speaker.of(q, CONFIDENCE), None, None
         return None, None, None
 
     # ------------------------------------------------------------------ claims
@@ -304,8 +309,7 @@ class TextAttributor:
         content = self.text[s:e]
         if len(re.findall(r"\w+", content)) < 3:
             return []
-        quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
-        if quoted >= 0.9 * (e - s):
+        if mostly_quoted(s, e, quotes):
             return []  # the quotation is the claim
         span = QuoteSpan(start=s, end=e, text=content, kind="indirect", cue=cue, cue_span=cue_span, confidence=0.55)
         return [(span, sp)]

@@ -177,9 +177,6 @@ class QuoteClusterer:
         self._clusters: dict[int, _Cluster] = {}
         self._members: dict[str, tuple[int, str, str]] = {}  # mention key -> (slot, match key, family)
 
-    def __len__(self) -> int:
-        return len(self._members)
-
     @property
     def n_clusters(self) -> int:
         return len(self._clusters)
@@ -314,9 +311,6 @@ class QuoteClusterer:
         self.load(mention, key, cid, family)
         return ClusterAssignment(cid, fragment, False, score, key)
 
-    def add_many(self, items: Iterable[tuple[str, str]], family: str = "quote") -> list[ClusterAssignment]:
-        return [self.add(m, t, family) for m, t in items]
-
 
 # ---------------------------------------------------------------------------- speakers
 
@@ -381,7 +375,6 @@ class SpeakerMatch:
     type: str
     aliases: list[str] = field(default_factory=list)
     created: bool = False
-    renamed_from: str | None = None  # a surname-only speaker that this full name now names
 
 
 @dataclass
@@ -532,9 +525,7 @@ class SpeakerResolver:
                     rec.name, rec.type = display, "person"
                     self._by_key[key] = rec.speaker_id
                     self._index_person(rec)
-                    match = self._finish(rec, aliases)
-                    match.renamed_from = sur
-                    return match
+                    return self._finish(rec, aliases)
             return self._finish(self._new(key, display, "person"), aliases, created=True)
 
         key = self._plain_key(name)

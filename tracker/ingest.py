@@ -412,14 +412,13 @@ def is_url(value: str) -> bool:
 
 
 def expand_sources(items: Iterable[str]) -> list[str]:
-    """Paths and URLs as given, directories replaced by the supported files under them."""
+    """Paths and URLs as given, directories replaced by the supported files under them; a directory
+    without any stays, so that reading it reports it (`iter_source`)."""
     out: list[str] = []
     for item in items:
         p = Path(item)
-        if not is_url(item) and p.is_dir():
-            out.extend(str(f) for f in _walk(p))
-        else:
-            out.append(item)
+        files = [str(f) for f in _walk(p)] if not is_url(item) and p.is_dir() else []
+        out.extend(files or [item])
     return out
 
 
@@ -630,10 +629,6 @@ class IngestReport:
     errors: list[IngestError] = field(default_factory=list)
     no_pipeline: list[tuple[str, str]] = field(default_factory=list)  # (article id, lang) stored unextracted
     extraction_off: bool = False  # no extractor was used (disabled or not importable)
-
-    @property
-    def articles(self) -> int:
-        return self.new + self.unchanged + self.replaced
 
 
 def run_ingest(sources: Iterable[str], store: Store, *, feeds: Iterable[str] = (),

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -672,13 +671,6 @@ def _has_verb(idx: WordIndex | None, span: QuoteSpan) -> bool | None:
     return any(w.upos in ("VERB", "AUX") for _, w in ws)
 
 
-def _all_adverbs(idx: WordIndex | None, span: QuoteSpan) -> bool:
-    if idx is None:
-        return False
-    ws = [w for _, w in idx.words_in(span.start, span.end) if w.upos != "PUNCT"]
-    return bool(ws) and all(w.upos == "ADV" for w in ws)
-
-
 def _sentence_has_source(idx: WordIndex | None, text: str, span: QuoteSpan, lang: str) -> bool:
     s = _sentence_start(text, span.outer_start)
     e = _sentence_end(text, span.outer_end)
@@ -838,7 +830,7 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
         label = ws[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in ws)
         if not (label and direct and lemma not in flagged_verbs("qualify", lang)):
             return True
-    if _all_adverbs(idx, span) or _sentence_has_source(idx, text, span, lang):
+    if _all_upos(idx, span, ("ADV",)) or _sentence_has_source(idx, text, span, lang):
         return True
     before = _word_before(idx, span)
     if before is not None and (before[1].lemma or "").lower() in _COPULAS:
@@ -1009,8 +1001,6 @@ _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
 # --------------------------------------------------------------------------- indirect claims
 
 
-_CLAUSAL = ("ccomp", "xcomp")
-
 
 def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True) -> set[int]:
     """Drop leading que/de marks, punctuation and adverbs and trailing punctuation of a claim."""
@@ -1067,6 +1057,12 @@ def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> boo
     return len(outside) < _OUTSIDE_WORDS
 
 
+def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan]) -> bool:
+    """A claim that is nearly all quotation (90 % of its characters) adds nothing to its quote."""
+    quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
+    return quoted >= 0.9 * (e - s)
+
+
 def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
            source: Word | None, confidence: float, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     ids = _strip_edges(sent, ids)
@@ -1086,9 +1082,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
            and not (s <= q.start and q.end <= e)):
         return None
-    # A claim that is nearly all quotation adds nothing to its quote.
-    quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
-    if quoted >= 0.9 * (e - s):
+    if mostly_quoted(s, e, quotes):
         return None
     cue_span = word_offsets(verb) if verb is not None else None
     return QuoteSpan(
@@ -1182,7 +1176,7 @@ def _comme_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], l
     c = _claim(text, sent, si, ids, cue, None, source, 0.6, quotes)
     if c is None:
         return []
-    c.cue_span = _pair(word_offsets(verb))
+    c.cue_span = word_span(verb)
     return [c]
 
 
@@ -1437,12 +1431,17 @@ def _purpose(sent: Sentence, verb: Word) -> bool:
                ("pour", "afin", "sans", "avant", "après", "jusqu'à", "par") for m in children(sent, verb.id))
 
 
+@cache
+def _marker_parts(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each source marker with the tokens it is written as (`d'après` -> `d'`, `après`)."""
+    return tuple((m, tuple(re.findall(r"\w+'?|'", m))) for m in source_markers(lang))
+
+
 def _marker_at(sent: Sentence, w: Word, lang: str) -> str | None:
     """`selon` / `d'après` / `pour` … when `w` starts one of the source markers."""
     words = sent.words
     pos = w.id - 1
-    for marker in source_markers(lang):
-        parts = re.findall(r"\w+'?|'", marker)
+    for marker, parts in _marker_parts(lang):
         tokens = [_norm_apos(x.text).lower() for x in words[pos:pos + len(parts)]]
         if len(tokens) == len(parts) and all(t == p or t.rstrip("'") == p.rstrip("'") for t, p in zip(tokens, parts, strict=False)):
             return marker
@@ -1484,7 +1483,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
         c = _claim(text, sent, si, ids, marker, None, x, 0.65, quotes)
         if c:
-            c.cue_span = _pair(word_offsets(w))
+            c.cue_span = word_span(w)
             out.append(c)
     return out
 
@@ -1597,16 +1596,10 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
     return out
 
 
-def _pair(offs: tuple[int | None, int | None]) -> tuple[int, int] | None:
-    return (offs[0], offs[1]) if offs[0] is not None and offs[1] is not None else None
-
-
-def _contiguous_block(ids: set[int], phrase: set[int]) -> set[int]:
-    """Claim words on the larger side of the marker phrase (before or after it)."""
-    lo, hi = min(phrase), max(phrase)
-    before = {i for i in ids if i < lo}
-    after = {i for i in ids if i > hi}
-    return after if len(after) >= len(before) else before
+def word_span(w: Word) -> tuple[int, int] | None:
+    """(start, end) offsets of a word, or None when it has none."""
+    s, e = word_offsets(w)
+    return (s, e) if s is not None and e is not None else None
 
 
 def _pour_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
@@ -1641,7 +1634,3 @@ def all_spans(text: str, doc: Document | None, lang: str = "fr") -> list[QuoteSp
     quotes = find_quote_spans(text, doc, lang)
     claims = find_claims(text, doc, [q for q in quotes if q.depth == 0], lang) if doc is not None else []
     return sorted(quotes + claims, key=lambda s: (s.start, s.end))
-
-
-def normalise_space(text: str) -> str:
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()

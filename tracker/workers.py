@@ -85,7 +85,13 @@ def _done(value: Result) -> Future:
 
 
 def _pooled(items: Iterator[T], wanted: Callable[[T], Article | None], jobs: int) -> Iterator[tuple[T, Result]]:
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"))
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"))
+
+    def submit(article: Article | None) -> Future:
+        return _done(None) if article is None else pool.submit(_safe_extract, article)
+
+    pool = new_pool()
     pending: deque[tuple[T, Article | None, Future]] = deque()
     try:
         exhausted = False
@@ -97,7 +103,7 @@ def _pooled(items: Iterator[T], wanted: Callable[[T], Article | None], jobs: int
                     exhausted = True
                     break
                 article = wanted(item)
-                pending.append((item, article, _done(None) if article is None else pool.submit(_safe_extract, article)))
+                pending.append((item, article, submit(article)))
             if not pending:
                 break
             item, article, future = pending.popleft()
@@ -108,8 +114,7 @@ def _pooled(items: Iterator[T], wanted: Callable[[T], Article | None], jobs: int
                 # go to a fresh pool.
                 yield item, RuntimeError(f"extraction worker died ({exc})")
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"))
-                pending = deque((i, a, _done(None) if a is None else pool.submit(_safe_extract, a))
-                                for i, a, _ in pending)
+                pool = new_pool()
+                pending = deque((i, a, submit(a)) for i, a, _ in pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

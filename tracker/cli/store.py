@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-from tracker.export import FORMATS, export_quotes, frame_records, to_csv, to_jsonl
+from tracker.export import FORMATS, export_quotes, to_csv, to_jsonl
 from tracker.store import QuoteFilter, Store, StoreError
 
 LIST_FORMATS = ("table", "jsonl", "csv")
@@ -252,4 +252,4 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-__all__ = ["register", "frame_records"]
+__all__ = ["register"]
