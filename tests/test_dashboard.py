@@ -189,6 +189,16 @@ def test_pagination(db: Path) -> None:
     assert not at.get("pagination") or len(at.get("pagination")) == 1
 
 
+def test_list_pages_page_through_the_store(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import components
+
+    monkeypatch.setattr(components, "LIST_PAGE_SIZE", 2)  # the sample has more speakers than that
+    first = _ok(_app("views/speakers.py")).dataframe[0].value
+    assert len(first) == 2
+    second = _ok(_app("views/speakers.py", spage="2")).dataframe[0].value
+    assert 1 <= len(second) <= 2 and set(second["name"]).isdisjoint(first["name"])
+
+
 # ---------------------------------------------------------------- detail pages show what they should
 
 
