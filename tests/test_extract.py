@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tracker.cli import main
 from tracker.evaluate import evaluate, load_gold
-from tracker.extract import extract_article, extract_text, nlp_ready
+from tracker.extract import extract_article, extract_articles, extract_text, nlp_ready
 from tracker.records import Article, Quote
 
 DEV = Path(__file__).parent / "data" / "eval" / "dev"
@@ -40,6 +40,34 @@ def test_extract_text_gives_typed_records_with_offsets():
     assert set(q.to_output()) == set(Quote.OUTPUT_KEYS)
     # a name in quotation marks is not a quote
     assert all("Coalition" not in q.text for q in quotes)
+
+
+def test_a_batch_gives_what_one_article_at_a_time_gives():
+    texts = [SAMPLE, "", "Selon la préfecture, la manifestation a réuni 3 000 personnes.",
+             "\"We will win,\" the mayor said.", "Le temps était doux."]
+    langs = ["fr", "fr", "fr", "en", "fr"]
+    articles = [Article(id=f"a{i}", text=t, lang=lang) for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
+    batch = extract_articles(articles)
+    assert batch == [extract_article(a) for a in articles]
+    assert batch[0] and batch[2] and batch[3] and batch[1] == [] and batch[4] == []
+
+
+def test_a_failing_article_fails_alone_in_a_batch(monkeypatch):
+    import tracker.extract as extract_module
+
+    real = extract_module.attribute
+
+    def failing(text, doc, spans, article_id, *args, **kwargs):
+        if article_id == "bad":
+            raise RuntimeError("attribution broke")
+        return real(text, doc, spans, article_id, *args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "attribute", failing)
+    articles = [Article(id="good1", text=SAMPLE, lang="fr"), Article(id="bad", text=SAMPLE, lang="fr"),
+                Article(id="good2", text=SAMPLE, lang="fr")]
+    first, bad, last = extract_articles(articles)
+    assert isinstance(bad, RuntimeError) and str(bad) == "attribution broke"
+    assert first and [q.text for q in first] == [q.text for q in last]
 
 
 # '0«\x1bÀ': a short open quote in a sentence left unparsed (found by hypothesis in CI)

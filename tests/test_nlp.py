@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from tracker.nlp import annotate, doc_from_conllu, parse, segment
+from tracker.nlp import annotate, annotate_many, doc_from_conllu, parse, segment, segment_many
 
 ELYSEE = ("« On est au terme des travaux techniques et on est prêts à donner ces garanties de sécurité », "
           "explique une source de l'Elysée proche du dossier.")
@@ -145,3 +145,13 @@ def test_a_line_break_ends_a_sentence(text, expected):
     assert [s.text for s in doc.sentences] == expected
     for s in doc.sentences:
         assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
+
+
+def test_batches_give_what_one_text_at_a_time_gives(sample_text):
+    texts = [sample_text[:3000], "", "Le ministre a parlé.\nIl est parti.", ELYSEE]
+    one = [parse(t) for t in texts]
+    many = segment_many(texts)
+    annotate_many([(doc, None) for doc in many])
+    assert [d.to_dict() for d in many] == [d.to_dict() for d in one]
+    assert [[e.text for e in d.ents] for d in many] == [[e.text for e in d.ents] for d in one]
+    assert sum(len(d.sentences) for d in many) > 10

@@ -288,9 +288,13 @@ def evaluate(
 ) -> Scores:
     """Score predictions (by article id) against gold articles; extract them when not given."""
     if predictions is None:
-        from tracker.extract import extract_article
+        from tracker.extract import extract_articles
 
-        predictions = {g["id"]: extract_article(gold_article(g)) for g in golds}
+        predictions = {}
+        for gold, quotes in zip(golds, extract_articles([gold_article(g) for g in golds]), strict=True):
+            if isinstance(quotes, Exception):
+                raise quotes
+            predictions[gold["id"]] = quotes
     scores = Scores()
     for gold in golds:
         scores.articles.append(score_article(gold, predictions.get(gold["id"], [])))

@@ -58,21 +58,61 @@ def _opens_with_quote(doc: Document, text: str, ids: list[int]) -> list[int]:
 
 def prepare_document(text: str, lang: str = "fr") -> Document | None:
     """Segment the text and annotate only the sentences that can hold quotes or claims."""
-    if not text.strip() or not nlp_ready(lang):
-        return None
-    doc = nlp.segment(text, lang)
-    cands = candidate_sentences(doc, text, lang)
-    ids = with_neighbours(cands, len(doc.sentences), opens_with_quote=_opens_with_quote(doc, text, cands))
-    if ids:
-        nlp.annotate(doc, ids, lang)
-    return doc
+    return prepare_documents([text], lang)[0]
+
+
+def prepare_documents(texts: list[str], lang: str = "fr") -> list[Document | None]:
+    """`prepare_document` for several texts of one language, each network run once for all of them."""
+    if not nlp_ready(lang):
+        return [None] * len(texts)
+    docs = nlp.segment_many(texts, lang)
+    jobs = []
+    for text, doc in zip(texts, docs, strict=True):
+        if doc.sentences:
+            cands = candidate_sentences(doc, text, lang)
+            ids = with_neighbours(cands, len(doc.sentences), opens_with_quote=_opens_with_quote(doc, text, cands))
+            if ids:
+                jobs.append((doc, ids))
+    nlp.annotate_many(jobs, lang)
+    return [doc if text.strip() else None for text, doc in zip(texts, docs, strict=True)]
 
 
 def extract_article(article: Article) -> list[Quote]:
     """All quote mentions of one article, with speakers, in text order."""
-    text = article.text or ""
     lang = (article.lang or "fr").lower()
-    doc = prepare_document(text, lang)
+    return _quotes(article, prepare_document(article.text or "", lang), lang)
+
+
+def extract_articles(articles: list[Article]) -> list[list[Quote] | Exception]:
+    """`extract_article` for a batch, faster (the networks run once per language for the batch).
+
+    Gives, for each article in order, its quotes, or the exception that stopped its extraction:
+    one bad article does not fail the others."""
+    out: list[list[Quote] | Exception] = [[] for _ in articles]
+    by_lang: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        by_lang.setdefault((article.lang or "fr").lower(), []).append(i)
+    for lang, idxs in by_lang.items():
+        try:
+            docs = prepare_documents([articles[i].text or "" for i in idxs], lang)
+        except Exception:  # noqa: BLE001 - find the culprit: one article at a time
+            for i in idxs:
+                out[i] = _safely(extract_article, articles[i])
+            continue
+        for i, doc in zip(idxs, docs, strict=True):
+            out[i] = _safely(lambda a, d=doc, lg=lang: _quotes(a, d, lg), articles[i])
+    return out
+
+
+def _safely(fn, article: Article) -> list[Quote] | Exception:
+    try:
+        return fn(article)
+    except Exception as exc:  # noqa: BLE001 - returned in place of this article's quotes
+        return exc
+
+
+def _quotes(article: Article, doc: Document | None, lang: str) -> list[Quote]:
+    text = article.text or ""
     spans = all_spans(text, doc, lang)
     if doc is None and has_text_rules(lang):
         return attribute_text(text, spans, article.id, lang)  # no parser for the language yet

@@ -46,3 +46,11 @@ def install() -> bool:
 
     depparse_model.chuliu_edmonds_one_root = one_root_tree
     return True
+
+
+def uninstall() -> None:
+    """Give Stanza's parser its own decoder back (benchmarks compare the two)."""
+    import stanza.models.depparse.model as depparse_model
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    depparse_model.chuliu_edmonds_one_root = chuliu_edmonds_one_root
