@@ -327,3 +327,20 @@ def test_participle_claim_speaks_with_the_clause_subject_not_a_prepositional_nou
             "le parti pourrait perdre beaucoup de sièges.")
     claims = [q for q in extract_text(text) if q.kind == "indirect" and "perdre" in q.text]
     assert claims and "Garnier" in (claims[0].speaker_canonical or "")
+
+
+@needs_models
+@pytest.mark.parametrize("text, quote", [
+    ("Pourtant, selon le ministre, « tout va bien ».", "tout va bien"),
+    ("Le parti, selon son porte-parole, est « uni comme jamais ».", "uni comme jamais"),
+])
+def test_a_source_marker_inside_the_sentence_is_the_cue(text, quote):
+    # the first marker standing as a word: "selon", never the "pour" that opens "Pourtant"
+    found = [q for q in extract_text(text) if q.text == quote]
+    assert found and found[0].cue == "selon", [(q.text, q.cue) for q in extract_text(text)]
+
+
+@needs_models
+def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
+    quotes = extract_text("Selon le ministre, « tout va bien ».")
+    assert [(q.text, q.kind) for q in quotes] == [("tout va bien", "direct")]

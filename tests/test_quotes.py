@@ -13,6 +13,7 @@ from tracker.quotes import (
     find_claims,
     find_quote_spans,
     is_heading_line,
+    mostly_quoted,
     no_infinitive_verbs,
     reporting_verbs,
     scan_quotes,
@@ -293,6 +294,21 @@ def test_de_infinitive_after_accuser_keeps_the_object():
 
 # --------------------------------------------------------------------------- over the real parser
 
+@pytest.mark.parametrize("text, claim, expected", [
+    # no word outside the marks: the quotation is the claim
+    ("Selon le ministre, « tout va bien ».", "« tout va bien »", True),
+    ("Selon le ministre, « tout va bien ».", "tout va bien »", True),
+    # a subject or a complement of the journalist's outside the marks: a claim of its own
+    ("Ils ont dit que ces chiffres « témoignent de la surenchère politique de la CGT ».",
+     "ces chiffres « témoignent de la surenchère politique de la CGT »", False),
+    ("Selon lui, « tout va bien » depuis lundi.", "« tout va bien » depuis lundi", False),
+    ("Il a dit que tout allait bien.", "tout allait bien", False),
+])
+def test_mostly_quoted(text, claim, expected):
+    s = text.index(claim)
+    assert mostly_quoted(s, s + len(claim), scan_quotes(text), text) is expected
+
+
 from tracker.extract import nlp_ready, prepare_document  # noqa: E402
 from tracker.quotes import all_spans  # noqa: E402
 
@@ -371,6 +387,11 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a claim ends before a last source phrase ("…, selon un enregistrement")
         ("Le dirigeant a affirmé qu'il appréciait vivement le soutien de la candidate, selon un enregistrement "
          "obtenu par l'agence.", "il appréciait vivement le soutien de la candidate"),
+        # a noun object carrying de + infinitive or a que-clause
+        ("Le président a annoncé son intention de porter plainte contre les journaux.",
+         "son intention de porter plainte contre les journaux"),
+        ("La ministre a exprimé sa crainte que la situation ne se dégrade encore.",
+         "sa crainte que la situation ne se dégrade encore"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -405,6 +426,11 @@ def test_indirect_claims_found(text, claim):
         # the speaker's own reporting participle after a comma is not part of the claim
         ("Le dirigeant a affirmé qu'il appréciait le soutien de la candidate, ajoutant qu'il la recevrait "
          "bientôt.", "ajoutant"),
+        # a noun object is not a claim because a verb hangs on it (a thing announced, not a proposition)
+        ("Le ministre a annoncé un plan qui doit relancer l'économie du pays.", "un plan"),
+        ("Le maire a annoncé la construction de logements sociaux près de la gare.", "la construction"),
+        # a source marker inside a word ("pourtant") is no source
+        ("Pourtant, la direction a maintenu le calendrier prévu pour la rentrée.", "la direction"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

@@ -115,6 +115,8 @@ def test_speakers_merged_by_alias(store: Store) -> None:
     (QuoteFilter(search="macron"), {"a1#0", "a2#0"}),  # speaker text is searched too
     (QuoteFilter(search="%"), set()),  # no LIKE wildcards
     (QuoteFilter(outlet="liberation"), {"a2#0", "a2#1"}),
+    (QuoteFilter(outlet="LIBÉRATION "), {"a2#0", "a2#1"}),
+    (QuoteFilter(outlet="Libé"), set()),  # the whole name, not a part of it
     (QuoteFilter(since="2024-05-02"), {"a2#0", "a2#1"}),
     (QuoteFilter(until="2024-05-01"), {"a1#0", "a1#1"}),
     (QuoteFilter(kind="indirect"), {"a1#1"}),
@@ -328,3 +330,11 @@ def test_schema_version_recorded(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="schema version 99"):
         Store(db).stats()
+
+
+def test_outlet_filter_folds_apostrophes_like_the_search(store: Store) -> None:
+    humanite = art("h1", "« Nous irons jusqu'au bout », a déclaré le maire.", outlet="L’Humanité")
+    store.upsert_article(humanite, make_quotes(humanite, [{"text": "Nous irons jusqu'au bout"}]))
+    store.upsert_article(A1, make_quotes(A1, A1_Q))
+    for typed in ("l'humanite", "L’Humanité", "L‘HUMANITÉ"):
+        assert set(store.search_quotes(QuoteFilter(outlet=typed))["quote_id"].to_list()) == {"h1#0"}, typed

@@ -870,10 +870,10 @@ class Attributor:
     def _marker_word(self, span: QuoteSpan) -> str | None:
         s = _sentence_start(self.text, span.outer_start)
         low = self.text[s:span.outer_start].lower().replace("’", "'").lstrip()
-        for m in source_markers(self.lang):
-            if low.startswith(m):
-                return m
-        return None
+        # the first marker standing as a word of its own ("pour", not the "pour" of "pourtant")
+        found = [(m.start(), marker) for marker in source_markers(self.lang)
+                 if (m := re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", low))]
+        return min(found)[1] if found else None
 
     def _heading_speaker(self, span: QuoteSpan, done: list[Quote]) -> Speaker | None:
         """Title or intertitle quote: the body quote it repeats; a teaser: the person it names."""

@@ -309,7 +309,7 @@ class TextAttributor:
         content = self.text[s:e]
         if len(re.findall(r"\w+", content)) < 3:
             return []
-        if mostly_quoted(s, e, quotes):
+        if mostly_quoted(s, e, quotes, self.text):
             return []  # the quotation is the claim
         span = QuoteSpan(start=s, end=e, text=content, kind="indirect", cue=cue, cue_span=cue_span, confidence=0.55)
         return [(span, sp)]

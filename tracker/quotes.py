@@ -1057,10 +1057,23 @@ def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> boo
     return len(outside) < _OUTSIDE_WORDS
 
 
-def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan]) -> bool:
-    """A claim that is nearly all quotation (90 % of its characters) adds nothing to its quote."""
-    quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.depth == 0)
-    return quoted >= 0.9 * (e - s)
+def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan], text: str | None = None) -> bool:
+    """A claim that is nearly all quotation adds nothing to its quote: 90 % of its characters are
+    quoted, or (given the text) not one word stands outside the quotation marks (« Selon le ministre,
+    « tout va bien ». »: the claim would be `tout va bien »`; an indirect claim is one without marks)."""
+    tops = [q for q in quotes if q.depth == 0]
+    if sum(max(0, min(e, q.end) - max(s, q.start)) for q in tops) >= 0.9 * (e - s):
+        return True
+    if text is None:
+        return False
+    outside, pos = [], s
+    for q in sorted(tops, key=lambda q: q.outer_start):
+        if q.outer_end <= pos or q.outer_start >= e:
+            continue
+        outside.append(text[pos:max(pos, q.outer_start)])
+        pos = max(pos, q.outer_end)
+    outside.append(text[pos:e])
+    return not re.search(r"\w", "".join(outside))
 
 
 def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
@@ -1082,7 +1095,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
            and not (s <= q.start and q.end <= e)):
         return None
-    if mostly_quoted(s, e, quotes):
+    if mostly_quoted(s, e, quotes, text):
         return None
     cue_span = word_offsets(verb) if verb is not None else None
     return QuoteSpan(
@@ -1223,10 +1236,14 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             elif rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k):
                 comp = k  # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
-                # "insister sur la nécessité de parvenir …": a noun carrying a clause.
+                # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,
+                # only a clause of its own marked que or de + infinitive ("annoncer son intention de
+                # porter plainte", "exprimer sa crainte que …"), not any verb hung on the noun.
                 if any(base_deprel(g) in ("acl", "ccomp", "xcomp") and g.upos in ("VERB", "AUX")
                        and any(base_deprel(m) == "mark" for m in children(sent, g.id))
-                       for g in children(sent, k.id)) and rel == "obl":
+                       and (rel == "obl" or _mark(sent, g) in ("que", "qu'")
+                            or (_mark(sent, g) in ("de", "d'") and _infinitive(sent, g)))
+                       for g in children(sent, k.id)):
                     comp = k
             elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
                 comp = k

@@ -471,8 +471,12 @@ class Store:
                 UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?))""")
             params += [f.speaker, speaker_key(f.speaker), speaker_key(f.speaker)]
         if f.outlet:
-            conds.append(f"lower(strip_accents({p}outlet)) = ?")
-            params.append(fold(f.outlet))
+            # Folded in Python, like the search text: SQL's strip_accents/lower leave curly
+            # apostrophes and œ alone, so « L’Humanité » never matched a typed "l'humanite".
+            wanted = fold(f.outlet)
+            names = [o for o in self.outlets() if fold(o) == wanted]
+            conds.append(f"{p}outlet IN ({', '.join('?' * len(names))})" if names else "FALSE")
+            params += names
         if f.since:
             conds.append(f"{p}published >= ?")
             params.append(_parse_day(f.since, "since"))
