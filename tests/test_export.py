@@ -74,3 +74,12 @@ def test_text_rows(store: Store) -> None:
     lines = to_jsonl(df).splitlines()
     assert len(lines) == len(DANGEROUS) and json.loads(lines[0])["article_id"] == "evil"
     assert "'=HYPERLINK" in to_csv(df)
+
+
+def test_jsonl_writes_iso_times_and_text_as_is() -> None:
+    from datetime import datetime
+
+    df = pl.DataFrame({"text": ["« Élysée »"], "at": [datetime(2024, 5, 1, 12, 30)]})
+    line = to_jsonl(df)
+    assert json.loads(line) == {"text": "« Élysée »", "at": "2024-05-01T12:30:00"} and "«" in line
+    assert to_jsonl(df.clear()) == ""

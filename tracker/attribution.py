@@ -159,7 +159,9 @@ class Attributor:
     # ------------------------------------------------------------------ document access
 
     def _refresh(self) -> None:
+        # newly annotated sentences bring entities: longer names and genders are read again
         self._genders = None
+        self._names.clear()
         self.idx = WordIndex.build(self.doc)
         self.entities = self._entities()
         self.sent_bounds = [sentence_offsets(s) for s in self.doc.sentences]
