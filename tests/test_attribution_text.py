@@ -62,6 +62,14 @@ def test_quote_speakers(text, start, right, wrong):
      "Sales went up sharply last week", "Woolworths"),
     ("Russell Zimmerman, director of the retailers association, said that deliveries are hard to schedule.",
      "deliveries are hard to schedule", "Russell Zimmerman"),
+    # no "that": a time, and after tell-verbs the person told, before the clause
+    ("President Donald Trump said on Friday he may declare a national emergency.",
+     "he may declare a national emergency", "Donald Trump"),
+    ("Mayor Anna Berg told local media the city would rebuild the bridge.",
+     "the city would rebuild the bridge", "Anna Berg"),
+    ("Mayor Anna Berg told Agence France-Presse the bridge was closed.", "the bridge was closed", "Anna Berg"),
+    ("Senator Chuck Schumer commented many voters were tired of the campaign.",
+     "many voters were tired of the campaign", "Chuck Schumer"),
 ])
 def test_claims(text, claim, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -81,6 +89,12 @@ def test_claims(text, claim, speaker):
     'He said "we will win this election and then we will govern".',
     # an infinitive is not a report
     "The minister refused to say whether the plan would go ahead.",
+    # after tell-verbs: an infinitive or a preposition, not a clause
+    "She told him to leave the building at once.",
+    "The minister told reporters about the new budget on Friday.",
+    # an object that merely opens like a subject
+    "The agency confirmed Dasbach's account of the meeting.",
+    "She said many different things during the interview.",
 ])
 def test_no_claim(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

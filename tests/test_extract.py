@@ -188,12 +188,12 @@ def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_a
 
 
 # English (no parser: tracker.attribution_text) on the 6 annotated en.wikinews articles of
-# ../shared/eval/dev-en: quote F1 0.987, indirect F1 0.585, speaker acc 0.836 with the rules
+# ../shared/eval/dev-en: quote F1 0.987, indirect F1 0.647, speaker acc 0.845 with the rules
 # (before them: 0.899 / 0 / 0). Floors about 0.05 below.
 # heldout-en: 4 en.wikinews articles annotated blind: 0.857 / 0.488 / 0.900 on the first run,
-# 0.919 / 0.488 / 0.864 now (README there).
+# 0.919 / 0.524 / 0.867 now (README there).
 @pytest.mark.parametrize("folder, metric, floor", [
-    (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.53), (DEV_EN, "speaker", 0.78),
+    (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.59), (DEV_EN, "speaker", 0.78),
     (DEV_EN.parent / "heldout-en", "quotes", 0.87), (DEV_EN.parent / "heldout-en", "indirect", 0.44),
     (DEV_EN.parent / "heldout-en", "speaker", 0.80),
 ])
