@@ -392,6 +392,14 @@ def test_short_quote_kind_over_parse(text, quote, kind):
          "son intention de porter plainte contre les journaux"),
         ("La ministre a exprimé sa crainte que la situation ne se dégrade encore.",
          "sa crainte que la situation ne se dégrade encore"),
+        # an attribute verb: the attribute and all that hangs on the verb after it
+        ("Le député s'est dit prêt à renoncer à sa candidature s'il est mis en examen.",
+         "prêt à renoncer à sa candidature s'il est mis en examen"),
+        ("Les syndicats s'affirment « prêts » à suspendre le mouvement dès lundi.",
+         "« prêts » à suspendre le mouvement dès lundi"),
+        # a claim opening on a quotation keeps its opening mark
+        ("Le représentant a annoncé que « la transmission du virus » était terminée dans le pays.",
+         "« la transmission du virus » était terminée dans le pays"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -429,6 +437,9 @@ def test_indirect_claims_found(text, claim):
         # a noun object is not a claim because a verb hangs on it (a thing announced, not a proposition)
         ("Le ministre a annoncé un plan qui doit relancer l'économie du pays.", "un plan"),
         ("Le maire a annoncé la construction de logements sociaux près de la gare.", "la construction"),
+        # an attribute verb without an attribute, or taking a role, reports nothing
+        ("Un incendie s'est déclaré au bar de la gare lors d'une fête d'anniversaire.", "au bar"),
+        ("Le joueur s'est affirmé comme le meilleur attaquant de sa génération.", "comme le meilleur"),
         # a source marker inside a word ("pourtant") is no source
         ("Pourtant, la direction a maintenu le calendrier prévu pour la rentrée.", "la direction"),
     ],

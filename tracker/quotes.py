@@ -1087,6 +1087,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     s, e = span
     if verb is not None or source is not None:
         e = _cut_trailing_report(text, sent, s, e)
+    # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
+    s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
     content = text[s:e]
     words = _content_words(content)
     if len(words) < 3:
@@ -1197,6 +1199,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
     out = []
     no_inf = no_infinitive_verbs(lang)
     obj_claim = flagged_verbs("obj-claim", lang)
+    attribute_cues = flagged_verbs("attribute", lang)
     for w in sent.words:
         lemma = cue_lemma(sent, w, lang)
         if not lemma:
@@ -1215,6 +1218,26 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
             continue
+        if lemma in attribute_cues:
+            # "s'est dit prêt à renoncer … s'il est mis en examen": the parser splits the attribute
+            # from its complements (prêt as an object, renoncer as xcomp or advcl); the claim is all
+            # the verb governs after it.
+            after = [k for k in kids if k.id > w.id and word_offsets(k)[0] is not None
+                     and base_deprel(k) not in ("punct", "cc", "conj", "parataxis", "nsubj", "expl")]
+            # it starts at the attribute: an adjective, noun or verb complement ("un incendie s'est
+            # déclaré au bar": no attribute, no report; "en revanche" before it stays out)
+            first = next((i for i, k in enumerate(after) if k.upos in ("ADJ", "NOUN", "VERB")
+                          and base_deprel(k) in ("xcomp", "obj", "ccomp", "advcl", "amod", "acl")), None)
+            after = after[first:] if first is not None else []
+            ids = set().union(*(subtree_ids(sent, k.id) for k in after))
+            # "s'affirmer comme le meilleur": a role taken, not a report
+            opens_comme = bool(ids) and (sent.words[min(ids) - 1].lemma or "").lower() == "comme"
+            if any(k.upos in ("ADJ", "NOUN", "VERB") for k in after) and not opens_comme \
+                    and not any(_relative(sent, k) for k in after):
+                c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.65, quotes)
+                if c:
+                    out.append(c)
+                    continue
         found = False
         for k in kids:
             rel = base_deprel(k)
