@@ -1,7 +1,8 @@
 """Extraction: one article in, its quote mentions out (nlp -> quotes -> attribution).
 
-Stage: orchestration of the nlp, quotes and attribution stages for one `Article`.
-Takes: an `Article` (or a bare text).
+Stage: orchestration of the nlp, quotes and attribution stages for one `Article`, or for a batch
+(`extract_articles`: the networks run once for the batch, which costs less an article).
+Takes: an `Article` (or a bare text, or a list of articles).
 Gives: `Quote` records in text order, one per quote mention (direct, partial, indirect).
 
 Only the sentences that can hold a quote or claim, and the sentence before each (where a
