@@ -63,7 +63,8 @@ def test_a_failing_article_does_not_stop_the_batch():
 
 
 def test_a_killed_worker_fails_only_what_it_held():
-    items = articles() * 3
+    # enough chunks that some are still being extracted when the first result comes back
+    items = articles() * 8
     seen: list[tuple[str, object]] = []
     killed = False
     for item, result in extract_stream(items, wanted, jobs=2):

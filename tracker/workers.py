@@ -118,6 +118,11 @@ def _pair(chunk: list[tuple[T, Article | None]], results: list[Result] | Excepti
             yield item, next(it) if it is not None else results
 
 
+def _succeeded(future: Future | None) -> bool:
+    """Finished with results (a chunk done before its pool broke keeps them)."""
+    return future is not None and future.done() and not future.cancelled() and future.exception() is None
+
+
 def _done(value: list[Result]) -> Future:
     f: Future = Future()
     f.set_result(value)
@@ -128,13 +133,23 @@ def _pooled(items: Iterator[T], wanted: Callable[[T], Article | None], jobs: int
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"))
 
-    def submit(chunk: list[tuple[T, Article | None]]) -> Future:
+    def submit(chunk: list[tuple[T, Article | None]]) -> Future | None:
+        """The chunk's future; None when the pool broke before the chunk could be handed over."""
         articles = [a for _, a in chunk if a is not None]
-        return pool.submit(_extract_many, articles) if articles else _done([])
+        if not articles:
+            return _done([])
+        try:
+            return pool.submit(_extract_many, articles)
+        except BrokenProcessPool:
+            return None
+
+    def renew() -> ProcessPoolExecutor:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return new_pool()
 
     pool = new_pool()
     chunks = _chunks(items, wanted)
-    pending: deque[tuple[list[tuple[T, Article | None]], Future]] = deque()
+    pending: deque[tuple[list[tuple[T, Article | None]], Future | None]] = deque()
     try:
         exhausted = False
         while pending or not exhausted:
@@ -147,15 +162,19 @@ def _pooled(items: Iterator[T], wanted: Callable[[T], Article | None], jobs: int
             if not pending:
                 break
             chunk, future = pending.popleft()
+            if future is None:  # never handed to the pool that died: a fresh pool takes it
+                pool = renew()
+                future = submit(chunk)
             try:
+                if future is None:
+                    raise BrokenProcessPool("a fresh pool broke at once")
                 results: list[Result] | Exception = future.result()
             except BrokenProcessPool as exc:
                 # A worker died (killed, out of memory): the articles it held fail; the chunks queued
                 # behind it go to a fresh pool.
                 results = RuntimeError(f"extraction worker died ({exc})")
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                pending = deque((c, submit(c)) for c, _ in pending)
+                pool = renew()
+                pending = deque((c, f if _succeeded(f) else submit(c)) for c, f in pending)
             yield from _pair(chunk, results)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
