@@ -99,6 +99,9 @@ def test_speakers_merged_by_alias(store: Store) -> None:
     assert "M. Macron" in macron["aliases"]
     detail = store.get_speaker(macron["speaker_id"])
     assert detail and "Emmanuel Macron" in detail["aliases"]
+    assert (detail["quotes"], detail["articles"], detail["outlets"]) == (2, 2, 2)
+    assert str(detail["first_seen"]) == "2024-05-01" and detail["last_seen"] > detail["first_seen"]
+    assert store.get_speaker("no-such-speaker") is None
     assert store.speaker_timeline(macron["speaker_id"])["quotes"].to_list() == [1, 1]
     assert set(store.speaker_outlets(macron["speaker_id"])["outlet"].to_list()) == {"Le Monde", "Libération"}
     assert store.speaker_top_claims(macron["speaker_id"]).height == 1
