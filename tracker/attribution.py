@@ -46,6 +46,7 @@ from tracker.quotes import (
     is_annotated,
     is_heading_line,
     sentence_offsets,
+    source_marker_re,
     source_markers,
     subtree_ids,
     word_offsets,
@@ -872,10 +873,9 @@ class Attributor:
     def _marker_word(self, span: QuoteSpan) -> str | None:
         s = _sentence_start(self.text, span.outer_start)
         low = self.text[s:span.outer_start].lower().replace("’", "'").lstrip()
-        # the first marker standing as a word of its own ("pour", not the "pour" of "pourtant")
-        found = [(m.start(), marker) for marker in source_markers(self.lang)
-                 if (m := re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", low))]
-        return min(found)[1] if found else None
+        marker_re = source_marker_re(self.lang)
+        m = marker_re.search(low) if marker_re is not None else None
+        return m.group(0) if m else None
 
     def _heading_speaker(self, span: QuoteSpan, done: list[Quote]) -> Speaker | None:
         """Title or intertitle quote: the body quote it repeats; a teaser: the person it names."""

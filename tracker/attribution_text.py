@@ -286,8 +286,7 @@ class TextAttributor:
                     continue
                 # "said on Friday he …", "told reporters today the …": a time, and after tell-verbs
                 # the person told, may come between the verb and the clause
-                told = _TOLD_RE if lemma in _TELL_VERBS else ""
-                c = re.match(r"\s+" + told + _WHEN_RE + _CLAUSE_SUBJECT_RE, rest)
+                c = (_TOLD_CLAUSE_RE if lemma in _TELL_VERBS else _CLAUSE_RE).match(rest)
                 if c is None:
                     continue
                 plain = c.end() == len(rest) - len(rest.lstrip()) and _PLAIN_SUBJECT_RE.match(rest, c.end())
@@ -350,12 +349,15 @@ _WHEN_RE = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterd
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
             r",?\s+)?")
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
-# other openings need a finite verb ahead (_FINITE_AHEAD_RE).
-_PLAIN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+)\s+\w")
+# the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
+_PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+"
+_PLAIN_SUBJECT_RE = re.compile(r"(?:" + _PLAIN_SUBJECTS + r")\s+\w")
 # The clause opens on a subject: a pronoun, a determiner, or a capitalised name (possessive allowed),
 # followed by another word.
-_CLAUSE_SUBJECT_RE = (r"(?=(?:he|she|they|it|we|I|you|there|this|these|those|the|a|an|his|her|their|its|our|some|"
-                      r"many|most|all|no|[A-Z][\w'’-]+|they['’]d|he['’]d|she['’]d|it['’]s)\s+\w)")
+_CLAUSE_SUBJECT = (r"(?=(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|most|all|no|[A-Z][\w'’-]+"
+                   r"|they['’]d|he['’]d|she['’]d|it['’]s)\s+\w)")
+_CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
+_TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 
 
 def _strip_titles(name: str) -> str:

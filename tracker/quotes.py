@@ -105,6 +105,14 @@ def source_markers(lang: str = "fr") -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@cache
+def source_marker_re(lang: str = "fr", with_pour: bool = True) -> re.Pattern[str] | None:
+    """The source markers as words of their own ("pour", not the "pour" of "pourtant"), in lower-case
+    text with straight apostrophes; without "pour", which opens purposes far more often than sources."""
+    markers = [m for m in source_markers(lang) if with_pour or m != "pour"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)") if markers else None
+
+
 def _regular_forms(lemma: str) -> list[str]:
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
@@ -959,8 +967,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
     quotation marks, a verbless source marker, or an inflected reporting verb followed closely by
     a que-clause, an infinitive or `de`."""
     cue_re = cue_surface_re(lang)
-    markers = [m for m in source_markers(lang) if m != "pour"]
-    marker_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)") if markers else None
+    marker_re = source_marker_re(lang, with_pour=False)
     out = []
     for si, sent in enumerate(doc.sentences):
         s, e = sentence_offsets(sent)
@@ -1232,8 +1239,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             ids = set().union(*(subtree_ids(sent, k.id) for k in after))
             # "s'affirmer comme le meilleur": a role taken, not a report
             opens_comme = bool(ids) and (sent.words[min(ids) - 1].lemma or "").lower() == "comme"
-            if any(k.upos in ("ADJ", "NOUN", "VERB") for k in after) and not opens_comme \
-                    and not any(_relative(sent, k) for k in after):
+            if after and not opens_comme and not any(_relative(sent, k) for k in after):
                 c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.65, quotes)
                 if c:
                     out.append(c)

@@ -23,7 +23,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-_original = None  # Stanza's own method while ours is installed
+from tracker.nlp import patches
 
 
 def _unlabeled_scores(model, lstm_outputs: torch.Tensor, word: torch.Tensor, head: torch.Tensor) -> torch.Tensor:
@@ -100,27 +100,24 @@ def predict(model, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeat
     return out
 
 
-def install() -> None:
-    """Make Stanza's graph parser, in eval mode, label only the chosen arcs. Idempotent."""
-    global _original
-    from stanza.models.depparse.model import GraphParser
-
-    if _original is not None:
-        return
-    original = _original = GraphParser.predict
-
+def _eval_only(original):
     def fast_predict(self, *args, **kwargs):
         if self.training or self.args.get("use_arc_embedding"):
             return original(self, *args, **kwargs)
         return predict(self, *args, **kwargs)
 
-    GraphParser.predict = fast_predict
+    return fast_predict
+
+
+def install() -> None:
+    """Make Stanza's graph parser, in eval mode, label only the chosen arcs. Idempotent."""
+    from stanza.models.depparse.model import GraphParser
+
+    patches.replace(GraphParser, "predict", _eval_only)
 
 
 def uninstall() -> None:
     """Give Stanza its own method back (benchmarks and tests compare the two)."""
-    global _original
     from stanza.models.depparse.model import GraphParser
 
-    if _original is not None:
-        GraphParser.predict, _original = _original, None
+    patches.restore(GraphParser, "predict")

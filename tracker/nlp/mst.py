@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tracker.nlp import patches
+
 try:
     from ufal.chu_liu_edmonds import chu_liu_edmonds as _compiled_mst
 except ImportError:  # pragma: no cover - the package is a dependency; keep Stanza's decoder without it
@@ -44,13 +46,12 @@ def install() -> bool:
         return False
     import stanza.models.depparse.model as depparse_model
 
-    depparse_model.chuliu_edmonds_one_root = one_root_tree
+    patches.replace(depparse_model, "chuliu_edmonds_one_root", lambda _original: one_root_tree)
     return True
 
 
 def uninstall() -> None:
     """Give Stanza's parser its own decoder back (benchmarks compare the two)."""
     import stanza.models.depparse.model as depparse_model
-    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
-    depparse_model.chuliu_edmonds_one_root = chuliu_edmonds_one_root
+    patches.restore(depparse_model, "chuliu_edmonds_one_root")
