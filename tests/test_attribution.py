@@ -344,3 +344,20 @@ def test_a_source_marker_inside_the_sentence_is_the_cue(text, quote):
 def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     quotes = extract_text("Selon le ministre, « tout va bien ».")
     assert [(q.text, q.kind) for q in quotes] == [("tout va bien", "direct")]
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim, speaker", [
+    # the subject after an incise verb: read as an object, as an apposition in "pour sa part", or
+    # after a date the parser also took for an object
+    ("L'usine, qui emploie trois cents salariés, a ensuite fermé ses portes, conclut le syndicat.",
+     "L'usine", "le syndicat"),
+    ("La réforme sera votée avant l'été, estime pour sa part Paul Girard, professeur de droit public.",
+     "La réforme", "Paul Girard"),
+    ("Le chanteur Louis Marchand est mort lundi à l'âge de 80 ans, a annoncé lundi sa famille à l'AFP.",
+     "Le chanteur", "sa famille"),
+])
+def test_inverted_incise_names_the_claims_speaker(text, claim, speaker):
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]
+    assert claims, [(q.kind, q.text) for q in extract_text(text)]
+    assert speaker.lower() in (claims[0].speaker or "").lower(), claims[0].speaker

@@ -70,6 +70,30 @@ def test_quote_speakers(text, start, right, wrong):
     ("Mayor Anna Berg told Agence France-Presse the bridge was closed.", "the bridge was closed", "Anna Berg"),
     ("Senator Chuck Schumer commented many voters were tired of the campaign.",
      "many voters were tired of the campaign", "Chuck Schumer"),
+    # a sentence the splitter cut inside a quotation: the journalist's words after it
+    ('Officials met on Monday. "We will not give in. I may do it." Mayor Anna Berg also said that she '
+     'would prefer to agree a solution with the unions.',
+     "she would prefer to agree a solution with the unions", "Anna Berg"),
+    # the journalist's comment after the claim is not part of it
+    ("The governor insists that the budget include funding for the bridge, which was one of his promises.",
+     "the budget include funding for the bridge", "governor"),
+    ("Senator Chuck Schumer said this is a ploy to delay the vote, meaning the bill would fail.",
+     "this is a ploy to delay the vote", "Chuck Schumer"),
+    # a request or an order: the person asked and the action; a commitment: the infinitive
+    ("The tax office advises citizens to continue paying their local taxes.",
+     "citizens to continue paying their local taxes", "tax office"),
+    ("Over 100 former diplomats signed an open letter urging party officials to accept the result.",
+     "party officials to accept the result", "former diplomats"),
+    ("Mayor Anna Berg did not resign, however, and vowed to keep fighting the decision in court.",
+     "to keep fighting the decision in court", "Anna Berg"),
+    # a number or an adjective opens the clause; a verb like "emphasized" needs a finite verb ahead
+    ("Reuters estimated around 200 people attended the rally in the capital.",
+     "around 200 people attended the rally in the capital", "Reuters"),
+    ("Prosecutor Anna Berg told reporters today psychiatric assessments will be carried out.",
+     "psychiatric assessments will be carried out", "Anna Berg"),
+    # the reporting verb's claim comes before the source of the report
+    ("Kimberly-Clark emphasized they were working day and night to maintain the supply, according to the "
+     "Herald.", "they were working day and night to maintain the supply", "Kimberly-Clark"),
 ])
 def test_claims(text, claim, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -95,6 +119,12 @@ def test_claims(text, claim, speaker):
     # an object that merely opens like a subject
     "The agency confirmed Dasbach's account of the meeting.",
     "She said many different things during the interview.",
+    # "stressed" with an object, "agreed to" an action
+    "The minister stressed the need for more teachers in rural schools.",
+    "The two leaders agreed to meet again next month in Geneva.",
+    # "asked for" a thing, "in order to"
+    "The premier asked for a delay to prevent interference in his plans for the withdrawal.",
+    "The cells multiply in order to reach a degree of complexity comparable to human tissue.",
 ])
 def test_no_claim(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

@@ -400,6 +400,26 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a claim opening on a quotation keeps its opening mark
         ("Le représentant a annoncé que « la transmission du virus » était terminée dans le pays.",
          "« la transmission du virus » était terminée dans le pays"),
+        # an incise after the claim, its subject misread by the parser (an adjunct's apposition, an
+        # object), with or without a partial quotation closing the claim
+        ("La réforme sera votée avant l'été, estime pour sa part Paul Girard, professeur de droit public.",
+         "La réforme sera votée avant l'été"),
+        ("Sur ce point, la baisse ne « devrait pas durer au-delà de l'hiver », estime Claire Morel.",
+         "la baisse ne « devrait pas durer au-delà de l'hiver »"),
+        ("C'est « sans doute une fuite de gaz » qui a provoqué l'explosion, précise encore la mairie.",
+         "C'est « sans doute une fuite de gaz » qui a provoqué l'explosion"),
+        ("L'usine, qui emploie trois cents salariés, a ensuite fermé ses portes, conclut le syndicat.",
+         "L'usine, qui emploie trois cents salariés, a ensuite fermé ses portes"),
+        # a bare infinitive the parser hung as an adverbial after adjuncts
+        ("Le maire a assuré au journal de 20 heures, ce lundi 3 mars, être prêt à démissionner s'il est "
+         "condamné.", "être prêt à démissionner s'il est condamné"),
+        # `, selon X,` inside the clause speaks for all of it, on both sides
+        ("Le bilan, selon la préfecture, s'élève à douze morts.", "Le bilan, selon la préfecture, s'élève à douze morts"),
+        ("Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit.",
+         "Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit"),
+        # a colon opening a quotation ends the claim; the quotation is a direct quote of its own
+        ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
+         "calendrier », a-t-il ajouté.", "la réforme serait votée avant le mois de mars"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -419,6 +439,20 @@ def test_indirect_claims_found(text, claim):
          "qui « a cédé »"),
         # the incise of a direct quote is not an inverted claim
         ("« Nous avons réagi aussitôt », affirme la direction.", "Nous avons réagi aussitôt"),
+        # a verb after a comma is no incise when its subject stands before it, when it is a participle
+        # of the sentence's subject, or when what precedes the comma is no clause
+        ("Les avocats du prévenu, ainsi que sa famille, ont contesté le soir même ces accusations.",
+         "Les avocats du prévenu"),
+        ("Paul Girard souhaite « bon courage » à son rival, reconnaissant ainsi sa défaite.", "Paul Girard souhaite"),
+        ("À Berlin, le ministre des Affaires étrangères, Karl Weber, a salué cette décision.", "À Berlin"),
+        # the relative clause after the source of `, selon X,` is the journalist's
+        ("Trois suspects ont été placés en garde à vue, selon une source judiciaire, qui a précisé les faits.",
+         "qui a précisé"),
+        ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
+         "calendrier », a-t-il ajouté.", "nous tiendrons"),
+        # a journalist's sentence ending on a quoted reason is not the incise's claim
+        ("Il y parle de cuisine à Lyon comme à Marseille, parce que « la gastronomie se décentralise », "
+         "écrivait-il dans son premier billet.", "Il y parle de cuisine"),
         # "pour s'assurer que": a purpose, not a report
         ("Il a téléphoné à la mairie pour s'assurer que la salle était libre ce soir-là.", "la salle était libre"),
         # restrictive ne … que ("only"): no que-clause follows

@@ -954,8 +954,10 @@ class Attributor:
         if span.source_word is not None:
             si, wid = span.source_word
             sent = self.doc.sentences[si]
-            if span.cue_word is not None:
+            if span.cue_word is not None and span.cue_word[1] > wid:
                 return self.subject_of(sent, sent.words[span.cue_word[1] - 1])
+            # `selon X`, or the subject after an incise verb (`…, conclut l'agence`) that the quote
+            # stage found where the parser had misread it
             return self.mention(sent, sent.words[wid - 1])
         if span.cue_word is not None:
             si, wid = span.cue_word

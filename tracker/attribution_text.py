@@ -174,14 +174,34 @@ class TextAttributor:
                 if name:
                     return self._speaker(name.group(1), sent_start + prev_start + name.start(1))
             return self._speaker(last, sent_start + cut + 1)
+        # a pronoun right before the verb is its subject ("In a statement he asserted")
+        pron = re.search(r"(?:^|[\s,])(he|she|they|it|we|I)\s*$", left)
+        if pron:
+            return self._speaker(pron.group(1), sent_start + pron.start(1))
         # the last clause before the verb: after a comma, semicolon, colon, dash or conjunction
-        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before)\s",
+        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before)(?:\s|$)",
                                                left)]
         start = cuts[-1] if cuts else 0
+        if not left[start:].strip() or re.match(r"\s*[a-z]+ing\b", left[start:]):
+            # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
+            # verb shares the subject of the sentence's first clause
+            return self._first_subject(sent_start, left)
         rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\s*$", left)
         if rel:  # "Tom Watson, who said …"
             return self.subject_before(sent_start, sent_start + rel.start())
         return self._speaker(left[start:], sent_start + start)
+
+    def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
+        """The subject of a sentence's first clause: the words before its first verb."""
+        m = re.match(r"\s*(.+?)(?:,|\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|should|"
+                     r"may|might|must|" + _PAST + r")\b)", left)
+        if m is None:
+            return None
+        return self._speaker(m.group(1), sent_start + m.start(1))
+
+    def _participle_subject(self, sent_start: int, verb_start: int) -> Speaker | None:
+        """The subject of a reporting participle ("… signed an open letter urging officials to …")."""
+        return self._first_subject(sent_start, self.text[sent_start:verb_start])
 
     # ------------------------------------------------------------------ quotes
 
@@ -213,7 +233,7 @@ class TextAttributor:
                 main = [w for w in verbs if w.start() < v.start() and not w.group(0).endswith("ing")]
                 if main:
                     v = main[-1]
-            if text[max(s0, v.start() - 3):v.start()] == "to ":
+            if text[max(s0, v.start() - 3):v.start()] in ("to ", "in "):  # "to say", "in order to"
                 continue
             sp = self.subject_before(s0, v.start())
             if sp is not None:
@@ -258,8 +278,15 @@ class TextAttributor:
     def _sentence_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
                          ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         text = self.text
+        # a sentence cut inside a quotation (`"… I may do it." Trump also said that …`): what
+        # follows the quotation is the journalist's sentence
+        inside = [q for q in quotes if q.outer_start < s0 < q.outer_end]
+        if inside:
+            s0 = max(q.outer_end for q in inside)
+            while s0 < e0 and (text[s0].isspace() or text[s0] in "\"”’'"):
+                s0 += 1
         sentence = text[s0:e0]
-        if len(sentence.split()) < 5 or any(q.start <= s0 < q.end for q in quotes):
+        if len(sentence.split()) < 5:
             return []
         m = re.match(r"\s*(?:\w+\s+){0,3}?[Aa]ccording to ([^,]{2,80}),\s*(.+?)[.!?]?$", sentence)
         if m:
@@ -267,29 +294,57 @@ class TextAttributor:
             return self._claim(s0 + m.start(2), s0 + m.end(2), "according to", lambda: self._speaker(g1, p1), quotes)
         m = re.match(r"\s*(.+?),\s*according to ([^,.]{2,80})[.!?]?$", sentence)
         if m:
+            # "X emphasized they were working …, according to Y": the reporting verb's claim, Y being
+            # the source of the report
+            own = self._verb_claims(s0, s0 + m.end(1), quotes)
+            if own:
+                return own
             g2, p2 = m.group(2), s0 + m.start(2)
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2), quotes)
+        return self._verb_claims(s0, e0, quotes)
+
+    def _verb_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                     ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """The claims of the reporting verbs of one sentence, left to right (a claim's own words are
+        not searched for more verbs: `said he thinks …` is one claim)."""
+        text = self.text
         out = []
+        after = s0
         for v in self.verbs.finditer(text, s0, e0):
             form = v.group(0)
-            if form.endswith("ing") or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
+            if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
                 continue
             if text[s0:v.start()].rstrip(" ,\u00a0")[-1:] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
+            if text[max(s0, v.start() - 3):v.start()] in ("to ", "in "):
+                continue  # "to say", "in order to"
+            lemma = self.forms.get(form)
             rest = text[v.end():e0]
-            # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
-            # an object (`called the demand "unprecedented"`, `told reporters`)
-            c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest)
+            c = None
+            if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
+                # "urged officials to push …", "advises citizens to continue …": the person urged and
+                # the action; "vowed to keep fighting": the action, with its "to"
+                pattern = _CONTROL_RE if lemma in _CONTROL_VERBS else _TO_INFINITIVE_RE
+                c = pattern.match(rest)
+            if c is None and form.endswith("ing"):
+                continue
             if c is None:
-                lemma = self.forms.get(form)
-                if lemma not in _CLAUSE_VERBS:
+                # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
+                # an object (`called the demand "unprecedented"`, `told reporters`)
+                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest)
+            if c is None:
+                if lemma not in _CLAUSE_VERBS and lemma not in _FINITE_CLAUSE_VERBS:
                     continue
                 # "said on Friday he …", "told reporters today the …": a time, and after tell-verbs
                 # the person told, may come between the verb and the clause
-                c = (_TOLD_CLAUSE_RE if lemma in _TELL_VERBS else _CLAUSE_RE).match(rest)
+                if lemma in _TELL_VERBS:
+                    c = _TOLD_CLAUSE_RE.match(rest) or _TOLD_LOOSE_RE.match(rest)
+                else:
+                    c = _CLAUSE_RE.match(rest)
                 if c is None:
                     continue
-                plain = c.end() == len(rest) - len(rest.lstrip()) and _PLAIN_SUBJECT_RE.match(rest, c.end())
+                plain = (c.end() == len(rest) - len(rest.lstrip()) and lemma in _CLAUSE_VERBS
+                         and _PLAIN_SUBJECT_RE.match(rest, c.end()))
                 if not plain and not _FINITE_AHEAD_RE.match(rest, c.end()):
                     # past a time or a person told, or on a word that also opens objects ("said many
                     # things", "confirmed Dasbach's account"): only a clause with a verb of its own
@@ -298,15 +353,20 @@ class TextAttributor:
             if text[cs:cs + 1] in "\"“”'‘" or text[v.end():cs].strip().startswith((":", ",")):
                 continue
             ce = e0
-            stop = re.search(r",\s*(?:according to|saying|adding|noting|insisting|claiming)\b|;|\s[—–]\s", text[cs:e0])
+            stop = _CLAIM_STOP_RE.search(text, cs, e0)
             if stop:
-                ce = cs + stop.start()
-            if text[max(s0, v.start() - 3):v.start()] == "to ":
-                continue
+                ce = stop.start()
             vs = v.start()
-            out.extend(self._claim(cs, ce, self.forms.get(form), lambda vs=vs: self.subject_before(s0, vs), quotes,
-                                   (v.start(), v.end())))
-            break
+            if form.endswith("ing"):
+                def find(vs=vs):
+                    return self.subject_before(s0, vs) or self._participle_subject(s0, vs)
+            else:
+                def find(vs=vs):
+                    return self.subject_before(s0, vs)
+            found = self._claim(cs, ce, lemma, find, quotes, (v.start(), v.end()))
+            out.extend(found)
+            if found:
+                after = ce
         return out
 
     def _claim(self, s: int, e: int, cue: str | None, sp: Callable[[], Speaker | None], quotes: list[QuoteSpan],
@@ -322,12 +382,33 @@ class TextAttributor:
         return [(span, sp)]
 
 
+# Where a reported clause ends: before the source of the report, the reporter's own participle,
+# a semicolon or a dash, and before the journalist's comment on it (", which was one of his
+# campaign promises", ", meaning the UK would …", " despite several states …"), which the
+# English gold leaves out of the claim.
+_CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
+                            r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b")
+# Verbs that report a request or an order: the person asked and the action ("urged officials to push
+# the president …", "asking the government to revoke …"): the claim is both.
+_CONTROL_VERBS = {"urge", "advise", "ask", "encourage", "implore", "call on", "order", "request"}
+# Verbs that report a commitment with a to-infinitive ("vowed to keep fighting"): the claim is the
+# infinitive with its "to", as the English gold writes it.
+# ("refused to say whether …", "agreed to meet": an action, not a report, so not these)
+_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend"}
+_CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over|after|before|to|that|whether|if)\b)"
+                         r"(?=(?:(?:the|a|an|his|her|their|its|our|all|other|fellow)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                         r"to\s+[a-z])")
+_TO_INFINITIVE_RE = re.compile(r"\s+(?=to\s+[a-z]+)(?!to\s+(?:the|a|an|his|her|their|its|our|be\s+\w+ed\s+by)\b)")
 # Verbs whose clause complement may come without "that" ("said he would vote"); the others need
 # "that" to introduce a claim (their bare object is a thing: "called the demand …", "tweeted a photo").
 _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announce", "declare", "report", "note",
                  "state", "add", "admit", "acknowledge", "confirm", "deny", "maintain", "contend", "allege",
                  "believe", "think", "estimate", "predict", "expect", "conclude", "warn", "suggest", "indicate",
                  "imply", "reveal", "write", "pledge", "promise", "vow", "remark", "comment", "tell"}
+# Verbs that take a clause without "that" as often as an object ("stressed the need", "recalled the
+# day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
+_FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
+                        "testify", "assert"}
 # Verbs whose clause follows the person told: "told reporters today psychiatric assessments will …".
 _TELL_VERBS = {"tell"}
 # The person told, between a tell-verb and its clause: a name read whole (Agence France-Presse, the
@@ -337,11 +418,13 @@ _TELL_VERBS = {"tell"}
 _DETERMINERS = "the|a|an|his|her|their|its|our"
 _TOLD_RE = (r"(?:(?:" + _DETERMINERS + r")\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+(?![A-Z])|"
             r"(?:(?!(?:to|about|of|for|with|that|on|in|at|" + _DETERMINERS + r")\b)[a-z][\w.'’-]*\s+){1,3}?)")
+# A past form: a word in -ed, but not one in -eed or a short one (need, speed, bed, red, hundred).
+_PAST = r"(?!hundred\b)\w{2,}(?<!e)ed"
 # A finite verb within the next words of the clause: "the city would rebuild", "they'd run out",
 # "the heart was restarted".
 _FINITE_AHEAD_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
-    r"does|do|\w+ed|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b"
+    r"does|do|" + _PAST + r"|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b"
     r"|(?:[\w'’-]+\s+){0,5}?(?:I|you|he|she|it|we|they|that|there|who)['’](?:d|s|ll|re|ve|m)\s"
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
 # A time between the verb and its clause: "on Friday", "today", "last Wednesday", "on Monday morning".
@@ -354,10 +437,21 @@ _PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A
 _PLAIN_SUBJECT_RE = re.compile(r"(?:" + _PLAIN_SUBJECTS + r")\s+\w")
 # The clause opens on a subject: a pronoun, a determiner, or a capitalised name (possessive allowed),
 # followed by another word.
-_CLAUSE_SUBJECT = (r"(?=(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|most|all|no|[A-Z][\w'’-]+"
-                   r"|they['’]d|he['’]d|she['’]d|it['’]s)\s+\w)")
+_SUBJECT_OPENERS = (r"(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|most|all|no|[A-Z][\w'’-]+"
+                    r"|they['’]d|he['’]d|she['’]d|it['’]s"
+                    # a number ("roughly one million people marched", "around 200 people attended")
+                    r"|(?:roughly|about|around|nearly|almost|over|some|up to|more than|at least)\s+[\d\w]+|\d[\d,.]*")
+# Or a noun phrase opening on an adjective or noun ("psychiatric assessments will be carried out"):
+# never a preposition, an infinitive or a question word; tried last, as it also reads a person told
+# ("told local media the city would …") as the clause's first word.
+_LOWER_OPENER = (r"|(?!(?:to|about|of|for|with|on|in|at|by|from|into|over|after|before|that|if|whether|what|"
+                 r"how|why|when|where|which|who|not|also|again|so|as|up|out|off|down|back|and|or|but)\b)"
+                 r"[a-z][\w'’-]+")
+_CLAUSE_SUBJECT = r"(?=" + _SUBJECT_OPENERS + _LOWER_OPENER + r")\s+\w)"
+_STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+\w)"
 _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
-_TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
+_TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
+_TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 
 
 def _strip_titles(name: str) -> str:

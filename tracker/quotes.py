@@ -1000,6 +1000,7 @@ _OBJ_CLAIM_RE = re.compile(
     r"|admi(?:s|se|ses|t|ts)|admet\w*|dément\w*|démenti\w*|contest\w+)\b", re.IGNORECASE)
 # "Emmanuel Macron : …": up to four capitalised words, then a colon (checked against the NER once parsed).
 _COLON_SOURCE_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|des|d'|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,3}\s*:\s*\S")
+_COLON_QUOTE_RE = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“\"„‹]")
 # "…, conclut l'agence." - a reporting verb after a comma with its subject after it, at the end
 # of the sentence: at most 8 words (a subject with its apposition) then the final punctuation.
 _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
@@ -1094,6 +1095,11 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     s, e = span
     if verb is not None or source is not None:
         e = _cut_trailing_report(text, sent, s, e)
+    # a colon opening a quotation ends the clause: what follows is a direct quote of its own
+    # (« précise avoir réagi dès … : « il est apparu … », affirme-t-elle »)
+    colon = _COLON_QUOTE_RE.search(text, s, e)
+    if colon is not None and not _inside_any(colon.start(), quotes):
+        e = s + len(text[s:colon.start()].rstrip(_SPACES))
     # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
     s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
     content = text[s:e]
@@ -1106,6 +1112,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         return None
     if mostly_quoted(s, e, quotes, text):
         return None
+    if any(q.depth == 0 and q.kind == "direct" and s <= q.outer_start and q.outer_end <= e for q in quotes):
+        return None  # a direct quote has its own speaker; a clause around it is not a claim of its own
     cue_span = word_offsets(verb) if verb is not None else None
     return QuoteSpan(
         start=s, end=e, text=content, kind="indirect", cue=cue,
@@ -1259,6 +1267,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
                   and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
                 comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
+            elif (rel == "advcl" and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
+                  and k.upos in ("VERB", "AUX", "ADJ", "NOUN") and _infinitive(sent, k) and not _purpose(sent, k)):
+                comp = k  # "a assuré à la télévision, ce jeudi, être prêt à …": a bare infinitive hung as adverbial
             elif (rel in ("advcl", "obl", "acl") and lemma not in no_inf and _mark(sent, k) in ("de", "d'")
                   and _infinitive(sent, k)):
                 comp = k  # "accuser X d'être …", "insister sur la nécessité … de parvenir": de + infinitive
@@ -1571,6 +1582,13 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             cs = word_offsets(sent.words[c - 1])[0] or 0
             if any(s0 <= q.outer_end <= cs and cs - q.outer_end <= 16 for q in quotes if q.depth == 0):
                 return None  # "« … », a déclaré X, selon un communiqué": the source of the report
+        # ", selon X, …" set off by commas inside the clause: it speaks for the whole clause, on both
+        # sides (« Le bilan, selon la préfecture, s'élève à douze morts »)
+        words_end = max((word_offsets(sent.words[i - 1])[1] or ms for i in ids
+                         if sent.words[i - 1].upos != "PUNCT"), default=phrase_end)
+        after = text[words_end:e0]
+        if after.lstrip(_SPACES).startswith(",") and len(_content_words(after)) >= 2 and not cues:
+            end = min(e0, _next_report_start(sent, words_end, e0))
     rel = re.search(r",\s+(?:dont|qui|lequel|laquelle|où)\b", text[start:end])
     if rel and rel.start() > 20:
         end = start + rel.start()
@@ -1590,6 +1608,8 @@ def _next_report_start(sent: Sentence, start: int, end: int) -> int:
         vs = word_offsets(v)[0]
         if vs is None or not (start < vs < end) or not cue_lemma(sent, v):
             continue
+        if "VerbForm=Inf" in (v.feats or "") and base_deprel(v) in ("xcomp", "ccomp", "advcl", "acl"):
+            continue  # "sont contraintes de dénoncer leurs voisins": an infinitive inside the clause
         subj = _subject(sent, v)
         first = v.id
         if subj is not None and subj.id < v.id:
@@ -1616,7 +1636,8 @@ def _next_report_start(sent: Sentence, start: int, end: int) -> int:
 def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                      lang: str) -> list[QuoteSpan]:
     """`<clause>, conclut l'agence.`: a reporting verb after a comma with its subject after it, at
-    the end of the sentence, attributes the clause before the comma (without quotation marks)."""
+    the end of the sentence, attributes the clause before the comma (without quotation marks, or
+    with a partial quotation inside: `cela ne « devrait pas … », estime Neil Hyatt`)."""
     s0, e0 = sentence_offsets(sent)
     if s0 is None:
         return []
@@ -1629,17 +1650,102 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         first = min([w.id] + [c.id for c in children(sent, w.id) if base_deprel(c) == "aux" and c.id < w.id])
         if first < 4 or sent.words[first - 2].text != ",":
             continue
-        before = text[s0:word_offsets(sent.words[first - 2])[0] or s0].rstrip(_SPACES + " ")
-        if before[-1:] in _CLOSERS or ":" in before:
-            continue  # « … », affirme-t-elle: the incise of a direct quote, found with the quote
-        subj = _subject(sent, w)
-        if subj is None or subj.id < w.id or not _INVERTED_END_RE.match(text[word_offsets(w)[1]:e0]):
+        comma_at = word_offsets(sent.words[first - 2])[0] or s0
+        before = text[s0:comma_at].rstrip(_SPACES + " ")
+        if ":" in before:
             continue
-        ids = set(range(1, first - 1))
+        if before[-1:] in _CLOSERS and not _closes_partial(quotes, s0 + len(before)):
+            continue  # « … », affirme-t-elle: the incise of a direct quote, found with the quote
+        # an incise verb is finite or a participle with its auxiliary (`…, reconnaissant ainsi sa
+        # défaite` is the sentence's subject acting again, not an incise)
+        if "VerbForm=Fin" not in (w.feats or "") and first == w.id:
+            continue
+        subj = _inverted_subject(sent, w)
+        if subj is None or not _sentence_tail(text, sent, w, e0):
+            continue
+        ids = _from_subject(sent, set(range(1, first - 1)))
+        if not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in ids):
+            continue  # `A Londres, le secrétaire au Foreign Office, David Miliband, a salué …`: no clause
         c = _claim(text, sent, si, ids, lemma, w, subj, 0.6, quotes)
-        if c is not None and not any(q.start <= c.start < q.end for q in quotes):
-            out.append(c)
+        if c is None or any(q.start <= c.start < q.end for q in quotes):
+            continue
+        tops = [q for q in quotes if q.depth == 0 and c.start <= q.outer_start and q.outer_end <= c.end]
+        # a clause closing on a partial quotation is one clause up to it (`cela ne « devrait pas … »`),
+        # not a sentence of the journalist's with a quoted reason (`Il y traite de …, parce que « … »`)
+        if any(q.outer_end >= c.end - 1 and "," in text[c.start:q.outer_start] for q in tops):
+            continue
+        out.append(c)
     return out
+
+
+def _closes_partial(quotes: list[QuoteSpan], end: int) -> bool:
+    """The quotation whose closing mark ends at `end` is a fragment of the journalist's sentence."""
+    return any(q.depth == 0 and q.outer_end == end and q.kind == "partial" for q in quotes)
+
+
+def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
+    """The subject after an incise verb. The parser often misreads an inverted subject: as the
+    object (`…, précise encore la préfecture`, `…, conclut l'agence`; a reporting verb at the end of
+    a sentence has no object of its own there, its content is the clause before), or as an
+    apposition inside an adjunct (`…, estime pour sa part Neil Hyatt`); it may also have given the
+    verb a subject from the clause before the comma, which an incise cannot have."""
+    kids = children(sent, verb.id)
+    if any(base_deprel(c) == "nsubj" and c.id < verb.id and "PronType=Rel" not in (c.feats or "") for c in kids):
+        return None  # `Les journalistes, ainsi que l'Élysée, ont démenti …`: not an incise
+    after = [c for c in kids if c.id > verb.id]
+    for deprel in ("nsubj", "obj"):
+        found = [c for c in after if base_deprel(c) == deprel and c.upos in ("NOUN", "PROPN", "PRON")]
+        # a bare noun before the subject is a date the parser also took for an object (`a annoncé
+        # mardi sa famille`): a name, a pronoun or a noun with its determiner comes first
+        found.sort(key=lambda c: (c.upos == "NOUN" and not any(base_deprel(d) == "det" for d in children(sent, c.id)),
+                                  c.id))
+        if found:
+            return found[0]
+    for i in sorted(subtree_ids(sent, verb.id)):
+        w = sent.words[i - 1]
+        if i > verb.id and w.upos == "PROPN" and base_deprel(w) != "flat":
+            return w
+    return None
+
+
+def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
+    """What follows the incise verb is its subject and what describes it, to the end of the
+    sentence: at most 8 words up to a comma or the end (`…, estime pour sa part Neil Hyatt`), then
+    only appositions and relative clauses (`, professeur de … à l'université de Sheffield`), no
+    clause of the sentence's own (`…, dit-il, et nous partirons`)."""
+    tail = text[word_offsets(verb)[1]:e0]
+    comma = tail.find(",")
+    if _INVERTED_END_RE.match(tail if comma < 0 else tail[:comma]) is None:
+        return False
+    if comma < 0:
+        return True
+    start = word_offsets(verb)[1] + comma
+    rest = [w for w in sent.words if (word_offsets(w)[0] or 0) > start]
+    opener = next((w for w in rest if w.upos != "ADP"), None)
+    if opener is not None and "PronType=Rel" in (opener.feats or ""):
+        return True  # `, pour lequel « … »`, `, qui …`: a relative clause on the subject
+    for w in rest:
+        if w.upos in ("VERB", "AUX") and base_deprel(w) in ("root", "conj", "parataxis", "ccomp"):
+            return False
+        if base_deprel(w) == "cc" and w.head and sent.words[w.head - 1].upos in ("VERB", "AUX"):
+            return False
+    return True
+
+
+def _from_subject(sent: Sentence, ids: set[int]) -> set[int]:
+    """A clause with its preposed adjuncts set off by a comma (`Dans ce cas, cela ne …`) starts at
+    its subject, as the guidelines want the claim to."""
+    heads = [i for i in ids if not sent.words[i - 1].head or sent.words[i - 1].head not in ids]
+    verbs = [i for i in heads if sent.words[i - 1].upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON", "PROPN")]
+    if len(verbs) != 1:
+        return ids
+    subj = _subject(sent, sent.words[verbs[0] - 1])
+    if subj is None:
+        return ids
+    start = min(subtree_ids(sent, subj.id))
+    if start > min(ids) and sent.words[start - 2].text == ",":
+        return {i for i in ids if i >= start}
+    return ids
 
 
 def word_span(w: Word) -> tuple[int, int] | None:
