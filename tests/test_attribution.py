@@ -361,3 +361,22 @@ def test_inverted_incise_names_the_claims_speaker(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]
     assert claims, [(q.kind, q.text) for q in extract_text(text)]
     assert speaker.lower() in (claims[0].speaker or "").lower(), claims[0].speaker
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim, speaker", [
+    # a time the parser took for a second subject is not the speaker
+    ("Le ministre Paul Girard a parlé lundi. Cependant, un mois après, il avait avoué que la réforme était "
+     "« un sujet incroyablement complexe ».", "la réforme", "Paul Girard"),
+    # a present participle after a comma speaks with the clause's subject, however the parser hung it
+    ("Paul Girard était l'invité de la radio jeudi. Il maintient cependant sa contestation de ces accusations, "
+     "qu'il juge « abjectes » et visant à « abattre » sa candidature, affirmant qu'il n'y avait « pas le "
+     "moindre doute » sur l'emploi « légal » de sa femme.", "il n'y avait", "Paul Girard"),
+    # of two nouns before the verb, the nearer is the subject
+    ("Outre Claire Morel, le patron de la CFDT, Paul Girard, avait également protesté lundi contre le fichier, "
+     "estimant que ce fichier «ne devrait pas exister».", "ce fichier", "Paul Girard"),
+])
+def test_claim_speaker_through_parser_slips(text, claim, speaker):
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]
+    assert claims, [(q.kind, q.text) for q in extract_text(text)]
+    assert speaker.lower() in (claims[0].speaker_canonical or "").lower(), claims[0].speaker_canonical

@@ -646,6 +646,9 @@ class Attributor:
         if agent and any(c.deprel == "aux:pass" for c in kids):
             return self.mention(sent, agent[0])
         subj = [c for c in kids if is_subject(c, sent)]
+        if len(subj) > 1:
+            # "un mois après, il avait avoué": the parser took a time for a second subject
+            subj = [c for c in subj if (c.lemma or "").lower() not in _TIME_NOUNS] or subj
         if inverted:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
@@ -670,6 +673,11 @@ class Attributor:
                 len(subj) > 1 and c.upos in ("NOUN", "PROPN", "ADJ") and c.id < len(sent.words)
                 and sent.words[c.id].text == "," and self._entity_at(*(o or 0 for o in word_offsets(c))) is None)]
             nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
+            # two nouns before the verb: the nearer is its subject, the other a detached phrase the
+            # parser also took for one ("Outre Laurence Parisot, le patron de la CFDT … avait protesté")
+            before = [c for c in nouns if c.id < verb.id]
+            if len(before) > 1:
+                return self.mention(sent, before[-1])
             return self.mention(sent, (nouns or subj)[0])
         if not verb.head:
             return self._nearest_person(sent, verb, inverted)
@@ -687,6 +695,10 @@ class Attributor:
             if obj and obj[0].upos != "PRON":
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
             return self.subject_of(sent, gov, depth + 1)
+        feats = verb.feats or ""
+        if rel in ("ccomp", "parataxis") and "VerbForm=Part" in feats and "Tense=Pres" in feats \
+                and gov.upos in ("VERB", "AUX"):
+            return self.subject_of(sent, gov, depth + 1)  # "…, affirmant que": the clause's subject speaks
         if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
             if rel == "acl" and gov.upos == "NOUN":
                 # a noun with a subject of its own is a parser slip for a verb phrase ("le général a,
