@@ -44,6 +44,9 @@ def test_verb_forms_regular_and_irregular():
     # a partial quote inside the journalist's sentence
     ('Nicola Sturgeon said it was "the moment of maximum opportunity" for the campaign.', "the moment",
      "Nicola Sturgeon", ""),
+    # a short sentence said right after the verb, the comma inside the marks
+    ('Health Minister Anna Berg said "We couldn\'t win," and the city flag is at half-mast.', "We couldn",
+     "Anna Berg", ""),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -151,3 +154,9 @@ def test_never_raises_on_reported_speech_pieces(parts):
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.text or q.kind != "indirect"
         assert q.kind in ("direct", "partial", "indirect")
+
+
+def test_a_name_after_called_is_not_a_quote():
+    kinds = {q.text: q.kind for q in en('Her name was shortened to fit a song called "Day after Day," so it would '
+                                        'fit on a sign.')}
+    assert not any(t.startswith("Day after Day") for t in kinds), kinds

@@ -726,6 +726,14 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             if tail is not None:
                 left_ok = True
                 right_ok = right_ok or rest_s == "" or rest_s[0] in _SENT_END + ";"
+            else:
+                said = re.search(rf"\b({surface.pattern})\s*$", left)
+                if said and content.rstrip()[-1:] in ",.!?" and not _title_case(words) \
+                        and verb_forms(lang).get(said.group(1).lower()) != "call":
+                    # `X said "We couldn't win," and …`: a sentence said, the verb right before it
+                    # (not a name: `a song called "Day after Day,"`)
+                    span.kind = "direct"
+                    continue
         if left_ok and right_ok:
             span.kind = "direct"
             continue
