@@ -15,7 +15,7 @@ speakers and reported claims from the words around them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from stanza.models.common.doc import Document
 
@@ -98,16 +98,18 @@ def extract_articles(articles: list[Article]) -> list[list[Quote] | Exception]:
             docs = prepare_documents([articles[i].text or "" for i in idxs], lang)
         except Exception:  # noqa: BLE001 - find the culprit: one article at a time
             for i in idxs:
-                out[i] = _safely(extract_article, articles[i])
+                out[i] = safely(extract_article, articles[i])
             continue
         for i, doc in zip(idxs, docs, strict=True):
-            out[i] = _safely(lambda a, d=doc, lg=lang: _quotes(a, d, lg), articles[i])
+            out[i] = safely(lambda a, d=doc, lg=lang: _quotes(a, d, lg), articles[i])
     return out
 
 
-def _safely(fn, article: Article) -> list[Quote] | Exception:
+def safely(fn: Callable[[Article], Iterable[Quote]], article: Article) -> list[Quote] | Exception:
+    """`fn(article)` as a list, or the exception it raised: one article's failure is a value, so it
+    never breaks a batch (the caller reports it per article)."""
     try:
-        return fn(article)
+        return list(fn(article))
     except Exception as exc:  # noqa: BLE001 - returned in place of this article's quotes
         return exc
 

@@ -68,23 +68,17 @@ def _extract_many(articles: list[Article]) -> list[Result]:
         return [exc] * len(articles)
 
 
-def _safe_extract(article: Article, extractor: Callable[[Article], list[Quote]]) -> list[Quote] | Exception:
-    # An exception comes back as a value, so one article's failure never breaks the batch.
-    try:
-        return list(extractor(article))
-    except Exception as exc:  # noqa: BLE001 - reported per article by the caller
-        return exc
-
-
 def extract_stream(items: Iterable[T], wanted: Callable[[T], Article | None], jobs: int = 1,
                    extractor: Callable[[Article], list[Quote]] | None = None) -> Iterator[tuple[T, Result]]:
     """(item, quotes) for each item in order; quotes is None when `wanted(item)` is None (nothing to
     extract) and an exception when extraction failed. `wanted` runs in this process, just before the
     item's chunk is handed to a worker. A custom `extractor` runs in this process, one article at a time."""
     if extractor is not None:
+        from tracker.extract import safely  # the parent process loads the NLP stack only when it extracts
+
         for item in items:
             article = wanted(item)
-            yield item, (None if article is None else _safe_extract(article, extractor))
+            yield item, (None if article is None else safely(extractor, article))
         return
     if jobs <= 1:
         for chunk in _chunks(iter(items), wanted):
