@@ -43,11 +43,12 @@ from tracker.quotes import (
     children,
     cue_lemma,
     governing_cue,
+    initial_markers,
     is_annotated,
     is_heading_line,
+    marker_at,
     sentence_offsets,
     source_marker_re,
-    source_markers,
     subtree_ids,
     word_offsets,
     word_span,
@@ -780,17 +781,11 @@ class Attributor:
         if si is None or not is_annotated(self.doc.sentences[si]):
             return None
         sent = self.doc.sentences[si]
-        markers = source_markers(self.lang)
         for w in sent.words:
             if base_deprel(w) != "case" or not w.head:
                 continue
-            low = w.text.lower().replace("’", "'")
-            if low not in {m.split()[0] for m in markers} and not low.startswith("d'"):
-                continue
-            phrase = " ".join(x.text for x in sent.words[w.id - 1:w.id + 2]).lower().replace("’", "'")
-            if not any(phrase.startswith(m) or phrase.replace(" ", "").startswith(m.replace(" ", "")) for m in markers):
-                continue
-            if low == "pour" and w.id > 2:
+            marker = marker_at(sent, w, self.lang)
+            if marker is None or (marker in initial_markers(self.lang) and w.id > 2):
                 continue
             x = sent.words[w.head - 1]
             xs = word_offsets(x)[0]

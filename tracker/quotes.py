@@ -101,15 +101,28 @@ def no_infinitive_verbs(lang: str = "fr") -> frozenset[str]:
 @cache
 def source_markers(lang: str = "fr") -> tuple[str, ...]:
     """Verbless source markers (`selon`, `d'après`...), longest first."""
-    return tuple(sorted((_norm_apos(m).lower() for m in _data_lines(f"source_prepositions_{lang}.txt")),
+    return tuple(sorted((_norm_apos(m.split("\t")[0]).lower() for m in _data_lines(f"source_prepositions_{lang}.txt")),
                         key=len, reverse=True))
 
 
 @cache
-def source_marker_re(lang: str = "fr", with_pour: bool = True) -> re.Pattern[str] | None:
+def initial_markers(lang: str = "fr") -> frozenset[str]:
+    """Source markers that attribute only at the head of their sentence (the lexicon's `initial`
+    flag: French "pour")."""
+    out = set()
+    for m in _data_lines(f"source_prepositions_{lang}.txt"):
+        parts = m.split("\t")
+        if len(parts) > 1 and "initial" in {f.strip() for f in parts[1].split(",")}:
+            out.add(_norm_apos(parts[0]).lower())
+    return frozenset(out)
+
+
+@cache
+def source_marker_re(lang: str = "fr", anywhere_only: bool = False) -> re.Pattern[str] | None:
     """The source markers as words of their own ("pour", not the "pour" of "pourtant"), in lower-case
-    text with straight apostrophes; without "pour", which opens purposes far more often than sources."""
-    markers = [m for m in source_markers(lang) if with_pour or m != "pour"]
+    text with straight apostrophes; `anywhere_only`: without the markers flagged `initial`, which
+    attribute only at the head of a sentence."""
+    markers = [m for m in source_markers(lang) if not (anywhere_only and m in initial_markers(lang))]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)") if markers else None
 
 
@@ -683,7 +696,7 @@ def _sentence_has_source(idx: WordIndex | None, text: str, span: QuoteSpan, lang
     s = _sentence_start(text, span.outer_start)
     e = _sentence_end(text, span.outer_end)
     low = " " + _norm_apos(text[s:e]).lower()
-    return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m != "pour")
+    return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m not in initial_markers(lang))
 
 
 def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lang: str = "fr") -> None:
@@ -975,7 +988,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
     quotation marks, a verbless source marker, or an inflected reporting verb followed closely by
     a que-clause, an infinitive or `de`."""
     cue_re = cue_surface_re(lang)
-    marker_re = source_marker_re(lang, with_pour=False)
+    marker_re = source_marker_re(lang, anywhere_only=True)
     out = []
     for si, sent in enumerate(doc.sentences):
         s, e = sentence_offsets(sent)
@@ -1502,7 +1515,7 @@ def _marker_parts(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((m, tuple(re.findall(r"\w+'?|'", m))) for m in source_markers(lang))
 
 
-def _marker_at(sent: Sentence, w: Word, lang: str) -> str | None:
+def marker_at(sent: Sentence, w: Word, lang: str) -> str | None:
     """`selon` / `d'après` / `pour` … when `w` starts one of the source markers."""
     words = sent.words
     pos = w.id - 1
@@ -1524,13 +1537,13 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
     for w in sent.words:
         if base_deprel(w) != "case" or not w.head:
             continue
-        marker = _marker_at(sent, w, lang)
+        marker = marker_at(sent, w, lang)
         if marker is None:
             continue
         x = sent.words[w.head - 1]
         if _inside_any(word_offsets(x)[0], quotes):
             continue
-        if marker == "pour" and not _pour_source_ok(sent, w, x):
+        if marker in initial_markers(lang) and not _initial_source_ok(sent, w, x):
             continue
         if w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() in _MODELLED_ON:
             continue  # "nommé d'après un défenseur de la démocratie": named after, not a source
@@ -1762,8 +1775,8 @@ def word_span(w: Word) -> tuple[int, int] | None:
     return (s, e) if s is not None and e is not None else None
 
 
-def _pour_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
-    """`Pour X, …` attributes only at the head of the sentence, with X a person or institution."""
+def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
+    """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
     if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
         return False
     # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
