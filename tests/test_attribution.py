@@ -380,3 +380,23 @@ def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]
     assert claims, [(q.kind, q.text) for q in extract_text(text)]
     assert speaker.lower() in (claims[0].speaker_canonical or "").lower(), claims[0].speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, quote, speaker, wrong", [
+    # "il" after a sentence whose claim was X's ("Pour X, …") is X, not a name inside a term
+    ("Pour Moreau, il s'agit d'une coïncidence et cela n'a rien à voir avec l'« affaire Fillon ». « C'est un "
+     "vrai cadeau, fait par un vrai ami », précise-t-il.", "C'est un vrai cadeau", "Moreau", "Fillon"),
+    # the name the parser took for the object of an incise verb is the last one who spoke; a
+    # relative clause about someone else after it is not
+    ("« La transparence compte » quand on exerce une fonction publique, répond encore Moreau à la question "
+     "concernant les cadeaux faits à un homme politique, qui pourrait sembler banal. « Ce n'est pas le lieu "
+     "pour en parler », avait-il déjà déclaré auparavant.", "Ce n'est pas le lieu", "Moreau", "homme"),
+    # a role noun resolves to a name only through a title or an apposition, not across a sentence
+    ("Agée de 34 ans et mère de cinq enfants, la jeune femme a affirmé ne pas avoir emmené le petit Karim avec "
+     "elle. La mère, de nationalité algérienne, a soutenu avoir appelé « à plusieurs reprises » la nourrice.",
+     "à plusieurs reprises", "mère", "Karim"),
+])
+def test_speaker_is_the_last_voice_not_a_name_in_view(text, quote, speaker, wrong):
+    sp = _speaker_of(text, quote)
+    assert speaker.lower() in sp.lower() and wrong.lower() not in sp.lower(), sp

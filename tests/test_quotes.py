@@ -417,6 +417,10 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         ("Le bilan, selon la préfecture, s'élève à douze morts.", "Le bilan, selon la préfecture, s'élève à douze morts"),
         ("Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit.",
          "Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit"),
+        # a que-clause past an addressee and adjuncts set off by commas, hung by the parser on the verb
+        ("La mère a expliqué mardi aux enquêteurs, dès son retour à Marseille, que l'amie à qui elle avait "
+         "confié son fils ne lui avait pas dit que le garçon avait disparu.",
+         "l'amie à qui elle avait confié son fils ne lui avait pas dit que le garçon avait disparu"),
         # a colon opening a quotation ends the claim; the quotation is a direct quote of its own
         ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
          "calendrier », a-t-il ajouté.", "la réforme serait votée avant le mois de mars"),
@@ -445,6 +449,9 @@ def test_indirect_claims_found(text, claim):
          "Les avocats du prévenu"),
         ("Paul Girard souhaite « bon courage » à son rival, reconnaissant ainsi sa défaite.", "Paul Girard souhaite"),
         ("À Berlin, le ministre des Affaires étrangères, Karl Weber, a salué cette décision.", "À Berlin"),
+        # what someone did NOT say is no claim of theirs
+        ("La voisine ne lui avait pas dit que le garçon avait disparu depuis trois jours.", "le garçon avait disparu"),
+        ("Le ministre n'a jamais affirmé que la réforme serait votée avant l'été.", "la réforme serait votée"),
         # the relative clause after the source of `, selon X,` is the journalist's
         ("Trois suspects ont été placés en garde à vue, selon une source judiciaire, qui a précisé les faits.",
          "qui a précisé"),

@@ -523,9 +523,11 @@ class Attributor:
                 continue
             before = self.text[max(0, e.start - 80):e.start].lower()
             after = self.text[e.end:e.end + 60].lower()
-            # the noun in the phrase just before the name (no sentence end between), or in an
-            # apposition right after it
-            if (re.search(noun + r"[^.;:!?«»]*[\s,]$", before)
+            # the noun in the title just before the name (at most six words between: "le ministre de
+            # l'Économie et des Finances Michel Sapin"; further back, the noun is someone else's:
+            # "mère de cinq enfants, la jeune femme a affirmé ne pas avoir emmené le petit Mohamed"),
+            # or in an apposition right after it
+            if (re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
                     or re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)):
                 best = e
         return self.full_name(best.text) if best is not None else None
@@ -535,7 +537,7 @@ class Attributor:
         sent = self.doc.sentences[si]
         out = []
         for w in sent.words:
-            if not (is_subject(w, sent) or w.deprel == "nsubj:pass"):
+            if not (is_subject(w, sent) or w.deprel == "nsubj:pass" or self._inverted_object(sent, w)):
                 continue
             s, _ = word_offsets(w)
             if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_claim(s):
@@ -545,6 +547,15 @@ class Attributor:
                 continue
             out.append((sent, w))
         return list(reversed(out))
+
+    def _inverted_object(self, sent: Sentence, w: Word) -> bool:
+        """A name the parser took for the object of an incise verb with no subject of its own
+        (« … », répond encore Moscovici à la question …): the verb's inverted subject."""
+        if base_deprel(w) != "obj" or w.upos != "PROPN" or not w.head or w.head > w.id:
+            return False
+        verb = sent.words[w.head - 1]
+        return (verb.id > 1 and sent.words[verb.id - 2].text == "," and cue_lemma(sent, verb, self.lang) is not None
+                and not any(is_subject(c, sent) for c in children(sent, verb.id)))
 
     def resolve_pronoun(self, sent: Sentence, head: Word, pron: str, depth: int = 0) -> Speaker | None:
         """Nearest compatible antecedent: a speaking subject of agreeing gender and number.
@@ -578,30 +589,42 @@ class Attributor:
                 if not is_annotated(self.doc.sentences[j]):
                     continue
             limit = pos if j == si else None
-            for s2, w in self._subjects_before(j, limit):
-                if s2 is sent and w.id == head.id:
+            subjects = self._subjects_before(j, limit)
+
+            def speaking(sw: tuple[Sentence, Word]) -> bool:
+                s2, w = sw
+                return bool(w.head) and cue_lemma(s2, s2.words[w.head - 1], self.lang) is not None
+
+            # A careful reader takes "a-t-il ajouté" for the last one who spoke: the subject of a
+            # reporting verb, else the voice of a quote or claim already attributed in the sentence
+            # ("Pour X, Y « … ». « … », ajoute-t-il": il = X, not Y; "Pour X, il s'agit d'une
+            # coïncidence. « … », précise-t-il": il = X), and only then another subject, which a
+            # clause about someone else may have ("… offrir des costumes à un homme politique, qui
+            # pourrait …").
+            for group in ([sw for sw in subjects if speaking(sw)], None, [sw for sw in subjects if not speaking(sw)]):
+                if group is None:
+                    quoted = [q for q in self.done if q.speaker_canonical and q.speaker_type == "person"
+                              and self._sent_index(q.start) == j and (j != si or q.start < pos)]
+                    if quoted and number != "Plur":
+                        sp = Speaker.of(quoted[-1], quoted[-1].confidence * 0.8)
+                        if accept(sp):
+                            return sp
                     continue
-                if not self._agrees(s2, w, gender, number):
-                    continue
-                cand = self.mention(s2, w, depth + 1)
-                if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
-                        and accept(cand, w)):
-                    return cand
-            # no speaking subject: the voice of a quote already attributed in that sentence
-            # ("Pour X, Y « … ». « … », ajoute-t-il": il = X, the one quoted, not Y)
-            quoted = [q for q in self.done if q.kind != "indirect" and q.speaker_canonical
-                      and self._sent_index(q.start) == j and (j != si or q.start < pos)]
-            if quoted and number != "Plur":
-                q = quoted[-1]
-                sp = Speaker.of(q, q.confidence * 0.8)
-                if accept(sp):
-                    return sp
+                for s2, w in group:
+                    if s2 is sent and w.id == head.id:
+                        continue
+                    if not self._agrees(s2, w, gender, number):
+                        continue
+                    cand = self.mention(s2, w, depth + 1)
+                    if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
+                            and accept(cand, w)):
+                        return cand
             # no speaking subject: a named person of the sentence, nearest first
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
                 lim = pos if j == si else e0
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
-                          and not self._in_quote(e.start) and self.gender_of(e.text) in (None, gender)]
+                          and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)]
                 if people:
                     e = people[-1]
                     sp = Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)

@@ -1244,6 +1244,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
+        if lemma in flagged_verbs("assertive", lang) and _denied(sent, w):
+            continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
         restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
@@ -1397,6 +1399,8 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
                 nxt = [x]
                 break
         if not nxt:
+            nxt = _attached_que(sent, w, quotes)
+        if not nxt:
             return None
     head = sent.words[nxt[0].head - 1] if nxt[0].head else None
     while head is not None and base_deprel(head) in ("cop", "aux") and head.head:
@@ -1411,6 +1415,23 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     if ids:
         ids |= {i for i in range(max(ids) + 1, len(sent.words) + 1) if sent.words[i - 1].head != w.id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
+
+
+def _attached_que(sent: Sentence, w: Word, quotes: list[QuoteSpan]) -> list[Word]:
+    """`a expliqué mardi aux enquêteurs, dès son retour, que …`: past an addressee and adjuncts set
+    off by commas, a `que` whose clause the parser hung on the cue verb itself (as a conjunct or an
+    adverbial) is the verb's complement."""
+    for x in sent.words[w.id:w.id + 25]:
+        if x.text in (";", ":") or _inside_any(word_offsets(x)[0], quotes):
+            return []
+        if _norm_apos(x.text).lower() in ("que", "qu'") and base_deprel(x) == "mark" and x.head:
+            clause = sent.words[x.head - 1]
+            if clause.head == w.id and base_deprel(clause) in ("conj", "advcl", "ccomp", "parataxis"):
+                return [x]
+            return []
+        if x.upos in ("VERB", "AUX") and x.head == w.id and base_deprel(x) in ("conj", "parataxis"):
+            return []  # another clause of the sentence starts first
+    return []
 
 
 def _relative(sent: Sentence, verb: Word) -> bool:
@@ -1456,6 +1477,14 @@ def _negated(sent: Sentence, verb: Word) -> bool:
     def has_ne(v: Word) -> bool:
         return any(_norm_apos(c.text).lower() in ("ne", "n'") for c in children(sent, v.id))
     return has_ne(verb) or (verb.head > 0 and base_deprel(verb) == "xcomp" and has_ne(sent.words[verb.head - 1]))
+
+
+def _denied(sent: Sentence, verb: Word) -> bool:
+    """ne … pas / jamais / plus / guère on the verb, ne before it: "ne lui avait pas dit que …" (not
+    "a affirmé ne pas avoir …", where the negation is the infinitive's, whatever the parser hung)."""
+    kids = children(sent, verb.id)
+    return any(_norm_apos(c.text).lower() in ("ne", "n'") and c.id < verb.id for c in kids) and any(
+        _norm_apos(c.text).lower() in ("pas", "jamais", "plus", "guère", "point") for c in kids)
 
 
 def _adjectival_participle(sent: Sentence, w: Word) -> bool:
