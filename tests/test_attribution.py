@@ -400,3 +400,10 @@ def test_claim_speaker_through_parser_slips(text, claim, speaker):
 def test_speaker_is_the_last_voice_not_a_name_in_view(text, quote, speaker, wrong):
     sp = _speaker_of(text, quote)
     assert speaker.lower() in sp.lower() and wrong.lower() not in sp.lower(), sp
+
+
+@needs_models
+def test_selon_ce_que_rapportent_names_the_subject_of_the_relative():
+    claims = [q for q in extract_text("Selon ce que rapportent des médias belges, les policiers avaient retrouvé "
+                                      "le suspect endormi au volant de sa voiture.") if q.kind == "indirect"]
+    assert claims and claims[0].speaker == "des médias belges", [(q.text, q.speaker) for q in claims]

@@ -158,7 +158,7 @@ def test_accuracy_gate_on_dev_set():
 # Floor on the blind held-out set (5 Wikinews articles annotated before the system was run on
 # them). First blind measurement: quote F1 0.905, indirect F1 0.558, speaker acc 0.932. The set
 # has since been used to find general rules (infinitive and noun-object claims, the term rule),
-# so it is no longer blind: now quote F1 0.987, indirect F1 0.760, speaker acc 0.918. The floor
+# so it is no longer blind: now quote F1 0.987, indirect F1 0.800, speaker acc 0.907. The floor
 # is that measurement minus about 0.05 (0.07 for speakers, which move with single parses), so
 # that it catches regressions without pinning today's exact output.
 HELDOUT_QUOTE_F1 = 0.93
@@ -173,13 +173,22 @@ HELDOUT_SPEAKER_ACC = 0.85
 HELDOUT2_QUOTE_F1 = 0.93
 HELDOUT2_INDIRECT_F1 = 0.64
 HELDOUT2_SPEAKER_ACC = 0.85
+# Third held-out set: the 2 Wikinews articles of a blind batch of 5 (3 press articles cannot ship).
+# First measurement on the 5 (with this session's claim rules already in): 0.971 / 0.701 / 0.593;
+# after the speaker rules they showed up (the last voice, names in marks, role nouns): 0.971 /
+# 0.757 / 0.733. On the 2 shipped: 0.966 / 0.833 / 0.739 now. Wider margins: 2 articles are few.
+HELDOUT3 = Path(__file__).parent / "data" / "eval" / "heldout3"
+HELDOUT3_QUOTE_F1 = 0.90
+HELDOUT3_INDIRECT_F1 = 0.70
+HELDOUT3_SPEAKER_ACC = 0.62
 
 
 @needs_models
 @pytest.mark.parametrize("folder, quote_f1, indirect_f1, speaker_acc", [
     (HELDOUT, HELDOUT_QUOTE_F1, HELDOUT_INDIRECT_F1, HELDOUT_SPEAKER_ACC),
     (HELDOUT2, HELDOUT2_QUOTE_F1, HELDOUT2_INDIRECT_F1, HELDOUT2_SPEAKER_ACC),
-], ids=["heldout", "heldout2"])
+    (HELDOUT3, HELDOUT3_QUOTE_F1, HELDOUT3_INDIRECT_F1, HELDOUT3_SPEAKER_ACC),
+], ids=["heldout", "heldout2", "heldout3"])
 def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_acc):
     scores = evaluate(load_gold(folder))
     assert scores.quotes.f1 >= quote_f1, scores.summary_line()
@@ -188,14 +197,18 @@ def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_a
 
 
 # English (no parser: tracker.attribution_text) on the 6 annotated en.wikinews articles of
-# ../shared/eval/dev-en: quote F1 0.987, indirect F1 0.647, speaker acc 0.845 with the rules
+# ../shared/eval/dev-en: quote F1 0.987, indirect F1 0.825, speaker acc 0.899 with the rules
 # (before them: 0.899 / 0 / 0). Floors about 0.05 below.
 # heldout-en: 4 en.wikinews articles annotated blind: 0.857 / 0.488 / 0.900 on the first run,
-# 0.919 / 0.524 / 0.867 now (README there).
+# 0.933 / 0.776 / 0.907 now (README there). heldout-en2: 2 en.wikinews articles of a blind batch
+# of 4 (2 press articles cannot ship): 1.000 / 0.600 / 0.652 now; the batch of 4 was first
+# measured at 1.000 / 0.471 / 0.683.
 @pytest.mark.parametrize("folder, metric, floor", [
-    (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.59), (DEV_EN, "speaker", 0.78),
-    (DEV_EN.parent / "heldout-en", "quotes", 0.87), (DEV_EN.parent / "heldout-en", "indirect", 0.44),
-    (DEV_EN.parent / "heldout-en", "speaker", 0.80),
+    (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.77), (DEV_EN, "speaker", 0.84),
+    (DEV_EN.parent / "heldout-en", "quotes", 0.88), (DEV_EN.parent / "heldout-en", "indirect", 0.72),
+    (DEV_EN.parent / "heldout-en", "speaker", 0.85),
+    (DEV_EN.parent / "heldout-en2", "quotes", 0.93), (DEV_EN.parent / "heldout-en2", "indirect", 0.52),
+    (DEV_EN.parent / "heldout-en2", "speaker", 0.57),
 ])
 def test_english_floor(folder, metric, floor):
     scores = evaluate(load_gold(folder))

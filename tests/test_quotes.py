@@ -421,6 +421,13 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         ("La mère a expliqué mardi aux enquêteurs, dès son retour à Marseille, que l'amie à qui elle avait "
          "confié son fils ne lui avait pas dit que le garçon avait disparu.",
          "l'amie à qui elle avait confié son fils ne lui avait pas dit que le garçon avait disparu"),
+        # an incise's claim beside a clause of contrast after it, and that clause's own report
+        ("Les premiers aveux du suspect « n'avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
+         "suggéré que des chefs d'inculpation larges avaient été choisis par précaution.",
+         "Les premiers aveux du suspect « n'avaient aucun sens »"),
+        ("Les premiers aveux du suspect « n'avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
+         "suggéré que des chefs d'inculpation larges avaient été choisis par précaution.",
+         "des chefs d'inculpation larges avaient été choisis par précaution"),
         # a colon opening a quotation ends the claim; the quotation is a direct quote of its own
         ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
          "calendrier », a-t-il ajouté.", "la réforme serait votée avant le mois de mars"),
@@ -449,6 +456,9 @@ def test_indirect_claims_found(text, claim):
          "Les avocats du prévenu"),
         ("Paul Girard souhaite « bon courage » à son rival, reconnaissant ainsi sa défaite.", "Paul Girard souhaite"),
         ("À Berlin, le ministre des Affaires étrangères, Karl Weber, a salué cette décision.", "À Berlin"),
+        # a clause of contrast after an incise is not the incise verb's content
+        ("Les premiers aveux du suspect « n'avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
+         "suggéré que des chefs d'inculpation larges avaient été choisis par précaution.", "tandis"),
         # what someone did NOT say is no claim of theirs
         ("La voisine ne lui avait pas dit que le garçon avait disparu depuis trois jours.", "le garçon avait disparu"),
         ("Le ministre n'a jamais affirmé que la réforme serait votée avant l'été.", "la réforme serait votée"),

@@ -603,7 +603,8 @@ class Attributor:
             # pourrait …").
             for group in ([sw for sw in subjects if speaking(sw)], None, [sw for sw in subjects if not speaking(sw)]):
                 if group is None:
-                    quoted = [q for q in self.done if q.speaker_canonical and q.speaker_type == "person"
+                    quoted = [q for q in self.done if q.speaker_canonical
+                              and q.speaker_type in ("person", "anonymous", "organization")
                               and self._sent_index(q.start) == j and (j != si or q.start < pos)]
                     if quoted and number != "Plur":
                         sp = Speaker.of(quoted[-1], quoted[-1].confidence * 0.8)

@@ -1154,8 +1154,10 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         verb_claims = _verb_claims(text, sent, si, quotes, lang)
         if not verb_claims:
             verb_claims = _comme_claims(text, sent, si, quotes, lang)
-        if not verb_claims:
-            verb_claims = _inverted_claims(text, sent, si, quotes, lang)
+        # "<claim>, précise-t-elle, tandis qu'une autre source a suggéré que …": the incise's claim
+        # stands beside the other verb's, where they do not overlap
+        verb_claims = verb_claims + [c for c in _inverted_claims(text, sent, si, quotes, lang)
+                                     if not any(c.start < v.end and v.start < c.end for v in verb_claims)]
         out.extend(verb_claims)
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
         if not verb_claims:
@@ -1312,6 +1314,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 comp = k
             if comp is None:
                 continue
+            if _adverbial_clause(sent, comp):
+                continue  # "…, précise-t-elle, tandis qu'une autre source …": a clause of contrast, time, cause
+            if (rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang)
+                    and _subject(sent, comp) is not None and any(x.text == "," for x in sent.words[w.id:comp.id - 1])):
+                continue  # another speaker's report juxtaposed after a comma, not this verb's content
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
             if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
@@ -1415,6 +1422,17 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     if ids:
         ids |= {i for i in range(max(ids) + 1, len(sent.words) + 1) if sent.words[i - 1].head != w.id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
+
+
+# Subordinators that open adverbial clauses (contrast, time, cause, purpose, concession), never the
+# content of a report: "tandis que", "alors que", "bien que", "parce que", "dès que" …
+_ADVERBIAL_MARKS = {"tandis", "alors", "bien", "parce", "pendant", "dès", "avant", "après", "afin", "pour", "sans",
+                    "lorsque", "lorsqu'", "puisque", "puisqu'", "quand", "quoique", "quoiqu'", "tant", "depuis"}
+
+
+def _adverbial_clause(sent: Sentence, verb: Word) -> bool:
+    return any(base_deprel(m) == "mark" and _norm_apos(m.text).lower() in _ADVERBIAL_MARKS
+               for m in children(sent, verb.id))
 
 
 def _attached_que(sent: Sentence, w: Word, quotes: list[QuoteSpan]) -> list[Word]:
@@ -1569,7 +1587,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         marker = marker_at(sent, w, lang)
         if marker is None:
             continue
-        x = sent.words[w.head - 1]
+        x = _source_head(sent, sent.words[w.head - 1])
         if _inside_any(word_offsets(x)[0], quotes):
             continue
         if marker in initial_markers(lang) and not _initial_source_ok(sent, w, x):
@@ -1593,6 +1611,20 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             c.cue_span = word_span(w)
             out.append(c)
     return out
+
+
+def _source_head(sent: Sentence, x: Word) -> Word:
+    """`selon ce que rapportent des médias belges`: the source is the subject of the relative
+    clause on "ce", not "ce"."""
+    if (x.lemma or x.text).lower() in ("ce", "c'"):
+        for rel in children(sent, x.id):
+            if (rel.deprel or "").startswith("acl"):
+                # French inverts the subject after "ce que": parsers often read it as an object
+                after = [c for c in children(sent, rel.id) if c.id > rel.id and base_deprel(c) in ("nsubj", "obj")
+                         and c.upos in ("NOUN", "PROPN")]
+                if after:
+                    return after[0]
+    return x
 
 
 def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
@@ -1740,9 +1772,12 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     apposition inside an adjunct (`…, estime pour sa part Neil Hyatt`); it may also have given the
     verb a subject from the clause before the comma, which an incise cannot have."""
     kids = children(sent, verb.id)
+    after = [c for c in kids if c.id > verb.id]
+    inverted = [c for c in after if base_deprel(c) == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON")]
+    if inverted:
+        return inverted[0]  # "…, précise-t-elle": whatever the parser also hung before the verb
     if any(base_deprel(c) == "nsubj" and c.id < verb.id and "PronType=Rel" not in (c.feats or "") for c in kids):
         return None  # `Les journalistes, ainsi que l'Élysée, ont démenti …`: not an incise
-    after = [c for c in kids if c.id > verb.id]
     for deprel in ("nsubj", "obj"):
         found = [c for c in after if base_deprel(c) == deprel and c.upos in ("NOUN", "PROPN", "PRON")]
         # a bare noun before the subject is a date the parser also took for an object (`a annoncé
@@ -1774,6 +1809,8 @@ def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
     opener = next((w for w in rest if w.upos != "ADP"), None)
     if opener is not None and "PronType=Rel" in (opener.feats or ""):
         return True  # `, pour lequel « … »`, `, qui …`: a relative clause on the subject
+    if opener is not None and _norm_apos(opener.text).lower() in _ADVERBIAL_MARKS:
+        return True  # `, tandis qu'une autre source …`: a clause of its own, beside the incise
     for w in rest:
         if w.upos in ("VERB", "AUX") and base_deprel(w) in ("root", "conj", "parataxis", "ccomp"):
             return False
