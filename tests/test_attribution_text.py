@@ -104,6 +104,13 @@ def test_quote_speakers(text, start, right, wrong):
     ("Russell Zimmerman, executive director of the Australian Retailers Association, said that "
      "deliveries are hard to schedule this month.", "deliveries are hard to schedule this month",
      "Russell Zimmerman"),
+    # a name ending in "in" is not "in order to"; the base form of an irregular verb reports too
+    ("Senator McCain said the bill brings the tanker plan back to square one.",
+     "the bill brings the tanker plan back to square one", "McCain"),
+    ("The tool aims to fight spammers, but some experts say the company may be enabling illegal activities.",
+     "the company may be enabling illegal activities", "some experts"),
+    ("To resolve differences, the ministers invited the countries to open a dialogue in the spring.",
+     "the countries to open a dialogue in the spring", "ministers"),
     # the reporting verb's claim comes before the source of the report
     ("Kimberly-Clark emphasized they were working day and night to maintain the supply, according to the "
      "Herald.", "they were working day and night to maintain the supply", "Kimberly-Clark"),

@@ -246,7 +246,7 @@ class TextAttributor:
                     sp = self._participle_subject(s0, v.start())
                     if sp is not None:
                         return sp, self.forms.get(v.group(0)), (v.start(), v.end())
-            if text[max(s0, v.start() - 3):v.start()] in ("to ", "in "):  # "to say", "in order to"
+            if _TO_OR_IN_RE.search(text, s0, v.start()):  # "to say", "in order to"
                 continue
             sp = self.subject_before(s0, v.start())
             if sp is not None:
@@ -327,10 +327,11 @@ class TextAttributor:
             form = v.group(0)
             if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
                 continue
-            if text[s0:v.start()].rstrip(" ,\u00a0")[-1:] in "\"“”":
+            before = text[s0:v.start()].rstrip(" ,\u00a0")
+            if before and before[-1] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
-            if text[max(s0, v.start() - 3):v.start()] in ("to ", "in "):
-                continue  # "to say", "in order to"
+            if _TO_OR_IN_RE.search(text, s0, v.start()):
+                continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
             lemma = self.forms.get(form)
             rest = text[v.end():e0]
             c = None
@@ -413,6 +414,7 @@ class TextAttributor:
 # English gold leaves out of the claim.
 _CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b")
+_TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
 # A reporting participle after a comma or a conjunction opens a participle clause ("…, saying the
 # defense bill merely killed …", "and noting it was …"), unlike a gerund used as a noun.
 _PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbut|\bwhile)\s*$")
@@ -425,7 +427,7 @@ _NP_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her|our|new|further
                            r"(?!(?:the|a|an)\s+(?:day|week|month|year|time|end)\b)")
 # Verbs that report a request or an order: the person asked and the action ("urged officials to push
 # the president …", "asking the government to revoke …"): the claim is both.
-_CONTROL_VERBS = {"urge", "advise", "ask", "encourage", "implore", "call on", "order", "request"}
+_CONTROL_VERBS = {"urge", "advise", "ask", "encourage", "implore", "invite", "call on", "order", "request"}
 # Verbs that report a commitment with a to-infinitive ("vowed to keep fighting"): the claim is the
 # infinitive with its "to", as the English gold writes it.
 # ("refused to say whether …", "agreed to meet": an action, not a report, so not these)

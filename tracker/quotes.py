@@ -145,6 +145,7 @@ def verb_forms(lang: str = "en") -> dict[str, str]:
         lemma = lemma.strip()
         for form in forms.split() if forms.strip() and " " not in lemma else _regular_forms(lemma):
             out[form] = lemma
+        out.setdefault(lemma, lemma)  # the base form too ("some experts say …", "they tell …")
         if " " in lemma:  # "point out": forms listed as pairs of words
             words = forms.split()
             for i in range(0, len(words) - 1, 2):
