@@ -398,3 +398,19 @@ def test_selon_ce_que_rapportent_names_the_subject_of_the_relative():
     claims = [q for q in extract_text("Selon ce que rapportent des médias belges, les policiers avaient retrouvé "
                                       "le suspect endormi au volant de sa voiture.") if q.kind == "indirect"]
     assert claims and claims[0].speaker == "des médias belges", [(q.text, q.speaker) for q in claims]
+
+
+@needs_models
+def test_a_name_with_a_particle_the_ner_cut_stays_whole():
+    text = ("Star du journal depuis vingt ans, Patrick Poivre d'Arvor a présenté jeudi son dernier journal. "
+            "« Je suis sûr qu'on se reverra très vite », a-t-il dit.")
+    (q,) = [q for q in extract_text(text) if q.kind == "direct"]
+    assert q.speaker_canonical == "Patrick Poivre d'Arvor", q.speaker_canonical
+
+
+@needs_models
+def test_the_subject_of_a_copula_outside_the_marks_is_a_voice():
+    text = ("L'imam de la ville, Mohammed Karabila, est « effaré par le décès de son ami ». Il ajoute que "
+            "« c'est quelqu'un qui a donné sa vie aux autres ».")
+    qs = [q for q in extract_text(text) if q.text.startswith("c'est quelqu'un")]
+    assert qs and "Karabila" in (qs[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in qs]

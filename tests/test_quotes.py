@@ -428,6 +428,9 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         ("Les premiers aveux du suspect « n'avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
          "suggéré que des chefs d'inculpation larges avaient été choisis par précaution.",
          "des chefs d'inculpation larges avaient été choisis par précaution"),
+        # "selon lesquelles": the relative clause is the claim
+        ("Les rumeurs selon lesquelles son départ serait dû à des pressions politiques se multiplient.",
+         "son départ serait dû à des pressions politiques"),
         # a colon opening a quotation ends the claim; the quotation is a direct quote of its own
         ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
          "calendrier », a-t-il ajouté.", "la réforme serait votée avant le mois de mars"),

@@ -76,6 +76,7 @@ _TIME_NOUNS = {
 _APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
 _AFTER_APPOS_RE = re.compile(r"[\s\u00a0]*(?:,|(?:a|ont|avait|aurait|est|sont|était|avaient)\b)")
 _MARKS = set("«»“”„‟\"‹›")
+_PARTICLE_RE = re.compile(r" (?:d['’]|de )[A-ZÀ-Ý][\w-]+\b")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
 _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
 _MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
@@ -198,7 +199,16 @@ class Attributor:
             if m and m.end() < e.end:
                 e.start = m.end()
             e.text = self.text[e.start:e.end]
-        return ents
+        # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
+        # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
+        for e in ents:
+            if e.label == "PER" and len(e.text.split()) >= 2:
+                m = _PARTICLE_RE.match(self.text, e.end)
+                if m:
+                    e.end = m.end()
+                    e.text = self.text[e.start:e.end]
+        return [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label == "PER"
+                                           for o in ents)]
 
     def _entity_at(self, start: int, end: int, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> _Entity | None:
         for e in self.entities:
@@ -238,6 +248,10 @@ class Attributor:
             ef = _fold(e.text)
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
                                                  re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
+                best = e.text
+            # the NER cut a name at its particle once ("Patrick Poivre" + "Arvor" for "Patrick
+            # Poivre d'Arvor") and read it whole elsewhere in the article
+            elif len(ef) > len(_fold(best)) and re.match(rf"{re.escape(folded)} (?:d'|de |du |des |von |van )\S+$", ef):
                 best = e.text
         if best == name and len(name.split()) == 1:
             # NER may miss the full form: look for capitalised words right before the name.
@@ -542,8 +556,11 @@ class Attributor:
             s, _ = word_offsets(w)
             if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_claim(s):
                 continue
-            # the subject of a verb quoted (`Marine Le Pen « est une femme »`) is talked about
-            if w.head and self._in_quote(word_offsets(sent.words[w.head - 1])[0]):
+            # the subject of a verb quoted (`Marine Le Pen « est une femme »`) is talked about; not
+            # when the copula stays outside the marks (`L'imam … est « effaré par le décès … »`)
+            if w.head and self._in_quote(word_offsets(sent.words[w.head - 1])[0]) and not any(
+                    base_deprel(c) in ("cop", "aux") and not self._in_quote(word_offsets(c)[0])
+                    for c in children(sent, w.head)):
                 continue
             out.append((sent, w))
         return list(reversed(out))
@@ -595,13 +612,18 @@ class Attributor:
                 s2, w = sw
                 return bool(w.head) and cue_lemma(s2, s2.words[w.head - 1], self.lang) is not None
 
+            def relative(sw: tuple[Sentence, Word]) -> bool:
+                return "PronType=Rel" in (sw[1].feats or "")
+
             # A careful reader takes "a-t-il ajouté" for the last one who spoke: the subject of a
-            # reporting verb, else the voice of a quote or claim already attributed in the sentence
-            # ("Pour X, Y « … ». « … », ajoute-t-il": il = X, not Y; "Pour X, il s'agit d'une
-            # coïncidence. « … », précise-t-il": il = X), and only then another subject, which a
-            # clause about someone else may have ("… offrir des costumes à un homme politique, qui
-            # pourrait …").
-            for group in ([sw for sw in subjects if speaking(sw)], None, [sw for sw in subjects if not speaking(sw)]):
+            # reporting verb, else another subject of the sentence, else the voice of a quote or
+            # claim already attributed in it ("Pour X, Y « … ». « … », ajoute-t-il": il = X, not Y;
+            # "Pour X, il s'agit d'une coïncidence. « … », précise-t-il": il = X), and only then the
+            # subject of a relative clause about someone else ("… offrir des costumes à un homme
+            # politique, qui pourrait …").
+            for group in ([sw for sw in subjects if speaking(sw)],
+                          [sw for sw in subjects if not speaking(sw) and not relative(sw)], None,
+                          [sw for sw in subjects if not speaking(sw) and relative(sw)]):
                 if group is None:
                     quoted = [q for q in self.done if q.speaker_canonical
                               and q.speaker_type in ("person", "anonymous", "organization")
@@ -640,7 +662,10 @@ class Attributor:
         w_number = "Plur" if conj else feats.get("Number")
         if number and w_number and w_number != number:
             return False
-        if gender and feats.get("Gender") and feats["Gender"] != gender and w.upos != "PROPN":
+        named = any(base_deprel(c) == "appos" and c.upos == "PROPN" for c in children(sent, w.id))
+        if gender and feats.get("Gender") and feats["Gender"] != gender and w.upos != "PROPN" and not named:
+            # (a noun with a name in apposition goes by the name: the tagger guesses the gender of
+            # an elided noun, "L'imam …, Mohammed Karabila" came out feminine)
             return number == "Plur"  # a masculine plural covers mixed groups
         if gender and number != "Plur" and w.upos == "PROPN":
             ent = self._entity_at(*(o or 0 for o in word_offsets(w)), ("PER",))

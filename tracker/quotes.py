@@ -1591,6 +1591,14 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         x = _source_head(sent, sent.words[w.head - 1])
         if _inside_any(word_offsets(x)[0], quotes):
             continue
+        if "PronType=Rel" in (x.feats or "") and x.head and not any(
+                c.start <= (word_offsets(x)[0] or 0) < c.end for c in verb_claims):
+            # "les rumeurs selon lesquelles son départ serait dû à …": the relative clause is the
+            # claim, its antecedent the source
+            c = _relative_source_claim(text, sent, si, w, x, quotes, marker)
+            if c is not None:
+                out.append(c)
+            continue
         if marker in initial_markers(lang) and not _initial_source_ok(sent, w, x):
             continue
         if w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() in _MODELLED_ON:
@@ -1612,6 +1620,19 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             c.cue_span = word_span(w)
             out.append(c)
     return out
+
+
+def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: Word, quotes: list[QuoteSpan],
+                           marker: str) -> QuoteSpan | None:
+    verb = sent.words[rel.head - 1]
+    if not (verb.deprel or "").startswith("acl") or not verb.head:
+        return None
+    antecedent = sent.words[verb.head - 1]
+    ids = {i for i in subtree_ids(sent, verb.id) if i > rel.id}
+    c = _claim(text, sent, si, ids, marker, None, antecedent, 0.6, quotes)
+    if c is not None:
+        c.cue_span = word_span(case)
+    return c
 
 
 def _source_head(sent: Sentence, x: Word) -> Word:
