@@ -44,6 +44,9 @@ def test_verb_forms_regular_and_irregular():
     # a partial quote inside the journalist's sentence
     ('Nicola Sturgeon said it was "the moment of maximum opportunity" for the campaign.', "the moment",
      "Nicola Sturgeon", ""),
+    # a time or place after the inverted subject is not part of it; nor is a quote's incise a claim
+    ('The mayor spoke at noon. "We will rebuild the bridge before winter," said Mayor Berg that day in the hall.',
+     "We will rebuild", "Berg", "hall"),
     # a short sentence said right after the verb, the comma inside the marks
     ('Health Minister Anna Berg said "We couldn\'t win," and the city flag is at half-mast.', "We couldn",
      "Anna Berg", ""),

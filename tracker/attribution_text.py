@@ -230,7 +230,9 @@ class TextAttributor:
                 return sp, self.forms.get(m.group(2)), (span.outer_end + m.start(2), span.outer_end + m.end(2))
         m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})", after)
         if m:
-            sp = self._speaker(m.group(2), span.outer_end + m.start(2))
+            # `said Mayor Berg that day in the hall`: the subject ends before a time or a place
+            phrase = _SUBJECT_END_RE.split(m.group(2), maxsplit=1)[0]
+            sp = self._speaker(phrase, span.outer_end + m.start(2))
             if sp is not None:
                 return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
         # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
@@ -327,7 +329,7 @@ class TextAttributor:
             form = v.group(0)
             if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
                 continue
-            before = text[s0:v.start()].rstrip(" ,\u00a0")
+            before = text[max(0, v.start() - 40):v.start()].rstrip(" ,\u00a0")
             if before and before[-1] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
             if _TO_OR_IN_RE.search(text, s0, v.start()):
@@ -414,6 +416,8 @@ class TextAttributor:
 # English gold leaves out of the claim.
 _CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b")
+_SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
+                             r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
 # A reporting participle after a comma or a conjunction opens a participle clause ("…, saying the
 # defense bill merely killed …", "and noting it was …"), unlike a gerund used as a noun.
