@@ -47,6 +47,9 @@ def test_verb_forms_regular_and_irregular():
     # a time or place after the inverted subject is not part of it; nor is a quote's incise a claim
     ('The mayor spoke at noon. "We will rebuild the bridge before winter," said Mayor Berg that day in the hall.',
      "We will rebuild", "Berg", "hall"),
+    # a partial quote before "and said": the sentence's subject
+    ('The State Department gave its "deepest sympathies" and said the cases were considered carefully.',
+     "deepest sympathies", "State Department", ""),
     # a short sentence said right after the verb, the comma inside the marks
     ('Health Minister Anna Berg said "We couldn\'t win," and the city flag is at half-mast.', "We couldn",
      "Anna Berg", ""),
@@ -114,6 +117,13 @@ def test_quote_speakers(text, start, right, wrong):
      "the company may be enabling illegal activities", "some experts"),
     ("To resolve differences, the ministers invited the countries to open a dialogue in the spring.",
      "the countries to open a dialogue in the spring", "ministers"),
+    # a reporting clause closing the sentence after a comma; a leading adverbial phrase stays out
+    ("Despite the assurances, she and her husband left the country, police revealed on Saturday.",
+     "she and her husband left the country", "police"),
+    # inform is a tell-verb; "asking to waive": the action alone
+    ("The driver Anna Berg informed police she had diplomatic immunity.", "she had diplomatic immunity", "Anna Berg"),
+    ("The chief constable Nick Adderley wrote to the embassy asking to waive her diplomatic immunity.",
+     "to waive her diplomatic immunity", "Nick Adderley"),
     # the reporting verb's claim comes before the source of the report
     ("Kimberly-Clark emphasized they were working day and night to maintain the supply, according to the "
      "Herald.", "they were working day and night to maintain the supply", "Kimberly-Clark"),
@@ -148,6 +158,9 @@ def test_claims(text, claim, speaker):
     # "asked for" a thing, "in order to"
     "The premier asked for a delay to prevent interference in his plans for the withdrawal.",
     "The cells multiply in order to reach a degree of complexity comparable to human tissue.",
+    # a phrase before "X said", not a clause; a quotation before it is a quote with its incise
+    "In the government of the United Kingdom, the prime minister said.",
+    'Day said of Hudson, "Nothing was ever talked about as far as his private life," she added.',
 ])
 def test_no_claim(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

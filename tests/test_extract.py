@@ -199,13 +199,13 @@ def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_a
 # (before them: 0.899 / 0 / 0). Floors about 0.05 below.
 # heldout-en: 4 en.wikinews articles annotated blind: 0.857 / 0.488 / 0.900 on the first run,
 # 0.933 / 0.776 / 0.907 now (README there). heldout-en2: the 4 en.wikinews articles of two blind
-# batches (2 press articles cannot ship): 1.000 / 0.623 / 0.646 now.
+# batches (2 press articles cannot ship): 1.000 / 0.646 / 0.720 now.
 @pytest.mark.parametrize("folder, metric, floor", [
     (DEV_EN, "quotes", 0.93), (DEV_EN, "indirect", 0.77), (DEV_EN, "speaker", 0.84),
     (DEV_EN.parent / "heldout-en", "quotes", 0.88), (DEV_EN.parent / "heldout-en", "indirect", 0.72),
     (DEV_EN.parent / "heldout-en", "speaker", 0.85),
     (DEV_EN.parent / "heldout-en2", "quotes", 0.93), (DEV_EN.parent / "heldout-en2", "indirect", 0.55),
-    (DEV_EN.parent / "heldout-en2", "speaker", 0.56),
+    (DEV_EN.parent / "heldout-en2", "speaker", 0.64),
 ])
 def test_english_floor(folder, metric, floor):
     scores = evaluate(load_gold(folder))

@@ -203,7 +203,7 @@ class TextAttributor:
     def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
         """The subject of a sentence's first clause: the words before its first verb."""
         m = re.match(r"\s*(.+?)(?:,|\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|should|"
-                     r"may|might|must|" + _PAST + r")\b)", left)
+                     r"may|might|must|" + _PAST + "|" + _IRREGULAR_PAST + r")\b)", left)
         if m is None:
             return None
         return self._speaker(m.group(1), sent_start + m.start(1))
@@ -261,6 +261,10 @@ class TextAttributor:
         # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
         for v in self.verbs.finditer(text, span.outer_end, e0):
             sp = self.subject_before(_clause_start(text, span.outer_end, v.start()), v.start())
+            if sp is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?",
+                                           text[span.outer_end:v.start()]):
+                # `X gave its "deepest sympathies" and said …`: the verb shares the sentence's subject
+                sp = self._first_subject(s0, text[s0:span.outer_start])
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
             break
@@ -316,7 +320,34 @@ class TextAttributor:
                 return own
             g2, p2 = m.group(2), s0 + m.start(2)
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2), quotes)
-        return self._verb_claims(s0, e0, quotes)
+        own = self._verb_claims(s0, e0, quotes)
+        return own or self._incise_claim(s0, e0, quotes)
+
+    def _incise_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                      ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`<clause>, police revealed on Saturday.`: a reporting clause closing the sentence after a
+        comma attributes the clause before it (without quotation marks: with them, it is a quote's
+        incise). A leading adverbial phrase ("Despite the assurances, …") stays out of the claim."""
+        text = self.text
+        m = re.match(rf"(.+),\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”]{{0,30}})?[.!?]?\s*$",
+                     text[s0:e0], re.DOTALL)
+        if m is None or _ing(m.group(3)) or m.group(1).rstrip()[-1:] in "\"“”'’":
+            return []
+        cs, ce = s0 + m.start(1), s0 + m.end(1)
+        lead = re.match(r"\s*(?:Despite|After|Before|In|On|At|With|Without|Although|While|Since|When|However|"
+                        r"Meanwhile|Earlier|Later)\b[^,]{0,60},\s*", text[cs:ce])
+        if lead:
+            cs += lead.end()
+        subj, sp0 = m.group(2), s0 + m.start(2)
+        claim = text[cs:ce]
+        if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
+                or any(cs <= q.outer_start < ce for q in quotes) or self.verbs.search(claim)
+                or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
+            # a phrase, not a clause ("In the government of …, X said"); a clause holding a
+            # quotation or a reporting verb of its own is that quote's or that verb's
+            return []
+        return self._claim(cs, ce, self.forms.get(m.group(3)), lambda: self._speaker(subj, sp0), quotes,
+                           (s0 + m.start(3), s0 + m.end(3)))
 
     def _verb_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
                      ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -342,6 +373,8 @@ class TextAttributor:
                 # the action; "vowed to keep fighting": the action, with its "to"
                 pattern = _CONTROL_RE if lemma in _CONTROL_VERBS else _TO_INFINITIVE_RE
                 c = pattern.match(rest)
+            if c is None and lemma in _CONTROL_VERBS:
+                c = _TO_INFINITIVE_RE.match(rest)  # "asking to waive her immunity": the action alone
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()):
                 continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
             if c is None:
@@ -445,13 +478,13 @@ _TO_INFINITIVE_RE = re.compile(r"\s+(?=to\s+[a-z]+)(?!to\s+(?:the|a|an|his|her|t
 _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announce", "declare", "report", "note",
                  "state", "add", "admit", "acknowledge", "confirm", "deny", "maintain", "contend", "allege",
                  "believe", "think", "estimate", "predict", "expect", "conclude", "warn", "suggest", "indicate",
-                 "imply", "reveal", "write", "pledge", "promise", "vow", "remark", "comment", "tell"}
+                 "imply", "reveal", "write", "pledge", "promise", "vow", "remark", "comment", "tell", "inform"}
 # Verbs that take a clause without "that" as often as an object ("stressed the need", "recalled the
 # day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
 _FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
                         "testify", "assert"}
 # Verbs whose clause follows the person told: "told reporters today psychiatric assessments will …".
-_TELL_VERBS = {"tell"}
+_TELL_VERBS = {"tell", "inform"}
 # The person told, between a tell-verb and its clause: a name read whole (Agence France-Presse, the
 # Jakarta Post: every capitalised word goes with it, so the clause then opens in lower case) or one to
 # three lower-case words (reporters, local media), never a preposition or an infinitive marker
@@ -461,6 +494,10 @@ _TOLD_RE = (r"(?:(?:" + _DETERMINERS + r")\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+(?![A-
             r"(?:(?!(?:to|about|of|for|with|that|on|in|at|" + _DETERMINERS + r")\b)[a-z][\w.'’-]*\s+){1,3}?)")
 # A past form: a word in -ed, but not one in -eed or a short one (need, speed, bed, red, hundred).
 _PAST = r"(?!hundred\b)\w{2,}(?<!e)ed"
+# Frequent irregular past forms, where a sentence's first verb ends its subject ("The State
+# Department gave its …").
+_IRREGULAR_PAST = ("gave|took|made|said|told|went|came|left|found|held|kept|met|sent|won|lost|brought|thought|"
+                   "saw|began|became|wrote|spoke|got|put|set|ran|paid|led|felt|stood|heard|knew|sought|chose|fell")
 # A finite verb within the next words of the clause: "the city would rebuild", "they'd run out",
 # "the heart was restarted".
 _FINITE_AHEAD_RE = re.compile(
