@@ -249,10 +249,6 @@ class Attributor:
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
                                                  re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
                 best = e.text
-            # the NER cut a name at its particle once ("Patrick Poivre" + "Arvor" for "Patrick
-            # Poivre d'Arvor") and read it whole elsewhere in the article
-            elif len(ef) > len(_fold(best)) and re.match(rf"{re.escape(folded)} (?:d'|de |du |des |von |van )\S+$", ef):
-                best = e.text
         if best == name and len(name.split()) == 1:
             # NER may miss the full form: look for capitalised words right before the name.
             m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
@@ -605,43 +601,23 @@ class Attributor:
                 self._ensure(list(range(max(0, j - LOOKBACK_BATCH + 1), j + 1)))
                 if not is_annotated(self.doc.sentences[j]):
                     continue
-            limit = pos if j == si else None
-            subjects = self._subjects_before(j, limit)
-
-            def speaking(sw: tuple[Sentence, Word]) -> bool:
-                s2, w = sw
-                return bool(w.head) and cue_lemma(s2, s2.words[w.head - 1], self.lang) is not None
-
-            def relative(sw: tuple[Sentence, Word]) -> bool:
-                return "PronType=Rel" in (sw[1].feats or "")
-
+            subjects = self._subjects_before(j, pos if j == si else None)
+            speaking = [sw for sw in subjects if self._speaking(*sw)]
+            relative = [sw for sw in subjects if sw not in speaking and "PronType=Rel" in (sw[1].feats or "")]
+            others = [sw for sw in subjects if sw not in speaking and sw not in relative]
             # A careful reader takes "a-t-il ajouté" for the last one who spoke: the subject of a
             # reporting verb, else another subject of the sentence, else the voice of a quote or
             # claim already attributed in it ("Pour X, Y « … ». « … », ajoute-t-il": il = X, not Y;
             # "Pour X, il s'agit d'une coïncidence. « … », précise-t-il": il = X), and only then the
             # subject of a relative clause about someone else ("… offrir des costumes à un homme
             # politique, qui pourrait …").
-            for group in ([sw for sw in subjects if speaking(sw)],
-                          [sw for sw in subjects if not speaking(sw) and not relative(sw)], None,
-                          [sw for sw in subjects if not speaking(sw) and relative(sw)]):
-                if group is None:
-                    quoted = [q for q in self.done if q.speaker_canonical
-                              and q.speaker_type in ("person", "anonymous", "organization")
-                              and self._sent_index(q.start) == j and (j != si or q.start < pos)]
-                    if quoted and number != "Plur":
-                        sp = Speaker.of(quoted[-1], quoted[-1].confidence * 0.8)
-                        if accept(sp):
-                            return sp
-                    continue
-                for s2, w in group:
-                    if s2 is sent and w.id == head.id:
-                        continue
-                    if not self._agrees(s2, w, gender, number):
-                        continue
-                    cand = self.mention(s2, w, depth + 1)
-                    if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
-                            and accept(cand, w)):
-                        return cand
+            found = (self._agreeing(speaking, sent, head, gender, number, depth, accept)
+                     or self._agreeing(others, sent, head, gender, number, depth, accept))
+            if found is None and number != "Plur":
+                found = self._voice_of_sentence(j, None if j != si else pos, accept)
+            found = found or self._agreeing(relative, sent, head, gender, number, depth, accept)
+            if found is not None:
+                return found
             # no speaking subject: a named person of the sentence, nearest first
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
@@ -654,6 +630,33 @@ class Attributor:
                     if accept(sp):
                         return sp
         return fallback[0] if fallback else None
+
+    def _speaking(self, sent: Sentence, w: Word) -> bool:
+        """The subject of a reporting verb."""
+        return bool(w.head) and cue_lemma(sent, sent.words[w.head - 1], self.lang) is not None
+
+    def _agreeing(self, subjects: list[tuple[Sentence, Word]], sent: Sentence, head: Word, gender: str | None,
+                  number: str | None, depth: int, accept: Callable[..., bool]) -> Speaker | None:
+        """The first of `subjects` (not the pronoun itself) that agrees and names a speaker."""
+        for s2, w in subjects:
+            if (s2 is sent and w.id == head.id) or not self._agrees(s2, w, gender, number):
+                continue
+            cand = self.mention(s2, w, depth + 1)
+            if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
+                    and accept(cand, w)):
+                return cand
+        return None
+
+    def _voice_of_sentence(self, j: int, before: int | None, accept: Callable[..., bool]) -> Speaker | None:
+        """The speaker of the last quote or claim already attributed in sentence `j` (before `before`)."""
+        quoted = [q for q in self.done if q.speaker_canonical
+                  and q.speaker_type in ("person", "anonymous", "organization")
+                  and self._sent_index(q.start) == j and (before is None or q.start < before)]
+        if quoted:
+            sp = Speaker.of(quoted[-1], quoted[-1].confidence * 0.8)
+            if accept(sp):
+                return sp
+        return None
 
     def _agrees(self, sent: Sentence, w: Word, gender: str | None, number: str | None) -> bool:
         feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)

@@ -147,11 +147,9 @@ class TextAttributor:
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
-            if pronoun in ("he", "she") and q.speaker_type != "person":
-                continue
-            if pronoun in ("he", "she") and self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun:
-                continue
             if pronoun in ("he", "she"):
+                if q.speaker_type != "person" or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun:
+                    continue
                 self.pronoun_of.setdefault(q.speaker_canonical, pronoun)
             return Speaker.of(q, CONFIDENCE)
         if pronoun in ("he", "she"):
@@ -208,10 +206,6 @@ class TextAttributor:
             return None
         return self._speaker(m.group(1), sent_start + m.start(1))
 
-    def _participle_subject(self, sent_start: int, verb_start: int) -> Speaker | None:
-        """The subject of a reporting participle ("… signed an open letter urging officials to …")."""
-        return self._first_subject(sent_start, self.text[sent_start:verb_start])
-
     # ------------------------------------------------------------------ quotes
 
     def attribute_quote(self, span: QuoteSpan) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
@@ -245,7 +239,7 @@ class TextAttributor:
                 if main:
                     v = main[-1]
                 else:
-                    sp = self._participle_subject(s0, v.start())
+                    sp = self._first_subject(s0, text[s0:v.start()])
                     if sp is not None:
                         return sp, self.forms.get(v.group(0)), (v.start(), v.end())
             if _TO_OR_IN_RE.search(text, s0, v.start()):  # "to say", "in order to"
@@ -420,7 +414,7 @@ class TextAttributor:
                         sp = self.subject_before(s0, main[-1].start())
                         if sp is not None:
                             return sp
-                    return self._participle_subject(s0, vs) or self.subject_before(s0, vs)
+                    return self._first_subject(s0, text[s0:vs]) or self.subject_before(s0, vs)
             else:
                 def find(vs=vs):
                     return self.subject_before(s0, vs)

@@ -82,15 +82,20 @@ def reporting_verbs(lang: str = "fr") -> frozenset[str]:
     return frozenset(_norm_apos(v.split("\t")[0]).lower() for v in _data_lines(f"reporting_verbs_{lang}.txt"))
 
 
-@cache
-def flagged_verbs(flag: str, lang: str = "fr") -> frozenset[str]:
-    """Reporting verbs carrying `flag` in the lexicon's second column (comma-separated flags)."""
+def _flagged(name: str, flag: str) -> frozenset[str]:
+    """Entries of a lexicon file carrying `flag` in its second column (comma-separated flags)."""
     out = set()
-    for v in _data_lines(f"reporting_verbs_{lang}.txt"):
-        parts = v.split("\t")
+    for line in _data_lines(name):
+        parts = line.split("\t")
         if len(parts) > 1 and flag in {f.strip() for f in parts[1].split(",")}:
             out.add(_norm_apos(parts[0]).lower())
     return frozenset(out)
+
+
+@cache
+def flagged_verbs(flag: str, lang: str = "fr") -> frozenset[str]:
+    """Reporting verbs carrying `flag` in the lexicon's second column."""
+    return _flagged(f"reporting_verbs_{lang}.txt", flag)
 
 
 def no_infinitive_verbs(lang: str = "fr") -> frozenset[str]:
@@ -109,12 +114,7 @@ def source_markers(lang: str = "fr") -> tuple[str, ...]:
 def initial_markers(lang: str = "fr") -> frozenset[str]:
     """Source markers that attribute only at the head of their sentence (the lexicon's `initial`
     flag: French "pour")."""
-    out = set()
-    for m in _data_lines(f"source_prepositions_{lang}.txt"):
-        parts = m.split("\t")
-        if len(parts) > 1 and "initial" in {f.strip() for f in parts[1].split(",")}:
-            out.add(_norm_apos(parts[0]).lower())
-    return frozenset(out)
+    return _flagged(f"source_prepositions_{lang}.txt", "initial")
 
 
 @cache
@@ -1239,6 +1239,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
     no_inf = no_infinitive_verbs(lang)
     obj_claim = flagged_verbs("obj-claim", lang)
     attribute_cues = flagged_verbs("attribute", lang)
+    assertive = flagged_verbs("assertive", lang)
     for w in sent.words:
         lemma = cue_lemma(sent, w, lang)
         if not lemma:
@@ -1247,7 +1248,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
-        if lemma in flagged_verbs("assertive", lang) and _denied(sent, w):
+        if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
         restrictive = _negated(sent, w)
@@ -1800,14 +1801,13 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
         return inverted[0]  # "…, précise-t-elle": whatever the parser also hung before the verb
     if any(base_deprel(c) == "nsubj" and c.id < verb.id and "PronType=Rel" not in (c.feats or "") for c in kids):
         return None  # `Les journalistes, ainsi que l'Élysée, ont démenti …`: not an incise
-    for deprel in ("nsubj", "obj"):
-        found = [c for c in after if base_deprel(c) == deprel and c.upos in ("NOUN", "PROPN", "PRON")]
-        # a bare noun before the subject is a date the parser also took for an object (`a annoncé
-        # mardi sa famille`): a name, a pronoun or a noun with its determiner comes first
-        found.sort(key=lambda c: (c.upos == "NOUN" and not any(base_deprel(d) == "det" for d in children(sent, c.id)),
-                                  c.id))
-        if found:
-            return found[0]
+    objects = [c for c in after if base_deprel(c) == "obj" and c.upos in ("NOUN", "PROPN", "PRON")]
+    # a bare noun before the subject is a date the parser also took for an object (`a annoncé mardi
+    # sa famille`): a name, a pronoun or a noun with its determiner comes first
+    objects.sort(key=lambda c: (c.upos == "NOUN" and not any(base_deprel(d) == "det" for d in children(sent, c.id)),
+                                c.id))
+    if objects:
+        return objects[0]
     for i in sorted(subtree_ids(sent, verb.id)):
         w = sent.words[i - 1]
         if i > verb.id and w.upos == "PROPN" and base_deprel(w) != "flat":
