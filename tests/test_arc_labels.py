@@ -33,6 +33,7 @@ def test_same_parse_as_stanza(sample_text):
     assert sum(len(s) for d in fast for s in d) > 500
 
 
+@pytest.mark.filterwarnings("ignore:resolve_head_constraint_violations hit")
 def test_head_constraint_repair_as_stanza(monkeypatch):
     # The shipped configuration leaves Stanza's repair of two subjects / two objects off; turn it on
     # and push every arc towards `nsubj`, so that heads get two subjects and the repair has to run
@@ -51,7 +52,7 @@ def test_head_constraint_repair_as_stanza(monkeypatch):
 
     monkeypatch.setattr(head_constraints, "resolve_head_constraint_violations", counting)
     saved = bias.data.clone()
-    bias.data[nsubj] += 4.0
+    bias.data[nsubj] += 1000.0  # far above any label score: every head with two dependents violates
     try:
         fast = [arcs(parse(t)) for t in TEXTS]
         with stock_inference():

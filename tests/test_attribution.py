@@ -366,6 +366,9 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     # of two nouns before the verb, the nearer is the subject
     ("Outre Claire Morel, le patron de la CFDT, Paul Girard, avait également protesté lundi contre le fichier, "
      "estimant que ce fichier «ne devrait pas exister».", "ce fichier", "Paul Girard"),
+    # a participle hung on the subject it describes: that subject speaks
+    ("Paul Girard, le maire sortant, a été réélu en mars. Ce dernier, accusant l'opposition d'avoir bloqué le "
+     "budget, a affirmé que la ville resterait solvable.", "l'opposition d'avoir", "Paul Girard"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]

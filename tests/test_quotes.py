@@ -336,6 +336,8 @@ def _kinds(text):
         ("La chute n'aurait pas de « conséquences graves » pour le joueur.", "conséquences graves", "partial"),
         # governed by a verb of qualifying
         ("La ministre a qualifié son geste d'« héroïque ».", "héroïque", "partial"),
+        # a verb of opinion taking an object and its attribute qualifies too
+        ("Il conteste ces reproches, qu'il juge « infondées » et blessants.", "infondées", "partial"),
         # a bare noun label that is the plain object of a reporting verb or a charge: a term
         ("Le rapport a recommandé une « médiation » entre les parties.", "médiation", "term"),
         ("Il a été placé en garde à vue pour « violences aggravées ».", "violences aggravées", "term"),
@@ -434,6 +436,18 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a colon opening a quotation ends the claim; the quotation is a direct quote of its own
         ("Le ministre a expliqué que la réforme serait votée avant le mois de mars : « nous tiendrons le "
          "calendrier », a-t-il ajouté.", "la réforme serait votée avant le mois de mars"),
+        # de + a copula: the noun after être heads the clause
+        ("Plusieurs capitales ont aussitôt accusé le gouvernement d'être à l'origine du bombardement.",
+         "le gouvernement d'être à l'origine du bombardement"),
+        # de + infinitive set off from the verb by an adjunct between commas
+        ("Les syndicats insistent sur la nécessité, avant toute chose, de rouvrir les négociations.",
+         "de rouvrir les négociations"),
+        # a claim closing on a quotation keeps its closing mark
+        ("Le quotidien estime qu'ils « relèvent d'une surenchère politique inédite ».",
+         "ils « relèvent d'une surenchère politique inédite »"),
+        # an absolute clause after the que-clause goes on with the claim
+        ("La préfecture précise que les quartiers concernés sont ceux où le réseau est géré par la ville, "
+         "ceux relevant des opérateurs privés étant épargnés.", "ceux relevant des opérateurs privés étant épargnés"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -496,6 +510,11 @@ def test_indirect_claims_found(text, claim):
         ("Le joueur s'est affirmé comme le meilleur attaquant de sa génération.", "comme le meilleur"),
         # a source marker inside a word ("pourtant") is no source
         ("Pourtant, la direction a maintenu le calendrier prévu pour la rentrée.", "la direction"),
+        # a gerund tells how the speaker spoke, it is not part of what was denied
+        ("Le groupe a démenti toute responsabilité dans l'incendie en accusant ses concurrents.", "en accusant"),
+        # past a semicolon after the quotation, the journalist's own text
+        ("Le rapport précise : « Nous avons trouvé des traces de plomb dans ces prélèvements » ; ces "
+         "prélèvements se composent de sol, d'eau et de poussière.", "se composent"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

@@ -716,8 +716,9 @@ class Attributor:
                            key=lambda c: c.id)
             if after:
                 subj = after[:1]
-        if not subj and not any(c.deprel == "aux:pass" for c in kids):
-            # a participle in the active voice that the parser read as passive
+        if not subj and (not any(c.deprel == "aux:pass" for c in kids) or any(c.deprel == "expl:pv" for c in kids)):
+            # a participle in the active voice that the parser read as passive; a pronominal verb
+            # ("s'est défendu") takes être as its auxiliary and is never passive
             subj = [c for c in kids if c.deprel == "nsubj:pass"]
         if subj:
             # "L'un d'eux, un Kanak âgé de 20 ans, a affirmé": a noun beats a pronoun; but not a
@@ -752,6 +753,8 @@ class Attributor:
         if rel in ("ccomp", "parataxis") and "VerbForm=Part" in feats and "Tense=Pres" in feats \
                 and gov.upos in ("VERB", "AUX"):
             return self.subject_of(sent, gov, depth + 1)  # "…, affirmant que": the clause's subject speaks
+        if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
+            return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
         if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
             if rel == "acl" and gov.upos == "NOUN":
                 # a noun with a subject of its own is a parser slip for a verb phrase ("le général a,

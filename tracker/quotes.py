@@ -1124,6 +1124,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         e = s + len(text[s:colon.start()].rstrip(_SPACES))
     # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
     s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
+    # and one closing on a quotation opened inside it keeps the closing mark (… estime qu'ils « témoignent … »)
+    e = next((q.outer_end for q in quotes if q.depth == 0 and q.end == e and s < q.start), e)
     content = text[s:e]
     words = _content_words(content)
     if len(words) < 3:
@@ -1291,12 +1293,16 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k
+            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("NOUN", "PROPN", "PRON")
+                  and _mark(sent, k) in ("de", "d'") and _infinitive(sent, k)):
+                comp = k  # "accuser X d'être à l'origine de …": de + a copula, the noun heads the clause
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
                   and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
                 comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
-            elif (rel == "advcl" and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
-                  and k.upos in ("VERB", "AUX", "ADJ", "NOUN") and _infinitive(sent, k) and not _purpose(sent, k)):
-                comp = k  # "a assuré à la télévision, ce jeudi, être prêt à …": a bare infinitive hung as adverbial
+            elif (rel in ("advcl", "conj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
+                  and k.upos in ("VERB", "AUX", "ADJ", "NOUN") and _infinitive(sent, k) and not _purpose(sent, k)
+                  and _subject(sent, k) is None):
+                comp = k  # "a assuré à la télévision, ce jeudi, être prêt à …": a bare infinitive hung as adverbial or conjunct
             elif (rel in ("advcl", "obl", "acl") and lemma not in no_inf and _mark(sent, k) in ("de", "d'")
                   and _infinitive(sent, k)):
                 comp = k  # "accuser X d'être …", "insister sur la nécessité … de parvenir": de + infinitive
@@ -1318,6 +1324,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue
             if _adverbial_clause(sent, comp):
                 continue  # "…, précise-t-elle, tandis qu'une autre source …": a clause of contrast, time, cause
+            if _continues_que(sent, kids, comp, lang):
+                continue  # taken into the que-clause before it (below)
+            if rel == "ccomp" and _mark(sent, comp) is None and any(x.text == ";" for x in sent.words[w.id:comp.id - 1]):
+                continue  # "précise : « … » ; ces échantillons se composent …": past a semicolon, the journalist's text
             if (rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang)
                     and _subject(sent, comp) is not None and any(x.text == "," for x in sent.words[w.id:comp.id - 1])):
                 continue  # another speaker's report juxtaposed after a comma, not this verb's content
@@ -1325,7 +1335,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
             if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
                                    and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
-                    and any(x.text == "," for x in sent.words[w.id:comp.id - 1]):
+                    and any(x.text == "," for x in sent.words[w.id:comp.id - 1]) \
+                    and not (_mark(sent, comp) in ("de", "d'") and _infinitive(sent, comp)):
                 continue  # "a indiqué Ingrid Betancourt, vêtue d'un treillis": a description of the speaker
             if _relative(sent, comp) or (rel == "advcl" and _purpose(sent, comp)):
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
@@ -1343,6 +1354,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     if c:
                         out.append(c)
             ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
+            for tail in kids:
+                if tail.id > comp.id and _continues_que(sent, kids, tail, lang):
+                    ids |= subtree_ids(sent, tail.id)
             if rel == "obj":  # "nier toute responsabilité dans le choix …": its complements go with it
                 for o in kids:
                     if o.id > comp.id and base_deprel(o) == "obl" and word_offsets(o)[0] is not None:
@@ -1376,8 +1390,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         if c:
                             out.append(c)
             # a participle right after the complement qualifies it ("un « cabinet noir » visant à nuire")
+            # ("en rejetant la faute …", a gerund, tells how the speaker spoke: not part of the claim)
             for pp in kids:
-                if pp.id > comp.id and _present_participle(pp) and min(subtree_ids(sent, pp.id)) <= max(ids) + 2:
+                if (pp.id > comp.id and _present_participle(pp) and min(subtree_ids(sent, pp.id)) <= max(ids) + 2
+                        and _mark(sent, pp) != "en"):
                     ids |= subtree_ids(sent, pp.id)
             ids = {i for i in ids if sent.words[i - 1].id > w.id}
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
@@ -1389,6 +1405,16 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
     return out
+
+
+def _continues_que(sent: Sentence, kids: list[Word], comp: Word, lang: str) -> bool:
+    """A clause without `que` hung on the verb after a comma, past its que-clause, and with no
+    reporting verb of its own: the parser's reading of an absolute or juxtaposed clause that goes
+    on with the claim ("précise que les quartiers touchés sont …, ceux du privé étant épargnés")."""
+    if base_deprel(comp) != "ccomp" or _mark(sent, comp) is not None or cue_lemma(sent, comp, lang):
+        return False
+    before = [k for k in kids if base_deprel(k) == "ccomp" and k.id < comp.id and _mark(sent, k) in ("que", "qu'")]
+    return bool(before) and any(x.text == "," for x in sent.words[before[-1].id:comp.id - 1])
 
 
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
@@ -1715,6 +1741,8 @@ def _next_report_start(sent: Sentence, start: int, end: int) -> int:
             continue
         if "VerbForm=Inf" in (v.feats or "") and base_deprel(v) in ("xcomp", "ccomp", "advcl", "acl"):
             continue  # "sont contraintes de dénoncer leurs voisins": an infinitive inside the clause
+        if _adjectival_participle(sent, v):
+            continue  # "toute personne reconnue coupable …": a description inside the clause
         subj = _subject(sent, v)
         first = v.id
         if subj is not None and subj.id < v.id:
@@ -1846,9 +1874,14 @@ def _from_subject(sent: Sentence, ids: set[int]) -> set[int]:
     its subject, as the guidelines want the claim to."""
     heads = [i for i in ids if not sent.words[i - 1].head or sent.words[i - 1].head not in ids]
     verbs = [i for i in heads if sent.words[i - 1].upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON", "PROPN")]
-    if len(verbs) != 1:
+    # the clause's subject hung on the incise verb after it (which cannot have one before it)
+    hung = [sent.words[i - 1] for i in heads if base_deprel(sent.words[i - 1]) == "nsubj"]
+    if len(verbs) == 1:
+        subj = _subject(sent, sent.words[verbs[0] - 1])
+    elif len(hung) == 1:
+        subj = hung[0]
+    else:
         return ids
-    subj = _subject(sent, sent.words[verbs[0] - 1])
     if subj is None:
         return ids
     start = min(subtree_ids(sent, subj.id))

@@ -17,6 +17,7 @@ PT=$WORK/extern_data/wordvec/fr_tracker.pt
 SAVE=$WORK/saved_models
 LOG=$WORK/logs
 mkdir -p "$SAVE" "$LOG" "$STANZA_RESOURCES_DIR"
+rm -f "$SAVE/pos/.retrained"  # continue.sh retrains the tagger once after each full run
 TB=UD_French-Tracker
 
 train() {  # train NAME COMMAND...: run in the background, log to $LOG/NAME.log
