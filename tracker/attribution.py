@@ -43,6 +43,7 @@ from tracker.quotes import (
     children,
     cue_lemma,
     governing_cue,
+    has_reflexive,
     initial_markers,
     is_annotated,
     is_heading_line,
@@ -716,7 +717,7 @@ class Attributor:
                            key=lambda c: c.id)
             if after:
                 subj = after[:1]
-        if not subj and (not any(c.deprel == "aux:pass" for c in kids) or any(c.deprel == "expl:pv" for c in kids)):
+        if not subj and (not any(c.deprel == "aux:pass" for c in kids) or has_reflexive(sent, verb)):
             # a participle in the active voice that the parser read as passive; a pronominal verb
             # ("s'est défendu") takes être as its auxiliary and is never passive
             subj = [c for c in kids if c.deprel == "nsubj:pass"]

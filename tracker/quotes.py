@@ -1293,9 +1293,6 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k
-            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("NOUN", "PROPN", "PRON")
-                  and _mark(sent, k) in ("de", "d'") and _infinitive(sent, k)):
-                comp = k  # "accuser X d'être à l'origine de …": de + a copula, the noun heads the clause
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
                   and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
                 comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
@@ -1303,9 +1300,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                   and k.upos in ("VERB", "AUX", "ADJ", "NOUN") and _infinitive(sent, k) and not _purpose(sent, k)
                   and _subject(sent, k) is None):
                 comp = k  # "a assuré à la télévision, ce jeudi, être prêt à …": a bare infinitive hung as adverbial or conjunct
-            elif (rel in ("advcl", "obl", "acl") and lemma not in no_inf and _mark(sent, k) in ("de", "d'")
-                  and _infinitive(sent, k)):
-                comp = k  # "accuser X d'être …", "insister sur la nécessité … de parvenir": de + infinitive
+            elif rel in ("advcl", "obl", "acl", "xcomp") and lemma not in no_inf and _de_infinitive(sent, k):
+                # "accuser X d'être …" (a noun after the copula heads the clause), "insister sur la
+                # nécessité … de parvenir": de + infinitive
+                comp = k
             elif rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k):
                 comp = k  # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
@@ -1315,7 +1313,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 if any(base_deprel(g) in ("acl", "ccomp", "xcomp") and g.upos in ("VERB", "AUX")
                        and any(base_deprel(m) == "mark" for m in children(sent, g.id))
                        and (rel == "obl" or _mark(sent, g) in ("que", "qu'")
-                            or (_mark(sent, g) in ("de", "d'") and _infinitive(sent, g)))
+                            or _de_infinitive(sent, g))
                        for g in children(sent, k.id)):
                     comp = k
             elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
@@ -1326,17 +1324,16 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # "…, précise-t-elle, tandis qu'une autre source …": a clause of contrast, time, cause
             if _continues_que(sent, kids, comp, lang):
                 continue  # taken into the que-clause before it (below)
-            if rel == "ccomp" and _mark(sent, comp) is None and any(x.text == ";" for x in sent.words[w.id:comp.id - 1]):
+            if rel == "ccomp" and _mark(sent, comp) is None and _punct_between(sent, w, comp, ";"):
                 continue  # "précise : « … » ; ces échantillons se composent …": past a semicolon, the journalist's text
             if (rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang)
-                    and _subject(sent, comp) is not None and any(x.text == "," for x in sent.words[w.id:comp.id - 1])):
+                    and _subject(sent, comp) is not None and _punct_between(sent, w, comp, ",")):
                 continue  # another speaker's report juxtaposed after a comma, not this verb's content
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
             if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
                                    and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
-                    and any(x.text == "," for x in sent.words[w.id:comp.id - 1]) \
-                    and not (_mark(sent, comp) in ("de", "d'") and _infinitive(sent, comp)):
+                    and _punct_between(sent, w, comp, ",") and not _de_infinitive(sent, comp):
                 continue  # "a indiqué Ingrid Betancourt, vêtue d'un treillis": a description of the speaker
             if _relative(sent, comp) or (rel == "advcl" and _purpose(sent, comp)):
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
@@ -1414,7 +1411,7 @@ def _continues_que(sent: Sentence, kids: list[Word], comp: Word, lang: str) -> b
     if base_deprel(comp) != "ccomp" or _mark(sent, comp) is not None or cue_lemma(sent, comp, lang):
         return False
     before = [k for k in kids if base_deprel(k) == "ccomp" and k.id < comp.id and _mark(sent, k) in ("que", "qu'")]
-    return bool(before) and any(x.text == "," for x in sent.words[before[-1].id:comp.id - 1])
+    return bool(before) and _punct_between(sent, before[-1], comp, ",")
 
 
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
@@ -1554,6 +1551,16 @@ def _infinitive(sent: Sentence, w: Word) -> bool:
     def inf(x: Word) -> bool:
         return "VerbForm=Inf" in (x.feats or "")
     return inf(w) or any(base_deprel(c) in ("cop", "aux") and inf(c) for c in children(sent, w.id))
+
+
+def _de_infinitive(sent: Sentence, w: Word) -> bool:
+    """`de` + infinitive (or + a copula or auxiliary in the infinitive: "d'être à l'origine")."""
+    return _mark(sent, w) in ("de", "d'") and _infinitive(sent, w)
+
+
+def _punct_between(sent: Sentence, a: Word, b: Word, punct: str) -> bool:
+    """Is there a `punct` word strictly between words a and b (a before b)?"""
+    return any(x.text == punct for x in sent.words[a.id:b.id - 1])
 
 
 def _mark(sent: Sentence, verb: Word) -> str | None:
