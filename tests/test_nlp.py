@@ -147,6 +147,31 @@ def test_a_line_break_ends_a_sentence(text, expected):
         assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
 
 
+@pytest.mark.parametrize("text, n_sentences", [
+    # the tokenizer ends a sentence after the bracket; nothing there ends it: one sentence, renumbered
+    ("« Différentes armes ont été découvertes dans le coffre » de sa voiture, « des armes blanches, un riot "
+     "gun [fusil à pompe] et un bidon du garage contenant un produit encore indéterminé », selon le parquet.", 1),
+    # ... or before a capitalised word: a name, a title (each was cut in two by the tokenizer alone)
+    ("Le journal Le Monde souligne que plusieurs masters ne respectent pas la loi.", 1),
+    ("Le porte-parole du collectif a expliqué au Washington Post que l'exposition a été montée en une nuit.", 1),
+    ("Pour l'occasion, Johnny Hallyday a chanté Un dimanche de janvier, en présence du président.", 1),
+    ("Il a été recherché pour une agression à l'arme blanche [survenue] plus tôt dans la journée.", 1),
+    # what must stay apart: sentences that end on their punctuation, and lines
+    ("Il est venu. Elle est partie.", 2),
+    ("« Nous partons. » Elle a souri.", 2),
+    ("Un titre sans point\nLe texte commence ici.", 2),
+])
+def test_a_sentence_ends_on_its_punctuation(text, n_sentences):
+    doc = segment(text)
+    assert len(doc.sentences) == n_sentences, [s.text for s in doc.sentences]
+    for s in doc.sentences:
+        assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
+        ids = [i for t in s.tokens for i in t.id]
+        assert ids == list(range(1, len(s.words) + 1))
+    assert "".join(s.text for s in doc.sentences).replace(" ", "").replace("\n", "") == \
+        text.replace(" ", "").replace("\n", "")
+
+
 def test_batches_give_what_one_text_at_a_time_gives(sample_text):
     texts = [sample_text[:3000], "", "Le ministre a parlé.\nIl est parti.", ELYSEE]
     one = [parse(t) for t in texts]

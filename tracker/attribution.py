@@ -50,6 +50,7 @@ from tracker.quotes import (
     marker_at,
     sentence_offsets,
     source_marker_re,
+    span_of,
     subtree_ids,
     word_offsets,
     word_span,
@@ -252,7 +253,9 @@ class Attributor:
                 best = e.text
         if best == name and len(name.split()) == 1:
             # NER may miss the full form: look for capitalised words right before the name.
-            m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
+            # the name must end the run: in "la République François Hollande", François is not
+            # the surname of someone called "République François"
+            m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b(?![\s\u00a0]+[A-ZÀ-Ý])", self.text)
             if m is not None:
                 # keep only the capitalised words next to the name that can be forenames: an
                 # acronym ("CGT Philippe Martinez") or a word the NER tags as a place or body
@@ -345,6 +348,25 @@ class Attributor:
             return None
         if pron == "on":
             return self._on_speaker(sent, head)
+        if head.upos == "PRON" and lemma == "ce":
+            # "selon ce qu'a confié X", "d'après ce que X a déclaré": the speaker of the relative
+            # clause's reporting verb (French puts its subject after the verb as often as before)
+            for rel in children(sent, head.id):
+                if base_deprel(rel) == "acl" and cue_lemma(sent, rel, self.lang):
+                    rs = word_offsets(rel)[0] or 0
+                    later = any(is_subject(c, sent) and (word_offsets(c)[0] or 0) > rs for c in children(sent, rel.id))
+                    earlier = any(is_subject(c, sent) and (word_offsets(c)[0] or 0) < rs for c in children(sent, rel.id))
+                    sp = self.subject_of(sent, rel, depth + 1, inverted=later or not earlier)
+                    if sp is not None and sp.type != "unknown":
+                        return sp
+                    # the inverted subject read as part of a complement ("qu'a confié à France Info
+                    # Jacques Witkowski"): the person named in the clause after its verb
+                    span = span_of(sent, subtree_ids(sent, rel.id))
+                    named = [e for e in self.entities if e.label == "PER" and span and rs < e.start < span[1]]
+                    if named:
+                        e = named[0]
+                        return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.6)
+                    return sp
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
             ante = self.resolve_pronoun(sent, head, written.lower(), depth)
@@ -442,7 +464,14 @@ class Attributor:
         if person is not None and (head.upos == "PROPN" or head_class == "person" or appos_names
                                    or (person.start <= word_offsets(head)[0] < person.end)):
             name = person.text
-            return Speaker(written if len(written) < 80 else name, self.full_name(name), "person", s, e, 0.85)
+            full = self.full_name(name)
+            hs = word_offsets(head)[0] or 0
+            if len(full.split()) == 1 and head_class == "person" and hs < person.start \
+                    and not self.text[hs:person.start].strip(" \u00a0").count(" "):
+                # one name and no fuller form in the article: the title goes with it ("le pape
+                # François" is "pape François", "le président Sall" stays "président Sall")
+                full = f"{head.text} {full}"
+            return Speaker(written if len(written) < 80 else name, full, "person", s, e, 0.85)
         if head_class == "anonymous" or (det_text in _INDEFINITE and head_class != "organization"
                                          and head.upos in ("NOUN", "PROPN")):
             inst = self._institution(sent, head, s, e)
@@ -643,8 +672,8 @@ class Attributor:
             if (s2 is sent and w.id == head.id) or not self._agrees(s2, w, gender, number):
                 continue
             cand = self.mention(s2, w, depth + 1)
-            if (cand is not None and cand.type in ("person", "organization", "anonymous") and cand.canonical
-                    and accept(cand, w)):
+            if (cand is not None and cand.canonical and accept(cand, w)
+                    and (cand.type in ("person", "organization", "anonymous") or _missed_name(cand, w))):
                 return cand
         return None
 
@@ -810,7 +839,9 @@ class Attributor:
             end = start + 100
         ws = self.idx.words_in(start, end) if self.idx else []
         for k, (si, w) in enumerate(ws[:6]):
-            if w.upos == "PUNCT" and k > 0 and w.text not in (",",):
+            # a comma may open the incise (« … », a-t-il dit); a full stop after the closing mark
+            # ends the quote's sentence, and the verb after it is the next sentence's
+            if w.upos == "PUNCT" and (k > 0 and w.text != "," or w.text in ".!?…;"):
                 break
             if w.upos in ("VERB", "AUX"):
                 sent = self.doc.sentences[si]
@@ -910,9 +941,11 @@ class Attributor:
         return self._context_speaker(span, done), None, None
 
     def _verb_quote_subject(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
-        """`Le Conseil d'État a « enjoint au ministre … »`: a quote that opens on the participle of
-        a compound verb whose auxiliary and subject are the journalist's, outside the marks; the
-        subject is the one quoted (it said the verb)."""
+        """The quote is the predicate of a clause whose subject is the journalist's, outside the
+        marks: the subject is the one quoted (it said the words). Three shapes:
+        `Le Conseil d'État a « enjoint au ministre … »` (participle, auxiliary outside),
+        `le pape François « s'associe à la douleur »` (finite verb, its clitics inside),
+        `Mohammed Karabila est « effaré par le décès »` (predicate, copula outside)."""
         head = _quote_head(self.idx, span)
         if head is None:
             return None
@@ -923,10 +956,11 @@ class Attributor:
         if w.upos not in ("VERB", "NOUN", "ADJ"):
             return None
         kids = children(sent, w.id)
-        aux = [c for c in kids if base_deprel(c) == "aux" and (c.lemma or "").lower() in ("avoir", "être")
-               and (word_offsets(c)[0] or 0) < span.outer_start]
-        subj = [c for c in kids if is_subject(c, sent) and (word_offsets(c)[0] or 0) < span.outer_start]
-        if not aux or not subj:
+        outside = [c for c in kids if (word_offsets(c)[0] or 0) < span.outer_start]
+        aux = [c for c in outside if base_deprel(c) in ("aux", "cop") and (c.lemma or "").lower() in ("avoir", "être")]
+        subj = [c for c in outside if is_subject(c, sent)]
+        finite = w.upos == "VERB" and _feat(w, "VerbForm") == "Fin"
+        if not (aux or finite) or not subj:
             return None
         sp = self.mention(sent, subj[0])
         if sp is None or sp.type == "unknown":
@@ -1031,6 +1065,14 @@ class Attributor:
 
 _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "rester", "suffire", "arriver",
                "pleuvoir", "exister", "convenir", "importer", "manquer", "valoir", "y"}
+
+
+def _missed_name(sp: Speaker, w: Word) -> bool:
+    """A proper name of two or more capitalised words that the NER missed ("Business France a
+    reconnu …"): still a speaker for a pronoun to point back to. One capitalised word is not
+    enough: the tagger also reads a sentence-initial adjective as a name ("Ému, il …")."""
+    parts = sp.text.split()
+    return sp.type == "unknown" and w.upos == "PROPN" and len(parts) >= 2 and all(p[:1].isupper() for p in parts)
 
 
 def _euphonic_t(w: Word) -> bool:

@@ -50,13 +50,17 @@ def _arc_label_scores(model, lstm_outputs: torch.Tensor, batch_idx: torch.Tensor
     """Label scores of the given arcs only: (arcs, labels), the values Stanza's full tensor holds there.
 
     The bilinear form is contracted with each distinct head first (a head has on average two
-    dependents), then with each dependent."""
+    dependents), giving one (inputs x labels) matrix per head; each head's dependents then go
+    through their head's matrix together, in one batched product. Gathering that matrix once per
+    arc instead (the first version) copied 38 KB an arc: on 48 corpus articles, 29 ms an article
+    against 17 for this grouping, with bit-identical scores."""
     scorer = model.deprel
     bilinear = scorer.scorer.W_bilin
     n_in, n_in2, n_out = bilinear.weight.shape
-    pairs = torch.stack([batch_idx, heads])
-    unique, inverse = torch.unique(pairs, dim=1, return_inverse=True)
-    right = scorer.hidden_func(scorer.W2(lstm_outputs[unique[0], unique[1]]))
+    # one integer key per (sentence, head): a 1-D unique is much cheaper than torch.unique(dim=1)
+    stride = lstm_outputs.size(1) + 1
+    keys, inverse, counts = torch.unique(batch_idx * stride + heads, return_inverse=True, return_counts=True)
+    right = scorer.hidden_func(scorer.W2(lstm_outputs[keys // stride, keys % stride]))
     right = torch.cat([right, right.new_ones(len(right), 1)], 1)
     left = scorer.hidden_func(scorer.W1(lstm_outputs[batch_idx, deps]))
     left = torch.cat([left, left.new_ones(len(left), 1)], 1)
@@ -65,7 +69,16 @@ def _arc_label_scores(model, lstm_outputs: torch.Tensor, batch_idx: torch.Tensor
         weight = bilinear.weight.permute(1, 0, 2).reshape(n_in2, n_in * n_out).contiguous()
         bilinear._head_major = weight
     per_head = (right @ weight).view(-1, n_in, n_out)
-    return torch.einsum("pio,pi->po", per_head[inverse], left) + bilinear.bias
+    # each head's dependents side by side, padded to the most dependents any head has
+    order = torch.argsort(inverse, stable=True)
+    head_of = inverse[order]
+    slot = torch.arange(len(order)) - (torch.cumsum(counts, 0) - counts)[head_of]
+    grouped = left.new_zeros(len(keys), int(counts.max()) if len(counts) else 0, n_in)
+    grouped[head_of, slot] = left[order]
+    scores = torch.bmm(grouped, per_head)
+    out = scores.new_empty(len(order), n_out)
+    out[order] = scores[head_of, slot]
+    return out + bilinear.bias
 
 
 def predict(model, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma, head,
