@@ -512,6 +512,15 @@ class Attributor:
         org = self._entity_at(s, e, ("ORG", "LOC"))
         hs = word_offsets(head)[0] or 0
         if org is not None and not (org.start <= hs < org.end):
+            # the name may complete a body's noun: "un porte-parole du ministère de la Sécurité" speaks
+            # for the ministère de la Sécurité, not for "Sécurité"
+            for w in sent.words:
+                if word_offsets(w)[0] == org.start and w.head and base_deprel(w) == "nmod":
+                    body = sent.words[w.head - 1]
+                    bs = word_offsets(body)[0]
+                    if bs is not None and s <= bs < org.start and \
+                            speaker_nouns().get((body.lemma or body.text).lower()) == "organization":
+                        return self.text[bs:org.end]
             return org.text
         adjectives = institution_adjectives()
         for c in children(sent, head.id):
@@ -557,7 +566,11 @@ class Attributor:
         form = head.text.lower()
         pos = word_offsets(head)[0] or 0
         noun = rf"\b(?:{re.escape(lemma)}|{re.escape(form)})\b"
-        best = None
+        # the description's adjectives ("le ministre cambodgien") must be in the title too when some
+        # title has them: "le Premier ministre thaïlandais Somchai Wongsawat" is not the one meant
+        adjectives = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
+                      if base_deprel(c) == "amod" and c.upos == "ADJ" and (word_offsets(c)[0] or 0) > pos]
+        best = best_described = None
         for e in self.entities:
             if e.label != "PER" or e.start >= pos:
                 continue
@@ -567,9 +580,16 @@ class Attributor:
             # l'Économie et des Finances Michel Sapin"; further back, the noun is someone else's:
             # "mère de cinq enfants, la jeune femme a affirmé ne pas avoir emmené le petit Mohamed"),
             # or in an apposition right after it
-            if (re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
-                    or re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)):
+            m = re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
+            title = before[m.start():] if m else None
+            if title is None:
+                m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)
+                title = after[:m.end() + 40] if m else None
+            if title is not None:
                 best = e
+                if adjectives and all(a in _fold(title) for a in adjectives):
+                    best_described = e
+        best = best_described or best
         return self.full_name(best.text) if best is not None else None
 
     def _subjects_before(self, si: int, limit: int | None) -> list[tuple[Sentence, Word]]:

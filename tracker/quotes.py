@@ -586,6 +586,25 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
                     return pron + cand
         elif cand in verbs:
             return cand
+    return _phrasal_cue(sent, w, lemma, verbs)
+
+
+def _phrasal_cue(sent: Sentence, w: Word, lemma: str, verbs: frozenset[str]) -> str | None:
+    """A listed verb phrase ("mettre en garde", "laisser entendre") read on the words next to `w`,
+    whether `w` is its first word or its last (the parser heads one or the other)."""
+    for entry in verbs:
+        parts = entry.split()
+        if len(parts) < 2 or parts[0] in ("se", "s'"):
+            continue
+        if lemma == parts[0]:
+            # the phrase's last verb heads its complement: "laisser entendre que" is cued on entendre
+            nxt = sent.words[w.id:w.id + len(parts) - 1]
+            if [(x.lemma or x.text).lower() for x in nxt] == parts[1:] and not any(x.upos == "VERB" for x in nxt):
+                return entry
+        elif lemma == parts[-1] and w.id >= len(parts):
+            prev = sent.words[w.id - len(parts):w.id - 1]
+            if [(x.lemma or x.text).lower() for x in prev] == parts[:-1]:
+                return entry
     return None
 
 
