@@ -305,6 +305,26 @@ SPEAKER_CASES += [
      "des couteaux", "parquet", "source"),
 ]
 
+# ... and on the press articles annotated blind (not shipped)
+SPEAKER_CASES += [
+    # the description's adjective tells which minister: not the nearer Thai one
+    ("description-adjectives",
+     "Le ministre cambodgien des Affaires étrangères Han Sok a reçu son homologue. Le Premier ministre "
+     "thaïlandais Somchai Preecha a annulé sa visite. « J'ai dit à mon homologue que l'envoi de troupes était "
+     "dangereux », a dit le ministre cambodgien.",
+     "J'ai dit à mon homologue", "Han Sok", "Somchai"),
+    # a listed verb phrase governs the partial quote in its object
+    ("mettre-en-garde",
+     "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "
+     "la frontière.",
+     "conflit armé", "Cambodge", "Thaïlande"),
+    # an anonymous source speaks for the whole body, not for the name's last word
+    ("body-of-anonymous-source",
+     "« Des armes ont été saisies dans trois monastères », a déclaré un porte-parole du ministère de la "
+     "Sécurité publique.",
+     "Des armes", "ministère de la Sécurité", "monastères"),
+]
+
 NOT_SHARED_CASES = [
     # a partial in the journalist's sentence is not covered by the next quote's incise
     ("partial-not-shared",

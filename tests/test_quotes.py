@@ -448,6 +448,13 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # an absolute clause after the que-clause goes on with the claim
         ("La préfecture précise que les quartiers concernés sont ceux où le réseau est géré par la ville, "
          "ceux relevant des opérateurs privés étant épargnés.", "ceux relevant des opérateurs privés étant épargnés"),
+        # a quoted clause of the speaker's that ends the sentence goes on with the claim, wherever the
+        # parser hung it
+        ("La ministre estime avoir résisté aux pressions pendant ces années « parce que j'avais les épaules "
+         "pour cela ».", "pendant ces années « parce que j'avais les épaules"),
+        # a listed verb phrase is a cue
+        ("Le maire a laissé entendre que la réforme serait retirée avant l'été.",
+         "la réforme serait retirée avant l'été"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -515,6 +522,9 @@ def test_indirect_claims_found(text, claim):
         # past a semicolon after the quotation, the journalist's own text
         ("Le rapport précise : « Nous avons trouvé des traces de plomb dans ces prélèvements » ; ces "
          "prélèvements se composent de sol, d'eau et de poussière.", "se composent"),
+        # a quotation in the next sentence does not extend the claim
+        ("Le maire estime que la ville a bien réagi face aux inondations. « Nous étions prêts », dit-il.",
+         "Nous étions prêts"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

@@ -566,6 +566,12 @@ class Attributor:
         form = head.text.lower()
         pos = word_offsets(head)[0] or 0
         noun = rf"\b(?:{re.escape(lemma)}|{re.escape(form)})\b"
+        # the sentences before that use the noun get their names: a title with a name may stand in
+        # a sentence that holds no quote and was left unparsed
+        si = self.idx.index_of(sent)
+        self._ensure([j for j in range(max(0, si - ANTECEDENT_WINDOW), si)
+                      if not is_annotated(self.doc.sentences[j]) and self.sent_bounds[j][0] is not None
+                      and re.search(noun, self.text[self.sent_bounds[j][0]:self.sent_bounds[j][1]].lower())])
         # the description's adjectives ("le ministre cambodgien") must be in the title too when some
         # title has them: "le Premier ministre thaïlandais Somchai Wongsawat" is not the one meant
         adjectives = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)

@@ -1141,6 +1141,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     colon = _COLON_QUOTE_RE.search(text, s, e)
     if colon is not None and not _inside_any(colon.start(), quotes):
         e = s + len(text[s:colon.start()].rstrip(_SPACES))
+    if verb is not None:
+        e = _trailing_quoted_clause(text, sent, s, e, ids, verb, quotes)
     # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
     s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
     # and one closing on a quotation opened inside it keeps the closing mark (… estime qu'ils « témoignent … »)
@@ -1165,6 +1167,31 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         source_word=(si, source.id) if source is not None else None,
         confidence=confidence,
     )
+
+
+def _trailing_quoted_clause(text: str, sent: Sentence, s: int, e: int, ids: set[int], verb: Word,
+                            quotes: list[QuoteSpan]) -> int:
+    """The end of a claim followed, to the end of its sentence, by a quoted clause of the speaker's
+    that the parser hung on the reporting verb (`estime avoir résisté aux pressions « parce que j'ai
+    les épaules »`): the quoted words are the speaker's, so they go on the reported clause, not on
+    the journalist's verb. The claim then ends with the quotation."""
+    _, sent_end = sentence_offsets(sent)
+    for q in quotes:
+        if q.depth != 0 or q.kind == "direct":
+            continue
+        # right after the claim (the parser may have given the opening mark to the claim's last word)
+        if not (q.outer_start <= e <= q.start or q.outer_start > e and not text[e:q.outer_start].strip()):
+            continue
+        if sent_end is None or re.search(r"\w", text[q.outer_end:sent_end]):
+            return e
+        inside = [w for w in sent.words if (word_offsets(w)[0] or -1) >= q.start and (word_offsets(w)[1] or 0) <= q.end]
+        inside_ids = {w.id for w in inside}
+        heads = [w for w in inside if w.head not in inside_ids and w.upos != "PUNCT"]
+        if len(heads) == 1 and (heads[0].head == verb.id or heads[0].head in ids) \
+                and base_deprel(heads[0]) in ("advcl", "conj", "obl", "xcomp", "ccomp"):
+            return q.end
+        return s + len(text[s:q.outer_start].rstrip(_SPACES)) if q.outer_start < e else e
+    return e
 
 
 def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "fr") -> list[QuoteSpan]:
