@@ -307,6 +307,21 @@ SPEAKER_CASES += [
 
 # ... and on the press articles annotated blind (not shipped)
 SPEAKER_CASES += [
+    # "le journal" with no name: the body that speaks in the clause it depends on
+    ("body-description-in-subordinate",
+     "Pour L'Express, il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
+     "atteinte à la démocratie ».",
+     "une atteinte", "Express", "le journal"),
+    # ... or the body introduced earlier with that noun
+    ("body-description-titled",
+     "Le journal Le Progrès a été bloqué jeudi par des grévistes. « Nous ne céderons pas », a affirmé le journal.",
+     "Nous ne céderons pas", "Le Progrès", "a été"),
+]
+NOT_SHARED_CASES_BODY = [
+    # an incise's subject is not the subject of the clause before the comma
+    ("Le Conseil d'État a confirmé la sanction et son montant, conclut l'agence.", "Conseil"),
+]
+SPEAKER_CASES += [
     # the description's adjective tells which minister: not the nearer Thai one
     ("description-adjectives",
      "Le ministre cambodgien des Affaires étrangères Han Sok a reçu son homologue. Le Premier ministre "
@@ -347,6 +362,14 @@ def test_heldout_speaker_rules(name, text, quote, right, wrong):
     sp = _speaker_of(text, quote)
     assert right.lower() in sp.lower(), (name, sp)
     assert wrong.lower() not in sp.lower(), (name, sp)
+
+
+@needs_models
+@pytest.mark.parametrize("text,wrong", NOT_SHARED_CASES_BODY)
+def test_an_unnamed_body_is_not_guessed_across_an_incise(text, wrong):
+    quotes = extract_text(text)
+    assert quotes and not any(wrong in (q.speaker_canonical or "") for q in quotes), \
+        [(q.text, q.speaker_canonical) for q in quotes]
 
 
 @needs_models
