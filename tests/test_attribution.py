@@ -438,6 +438,9 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     # a participle hung on the subject it describes: that subject speaks
     ("Paul Girard, le maire sortant, a été réélu en mars. Ce dernier, accusant l'opposition d'avoir bloqué le "
      "budget, a affirmé que la ville resterait solvable.", "l'opposition d'avoir", "Paul Girard"),
+    # a present participle after a comma: not the noun of the restrictive ne … que before it
+    ("Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine de Vitry, qui dure depuis le 30 mai, "
+     "reconnaissant cependant que le mouvement avait tendance à s'étendre.", "le mouvement", "Syctom"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]

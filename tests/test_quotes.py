@@ -522,6 +522,9 @@ def test_indirect_claims_found(text, claim):
         # past a semicolon after the quotation, the journalist's own text
         ("Le rapport précise : « Nous avons trouvé des traces de plomb dans ces prélèvements » ; ces "
          "prélèvements se composent de sol, d'eau et de poussière.", "se composent"),
+        # ne … que before a present participle: "only", and a participle heads no que-clause
+        ("Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine de Vitry, qui dure depuis le 30 mai, "
+         "reconnaissant cependant que le mouvement avait tendance à s'étendre.", "le blocage"),
         # a quotation in the next sentence does not extend the claim
         ("Le maire estime que la ville a bien réagi face aux inondations. « Nous étions prêts », dit-il.",
          "Nous étions prêts"),

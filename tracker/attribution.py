@@ -826,6 +826,13 @@ class Attributor:
                            key=lambda c: c.id)
             if after:
                 subj = after[:1]
+        if subj and verb.head and "VerbForm=Part" in (verb.feats or "") and "Tense=Pres" in (verb.feats or "") \
+                and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
+                                         any(w.text == "," for w in sent.words[c.id:verb.id - 2]) for c in subj):
+            # "…, reconnaissant que": a present participle after a comma has the subject of the clause
+            # it hangs on; a noun before an earlier comma that the parser made its subject is not
+            # ("n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que …")
+            subj = []
         if not subj and (not any(c.deprel == "aux:pass" for c in kids) or has_reflexive(sent, verb)):
             # a participle in the active voice that the parser read as passive; a pronominal verb
             # ("s'est défendu") takes être as its auxiliary and is never passive

@@ -1377,6 +1377,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # another speaker's report juxtaposed after a comma, not this verb's content
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
+            if _mark(sent, comp) in ("que", "qu'") and _bare_present_participle(sent, comp):
+                continue  # a que-clause has a finite verb: "que le blocage …, reconnaissant" is ne … que misread
             if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
                                    and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
                     and _punct_between(sent, w, comp, ",") and not _de_infinitive(sent, comp):
@@ -1487,6 +1489,8 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
         return None
     if _negated(sent, w) and head.upos not in ("VERB", "AUX"):
         return None  # "n'est plus assuré que dans un arrondissement sur deux": ne … que, "only"
+    if _bare_present_participle(sent, head):
+        return None  # "n'a confirmé que le blocage …, reconnaissant que …": no finite verb, no que-clause
     ids = {i for i in subtree_ids(sent, head.id) if i > nxt[0].id}
     # the parser hung the clause away from its verb, and often its tail too ("…, lorsqu'il était
     # sénateur"): a que-clause that closes the sentence runs to its end, less what hangs on the cue verb
@@ -1590,6 +1594,11 @@ def _adjectival_participle(sent: Sentence, w: Word) -> bool:
 def _present_participle(w: Word) -> bool:
     feats = w.feats or ""
     return "VerbForm=Part" in feats and "Tense=Pres" in feats
+
+
+def _bare_present_participle(sent: Sentence, w: Word) -> bool:
+    """A present participle without auxiliary or copula: it cannot head a que-clause."""
+    return _present_participle(w) and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id))
 
 
 def _infinitive(sent: Sentence, w: Word) -> bool:
