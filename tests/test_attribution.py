@@ -328,6 +328,12 @@ SPEAKER_CASES += [
      "thaïlandais Somchai Preecha a annulé sa visite. « J'ai dit à mon homologue que l'envoi de troupes était "
      "dangereux », a dit le ministre cambodgien.",
      "J'ai dit à mon homologue", "Han Sok", "Somchai"),
+    # "elle" finds the woman named with a feminine noun, whatever gender the tagger gave the noun
+    ("feminine-noun-form",
+     "Le juge Marc Lenoir a mis en examen le trader jeudi. Me Cécile Vidal, avocate du trader de la banque mis en "
+     "examen jeudi soir pour la perte de 751 millions d'euros, a déclaré vendredi que son client n'avait « fait "
+     "que son travail ». « Il n'a pas commis d'infraction », a-t-elle affirmé.",
+     "Il n'a pas commis", "Cécile Vidal", "Lenoir"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

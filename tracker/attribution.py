@@ -315,8 +315,10 @@ class Attributor:
             if base_deprel(word) != "nsubj" or (gov.upos in ("ADJ", "VERB") and etre):
                 related.append(gov)
         for r in related:
-            if r.upos in ("NOUN", "ADJ", "VERB") and (r.upos != "NOUN" or nouns.get((r.lemma or "").lower()) == "person"):
-                g = _feat(r, "Gender")
+            feminine = r.upos == "NOUN" and _feminine_form(r)
+            if r.upos in ("NOUN", "ADJ", "VERB") and (r.upos != "NOUN" or feminine
+                                                       or nouns.get((r.lemma or "").lower()) == "person"):
+                g = "Fem" if feminine else _feat(r, "Gender")
                 if g in ("Masc", "Fem"):
                     return g
         return None
@@ -1157,6 +1159,29 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+def _feminine_form(w: Word) -> bool:
+    """The written form is the feminine of a person noun of the lexicon: avocate (avocat),
+    directrice (directeur), chercheuse (chercheur), patronne (patron), députée (député). The form
+    is surer than the tagger's Gender feature (it read "avocate" as masculine in a press article)
+    and than the lemmatizer (which kept "avocate")."""
+    form = (w.text or "").lower()
+    nouns = speaker_nouns()
+    stems = []
+    if form.endswith("e"):
+        stems.append(form[:-1])
+    if form.endswith("ne"):
+        stems.append(form[:-2])
+    if form.endswith("euse"):
+        stems.append(form[:-4] + "eur")
+    if form.endswith("rice"):
+        stems.append(form[:-4] + "eur")
+    if form.endswith("ère"):
+        stems.append(form[:-3] + "er")
+    if form.endswith("ve"):
+        stems.append(form[:-2] + "f")
+    return any(nouns.get(stem) == "person" for stem in stems if stem != form)
 
 
 def _missed_name(sp: Speaker, w: Word) -> bool:
