@@ -334,6 +334,10 @@ SPEAKER_CASES += [
      "examen jeudi soir pour la perte de 751 millions d'euros, a déclaré vendredi que son client n'avait « fait "
      "que son travail ». « Il n'a pas commis d'infraction », a-t-elle affirmé.",
      "Il n'a pas commis", "Cécile Vidal", "Lenoir"),
+    # "faire part de son « inquiétude »": the word is said, by the relative's antecedent
+    ("faire-part",
+     "Le ministre a répondu à Claire Morel, qui a fait part lundi sur RTL de son « inquiétude » face au fichier.",
+     "inquiétude", "Claire Morel", "ministre"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "
