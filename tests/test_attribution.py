@@ -338,6 +338,11 @@ SPEAKER_CASES += [
     ("faire-part",
      "Le ministre a répondu à Claire Morel, qui a fait part lundi sur RTL de son « inquiétude » face au fichier.",
      "inquiétude", "Claire Morel", "ministre"),
+    # "…, pour lequel « … »": the relative pronoun's antecedent speaks, not the subject of the verb above
+    ("relative-source",
+     "Hillary Clinton et Robert Gates sont de « fermes partisans de la domination », a estimé le responsable "
+     "russe, pour lequel « le dialogue bilatéral ne sera pas moins compliqué qu'avant ».",
+     "le dialogue bilatéral", "responsable", "Clinton"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

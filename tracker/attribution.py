@@ -348,6 +348,9 @@ class Attributor:
             if rel_verb is not None and rel_verb.head and base_deprel(rel_verb) == "acl":
                 return self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
             return None
+        if pron in _RELATIVE:
+            ante = self._relative_antecedent(sent, head)
+            return self.mention(sent, ante, depth + 1) if ante is not None else None
         if pron == "on":
             return self._on_speaker(sent, head)
         if head.upos == "PRON" and lemma == "ce":
@@ -392,6 +395,37 @@ class Attributor:
         if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in _TIME_NOUNS:
             return None  # "le 1er juillet" is when, not who
         return self._noun_phrase(sent, head)
+
+    def _relative_antecedent(self, sent: Sentence, rel: Word) -> Word | None:
+        """`le responsable russe, pour lequel …`, `X, selon qui …`: the noun the relative pronoun after
+        a preposition stands for, read on the words (parsers hang the pronoun on the quoted verb):
+        the head of the phrase just before the preposition."""
+        case = [c for c in children(sent, rel.id) if base_deprel(c) == "case"]
+        first = min([rel.id] + [c.id for c in case])
+        k = first - 1
+        while k >= 1 and sent.words[k - 1].upos == "PUNCT":
+            k -= 1
+        if k < 1:
+            return None
+        w = sent.words[k - 1]
+        while w.upos in ("ADJ", "PROPN") and w.head and base_deprel(w) in ("amod", "flat", "flat:name") \
+                and sent.words[w.head - 1].id < w.id:
+            w = sent.words[w.head - 1]
+        return w if w.upos in ("NOUN", "PROPN") and not self._in_quote(word_offsets(w)[0]) else None
+
+    def _relative_source(self, span: QuoteSpan) -> Speaker | None:
+        """`…, pour lequel « … »`, `…, selon qui « … »`: the quote right after a source marker whose
+        object is a relative pronoun speaks with the pronoun's antecedent."""
+        ws = self.idx.words_in(max(0, span.outer_start - 25), span.outer_start) if self.idx else []
+        for si, w in reversed(ws):
+            if w.upos == "PUNCT":
+                continue
+            if (w.text or "").lower() in _RELATIVE and any(
+                    base_deprel(c) == "case" and marker_at(self.doc.sentences[si], c, self.lang)
+                    for c in children(self.doc.sentences[si], w.id)):
+                return self.mention(self.doc.sentences[si], w)
+            return None
+        return None
 
     def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
         """`ce dernier`, `ces derniers`, `celui-ci` … as written, when `head` heads one."""
@@ -993,6 +1027,9 @@ class Attributor:
     def attribute_quote(self, span: QuoteSpan, done: list[Quote]) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
         """(speaker, cue lemma, cue offsets) of a direct or partial quote."""
         if self.idx is not None:
+            rel = self._relative_source(span)
+            if rel is not None and rel.type != "unknown":
+                return rel, self._marker_word(span), None
             gov = governing_cue(self.idx, span, self.lang)
             weak = None
             if gov is not None:
