@@ -343,6 +343,11 @@ SPEAKER_CASES += [
      "Hillary Clinton et Robert Gates sont de « fermes partisans de la domination », a estimé le responsable "
      "russe, pour lequel « le dialogue bilatéral ne sera pas moins compliqué qu'avant ».",
      "le dialogue bilatéral", "responsable", "Clinton"),
+    # "le premier … le second": the first of the last two people named
+    ("le-premier",
+     "Plus tôt, le ministre des Affaires étrangères Paul Girard avait reçu M. Marc Lenoir mais le premier a "
+     "affirmé que le second n'était « pas en mesure de signer quoi que ce soit ».",
+     "pas en mesure", "Paul Girard", "Lenoir"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

@@ -69,6 +69,8 @@ _DEMONSTRATIVE = {
     "ceux-ci": ("Masc", "Plur"), "celles-ci": ("Fem", "Plur"),
 }
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# "le premier … le second": the first or the second of the last two people named
+_ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
 _TIME_NOUNS = {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -351,6 +353,12 @@ class Attributor:
         if pron in _RELATIVE:
             ante = self._relative_antecedent(sent, head)
             return self.mention(sent, ante, depth + 1) if ante is not None else None
+        if lemma in _ORDINALS and head.upos in ("ADJ", "NOUN") and not any(
+                base_deprel(c) in ("nmod", "amod", "acl") for c in children(sent, head.id)):
+            # "X avait reçu Y, mais le premier a affirmé que le second …": one of the last two people named
+            sp = self._ordinal_referent(sent, head, _ORDINALS[lemma])
+            if sp is not None:
+                return sp
         if pron == "on":
             return self._on_speaker(sent, head)
         if head.upos == "PRON" and lemma == "ce":
@@ -395,6 +403,21 @@ class Attributor:
         if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in _TIME_NOUNS:
             return None  # "le 1er juillet" is when, not who
         return self._noun_phrase(sent, head)
+
+    def _ordinal_referent(self, sent: Sentence, head: Word, which: int) -> Speaker | None:
+        """`le premier` (which=0) / `le second` (which=1): the first or second of the last two people
+        named before it, in its sentence or the one before."""
+        hs, he = word_offsets(head)
+        si = self.idx.index_of(sent)
+        lo = self.sent_bounds[max(0, si - 1)][0] or 0
+        people = [e for e in self.entities if e.label == "PER" and lo <= e.start and e.end <= (hs or 0)
+                  and not self._in_marks(e.start)]
+        if len(people) < 2:
+            return None
+        e = people[-2:][which]
+        det = next((c for c in children(sent, head.id) if base_deprel(c) == "det"), None)
+        start = word_offsets(det)[0] if det is not None else hs
+        return Speaker(self.text[start:he], self.full_name(e.text), "person", start, he, 0.6)
 
     def _relative_antecedent(self, sent: Sentence, rel: Word) -> Word | None:
         """`le responsable russe, pour lequel …`, `X, selon qui …`: the noun the relative pronoun after
