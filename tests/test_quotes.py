@@ -455,6 +455,10 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a listed verb phrase is a cue
         ("Le maire a laissé entendre que la réforme serait retirée avant l'été.",
          "la réforme serait retirée avant l'été"),
+        # a quoted infinitive complement that an unquoted one continues: one claim over both
+        ("La mairie a expliqué avoir été « contrainte de recourir à la force publique » et avoir dû "
+         "redéployer ses effectifs dans la nuit.",
+         "avoir été « contrainte de recourir à la force publique » et avoir dû redéployer"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -557,6 +561,13 @@ def test_adjectival_participle_is_not_a_report():
     text = "Selon le projet, toute personne reconnue coupable d'avoir aidé des migrants est passible de prison."
     claims = [t for k, t in _kinds(text) if k == "indirect"]
     assert claims == ["toute personne reconnue coupable d'avoir aidé des migrants est passible de prison"]
+
+
+@needs_models
+def test_coordinated_infinitives_are_one_claim():
+    claims = [t for k, t in _kinds("Le maire a expliqué avoir reçu les syndicats lundi et avoir refusé toutes "
+                                   "leurs demandes.") if k == "indirect"]
+    assert claims == ["avoir reçu les syndicats lundi et avoir refusé toutes leurs demandes"], claims
 
 
 @needs_models

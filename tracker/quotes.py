@@ -1328,6 +1328,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     out.append(c)
                     continue
         found = False
+        taken: set[int] = set()  # words already in a claim of this verb
         for k in kids:
             rel = base_deprel(k)
             comp: Word | None = None
@@ -1336,9 +1337,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 comp = k
             elif rel == "advcl" and _mark(sent, k) in ("que", "qu'"):
                 comp = k  # a que-clause the parser attached as adverbial: still the complement
-            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ")
+            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ", "NOUN")
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
-                comp = k
+                comp = k  # (a noun with an infinitive copula: "a expliqué avoir été « contrainte de … »")
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
                   and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
                 comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
@@ -1364,7 +1365,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     comp = k
             elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
                 comp = k
-            if comp is None:
+            if comp is None or comp.id in taken:
                 continue
             if _adverbial_clause(sent, comp):
                 continue  # "…, précise-t-elle, tandis qu'une autre source …": a clause of contrast, time, cause
@@ -1387,7 +1388,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
             if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
                 continue  # complements before the verb are incises' hosts, not claims
-            if _quote_dominated(sent, comp, quotes):
+            if _quote_dominated(sent, comp, quotes) and not _goes_on_after(sent, kids, comp):
                 continue
             # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
             split = [sent.words[i - 1] for i in sorted(subtree_ids(sent, comp.id)) if i != comp.id
@@ -1441,6 +1442,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         and _mark(sent, pp) != "en"):
                     ids |= subtree_ids(sent, pp.id)
             ids = {i for i in ids if sent.words[i - 1].id > w.id}
+            taken |= ids
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
             found = True
             if c:
@@ -1450,6 +1452,15 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
     return out
+
+
+def _goes_on_after(sent: Sentence, kids: list[Word], comp: Word) -> bool:
+    """A quoted infinitive complement that an unquoted one coordinated with it continues
+    (`a expliqué avoir été « contrainte de … » et avoir dû redéployer …`): the quote is then only
+    part of the claim."""
+    return _infinitive(sent, comp) and any(
+        base_deprel(cj) == "conj" and cj.id > comp.id and _infinitive(sent, cj) and _subject(sent, cj) is None
+        and any(base_deprel(c) == "cc" for c in children(sent, cj.id)) for cj in kids)
 
 
 def _continues_que(sent: Sentence, kids: list[Word], comp: Word, lang: str) -> bool:
