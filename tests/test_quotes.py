@@ -455,6 +455,9 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a listed verb phrase is a cue
         ("Le maire a laissé entendre que la réforme serait retirée avant l'été.",
          "la réforme serait retirée avant l'été"),
+        # a one-word subject after "Selon X," is the clause's, not an apposition
+        ("Selon le maire, Lyon, la plus grande ville de la région, sera touchée demain.",
+         "Lyon, la plus grande ville de la région, sera touchée demain"),
         # a quoted infinitive complement that an unquoted one continues: one claim over both
         ("La mairie a expliqué avoir été « contrainte de recourir à la force publique » et avoir dû "
          "redéployer ses effectifs dans la nuit.",
@@ -526,6 +529,10 @@ def test_indirect_claims_found(text, claim):
         # past a semicolon after the quotation, the journalist's own text
         ("Le rapport précise : « Nous avons trouvé des traces de plomb dans ces prélèvements » ; ces "
          "prélèvements se composent de sol, d'eau et de poussière.", "se composent"),
+        # the name in apposition to the source of "Selon X," is not part of the claim
+        ("Selon le porte-parole du gouvernement, Paul Girard, la réforme sera votée avant l'été.", "Paul Girard"),
+        ("Selon le président du comité d'organisation, Christophe Borgel, « nous serons à la clôture entre 1,7 et "
+         "2 millions de votants », tandis que le premier tour avait réuni 1,6 million de votants.", "Borgel"),
         # ne … que before a present participle: "only", and a participle heads no que-clause
         ("Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine de Vitry, qui dure depuis le 30 mai, "
          "reconnaissant cependant que le mouvement avait tendance à s'étendre.", "le blocage"),

@@ -1770,6 +1770,27 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         if comma < 0 and q_open == e0:
             end_phrase = phrase_end
         start, end = end_phrase + (1 if text[end_phrase:end_phrase + 1] == "," else 0), e0
+        # a name in apposition after that comma is still the source ("Selon le président du comité,
+        # Christophe Borgel, « … »"): the clause starts after it
+        # (the parser may hang the name on the clause's verb instead: a run of proper nouns then a
+        # comma is the apposition all the same)
+        appos = [sent.words[i - 1] for i in ids if base_deprel(sent.words[i - 1]) in ("appos", "flat")
+                 and (word_offsets(sent.words[i - 1])[0] or 0) >= start]
+        names = [v for v in sent.words if (word_offsets(v)[0] or -1) >= start]
+        run = []
+        for v in names:
+            if v.upos == "PROPN" or (run and v.text.lower() in ("de", "d'", "du", "le", "la")):
+                run.append(v)
+            else:
+                break
+        if len(run) < 2:
+            run = []  # one capitalised word may be the clause's own subject ("Selon le maire, Lyon, …")
+        if appos or run:
+            pool = [v for a in appos for v in (sent.words[j - 1] for j in subtree_ids(sent, a.id))] + run
+            appos_end = max(word_offsets(v)[1] or start for v in pool if v.upos != "PUNCT")
+            after = text[appos_end:e0]
+            if after.lstrip(_SPACES).startswith(","):
+                start = appos_end + after.index(",") + 1
     elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
         comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
