@@ -53,6 +53,14 @@ def test_verb_forms_regular_and_irregular():
     # a short sentence said right after the verb, the comma inside the marks
     ('Health Minister Anna Berg said "We couldn\'t win," and the city flag is at half-mast.', "We couldn",
      "Anna Berg", ""),
+    # he/she never points back to a place or a day ("the Eastern Mediterranean", "On Wednesday"); a
+    # lowercase title before a lone surname makes a person
+    ('On Wednesday, Turkish president Erdogan called for a regional cooperation in the Eastern Mediterranean, '
+     'claiming a right to have a say in projects there. "No project excluding our country can be implemented", '
+     'he said.', "No project", "Erdogan", "Mediterranean"),
+    # a gerund after "by" speaks with the sentence's subject
+    ('Prime minister Anna Berg spoke on Monday. She underlined the call by saying "we are ready to take more '
+     'steps".', "we are ready", "Anna Berg", "underlined"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

@@ -54,6 +54,29 @@ _BETWEEN = r"(?:\b(?:has|have|had|was|were|is|are|would|will|did|does|do|also|fu
            r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|\w+ly)\s+)*"
 # A name: capitalised words; a dot only after an initial or a short title ("J.", "Mr.", "Dr."), so
 # that a sentence's last word never joins the next one's first ("Monday. Murphy").
+# A capitalised run that ends on a place noun ("the Red Sea", "Tahrir Square", "the Eastern
+# Mediterranean") or is a direction and one word ("North Korea") names a place, never a person:
+# no antecedent for he/she. A longer run with a direction is a title ("South African President …").
+_PLACE_END = re.compile(
+    r"\b(?:Mediterranean|Sea|Ocean|Gulf|River|Mountains|Lake|Island|Islands|Republic|Kingdom|States|Street|"
+    r"Square|Avenue|Airport|Station|Strait|Bay|Valley|County|Province|Region|City|Coast|Peninsula|Desert|"
+    r"Canal)$")
+_DIRECTIONS = {"Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Middle", "Central"}
+
+
+_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December)\b")
+# a lowercase title before a lone surname makes it a person ("Turkish president Erdoğan")
+_LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|person)|secretary|chancellor|senator|"
+                          r"governor|mayor|chief|director|judge|king|queen|prince|pope|general|commander|ambassador|"
+                          r"envoy|premier|lawyer|attorney|prosecutor|candidate)\s+$")
+
+
+def _is_place(run: str) -> bool:
+    words = run.split()
+    return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
+
+
 _NAME = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?[A-Z][\w'’-]*)*"
 _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):
@@ -80,7 +103,11 @@ class TextAttributor:
         self.lang = lang
         self.verbs = surface_verbs_re(lang)
         self.forms = verb_forms(lang)
-        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2]
+        # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
+        # Wednesday", "In March") nor a place
+        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2
+                      and m.group().split()[0].lower() not in _FUNCTION_WORDS and not _is_place(m.group())
+                      and not _CALENDAR.search(m.group())]
         self.quotes: list[QuoteSpan] = []
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
@@ -131,13 +158,15 @@ class TextAttributor:
         org_word = _ORG_WORDS.search(phrase)
         if tail and org_word and org_word.start() < tail.start():
             tail = None  # "The Commission on Presidential Debates": a body named by its head noun
-        if tail and not _ORG_WORDS.search(tail.group(1)):
+        if tail and not _ORG_WORDS.search(tail.group(1)) and not _is_place(tail.group(1)):
             name = tail.group(1)
             full = self.full_name(name)
             if len(full.split()) >= 2 or len(_strip_titles(name).split()) >= 2 or name != full:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
             if tail.start() == 0 and not phrase.isupper():
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)  # a surname alone
+            if _LOWER_TITLE.search(phrase[:tail.start()]):
+                return Speaker(phrase, full, "person", s, e, CONFIDENCE)
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
             return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
@@ -154,6 +183,7 @@ class TextAttributor:
             return Speaker.of(q, CONFIDENCE)
         if pronoun in ("he", "she"):
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
+                      and not _is_place(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")]
             before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun]
@@ -165,6 +195,10 @@ class TextAttributor:
     def subject_before(self, sent_start: int, verb_start: int) -> Speaker | None:
         """The subject of a reporting verb: the phrase right before it in its sentence."""
         left = self.text[sent_start:verb_start]
+        if re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]) and \
+                re.search(r"\b(?:by|while|after|before|when|in)\s+$", left):
+            # "He underlined the call by saying …": a gerund speaks with its sentence's subject
+            return self._first_subject(sent_start, left)
         m = re.search(rf"\s*{_BETWEEN}$", left)
         left = left[:m.start()] if m else left
         if not left.strip():
