@@ -455,6 +455,9 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a listed verb phrase is a cue
         ("Le maire a laissé entendre que la réforme serait retirée avant l'été.",
          "la réforme serait retirée avant l'été"),
+        # an infinitive copula on a pronoun ("n'y être pour rien") is a claim, also after a gerund cue
+        ("« Il n'y a entre nous aucun lien d'intérêt », ajoute-t-il, tout en disant n'y être pour rien dans la "
+         "conclusion des contrats.", "n'y être pour rien dans la conclusion des contrats"),
         # a one-word subject after "Selon X," is the clause's, not an apposition
         ("Selon le maire, Lyon, la plus grande ville de la région, sera touchée demain.",
          "Lyon, la plus grande ville de la région, sera touchée demain"),

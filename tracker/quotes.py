@@ -1341,7 +1341,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k  # (a noun with an infinitive copula: "a expliqué avoir été « contrainte de … »")
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
-                  and k.upos in ("NOUN", "ADJ") and _infinitive(sent, k)):
+                  and k.upos in ("NOUN", "ADJ", "PRON") and _infinitive(sent, k)):
                 comp = k  # "ont indiqué être en rupture de carburant": an infinitive the parser hung as obl
             elif (rel in ("advcl", "conj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
                   and k.upos in ("VERB", "AUX", "ADJ", "NOUN") and _infinitive(sent, k) and not _purpose(sent, k)
