@@ -408,9 +408,11 @@ class Attributor:
         """`le premier` (which=0) / `le second` (which=1): the first or second of the last two people
         named before it, in its sentence or the one before."""
         hs, he = word_offsets(head)
+        if hs is None or he is None:
+            return None
         si = self.idx.index_of(sent)
         lo = self.sent_bounds[max(0, si - 1)][0] or 0
-        people = [e for e in self.entities if e.label == "PER" and lo <= e.start and e.end <= (hs or 0)
+        people = [e for e in self.entities if e.label == "PER" and lo <= e.start and e.end <= hs
                   and not self._in_marks(e.start)]
         if len(people) < 2:
             return None
@@ -669,11 +671,13 @@ class Attributor:
         victime"). An incise ("…, conclut l'agence") depends on no such clause: no guess there."""
         pos = word_offsets(head)[0] or 0
         lemma = (head.lemma or head.text).lower()
-        titled = list(re.finditer(rf"\b(?i:{re.escape(lemma)}|{re.escape(head.text.lower())})\s+((?:[A-ZÀ-Ý][\w'’-]*[\s\u00a0]?){{1,4}})",
-                                  self.text[:max(0, pos - 1)]))
+        titled = list(re.finditer(rf"\b(?i:{re.escape(lemma)}|{re.escape(head.text.lower())})[ \u00a0]+"
+                                  rf"((?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]?){{1,4}})", self.text[:max(0, pos - 1)]))
         for m in reversed(titled):
             name = m.group(1).strip()
-            if name[:1].isupper() and not self._in_marks(m.start(1)):
+            # a name, not only an article ("le journal Le Monde"; not "le journal\nLe lendemain")
+            if any(part.lower() not in ("le", "la", "les", "l'", "l’", "un", "une") for part in name.split()) \
+                    and not self._in_marks(m.start(1)):
                 return name
         # the clauses above the description, up to the sentence's root, not through an incise
         above_ids: set[int] = set()
