@@ -586,24 +586,29 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
                     return pron + cand
         elif cand in verbs:
             return cand
-    return _phrasal_cue(sent, w, lemma, verbs)
+    return _phrasal_cue(sent, w, lemma, lang)
 
 
-def _phrasal_cue(sent: Sentence, w: Word, lemma: str, verbs: frozenset[str]) -> str | None:
+@cache
+def _phrasal_verbs(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The listed verb phrases that are not pronominal verbs, as words ("mettre", "en", "garde")."""
+    return tuple(tuple(entry.split()) for entry in sorted(reporting_verbs(lang))
+                 if " " in entry and not entry.startswith(("se ", "s'")))
+
+
+def _phrasal_cue(sent: Sentence, w: Word, lemma: str, lang: str) -> str | None:
     """A listed verb phrase ("mettre en garde", "laisser entendre") read on the words next to `w`,
     whether `w` is its first word or its last (the parser heads one or the other)."""
-    for entry in verbs:
-        parts = entry.split()
-        if len(parts) < 2 or parts[0] in ("se", "s'"):
-            continue
+    for parts in _phrasal_verbs(lang):
+        entry = " ".join(parts)
         if lemma == parts[0]:
             # the phrase's last verb heads its complement: "laisser entendre que" is cued on entendre
             nxt = sent.words[w.id:w.id + len(parts) - 1]
-            if [(x.lemma or x.text).lower() for x in nxt] == parts[1:] and not any(x.upos == "VERB" for x in nxt):
+            if tuple((x.lemma or x.text).lower() for x in nxt) == parts[1:] and not any(x.upos == "VERB" for x in nxt):
                 return entry
         elif lemma == parts[-1] and w.id >= len(parts):
             prev = sent.words[w.id - len(parts):w.id - 1]
-            if [(x.lemma or x.text).lower() for x in prev] == parts[:-1]:
+            if tuple((x.lemma or x.text).lower() for x in prev) == parts[:-1]:
                 return entry
     return None
 
@@ -1787,7 +1792,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             run = []  # one capitalised word may be the clause's own subject ("Selon le maire, Lyon, …")
         if appos or run:
             pool = [v for a in appos for v in (sent.words[j - 1] for j in subtree_ids(sent, a.id))] + run
-            appos_end = max(word_offsets(v)[1] or start for v in pool if v.upos != "PUNCT")
+            appos_end = max((word_offsets(v)[1] or start for v in pool if v.upos != "PUNCT"), default=start)
             after = text[appos_end:e0]
             if after.lstrip(_SPACES).startswith(","):
                 start = appos_end + after.index(",") + 1
