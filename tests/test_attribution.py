@@ -348,6 +348,12 @@ SPEAKER_CASES += [
      "Plus tôt, le ministre des Affaires étrangères Paul Girard avait reçu M. Marc Lenoir mais le premier a "
      "affirmé que le second n'était « pas en mesure de signer quoi que ce soit ».",
      "pas en mesure", "Paul Girard", "Lenoir"),
+    # the pronoun of an incise cut out of a quote is its subject, and "elle" skips a plural voice
+    ("incise-inside-quote",
+     "« Cette fois nous attendions tranquillement », a indiqué Claire Morel, vêtue d'un treillis. Un seul des deux "
+     "hélicoptères s'est posé, selon les militaires colombiens, et le second est reparti. « Quand les passagers "
+     "sont descendus, a-t-elle poursuivi, la confusion a été totale. »",
+     "Quand les passagers", "Claire Morel", "militaires"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

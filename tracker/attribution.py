@@ -232,8 +232,10 @@ class Attributor:
         return pos is not None and any(c.start <= pos < c.end for c in self.claims)
 
     def _in_marks(self, pos: int | None) -> bool:
-        """Inside any quotation marks, names and titles included (« L'Émission politique »)."""
-        return pos is not None and any(q.outer_start <= pos < q.outer_end for q in self.marked)
+        """Inside any quotation marks, names and titles included (« L'Émission politique »), but
+        not in the incise cut out of a quote (« Quand ils sont descendus, a-t-elle poursuivi, … »)."""
+        return pos is not None and any(q.outer_start <= pos < q.outer_end
+                                       and not (q.incise and q.incise[0] <= pos < q.incise[1]) for q in self.marked)
 
     # ------------------------------------------------------------------ names
 
@@ -787,7 +789,7 @@ class Attributor:
             found = (self._agreeing(speaking, sent, head, gender, number, depth, accept)
                      or self._agreeing(others, sent, head, gender, number, depth, accept))
             if found is None and number != "Plur":
-                found = self._voice_of_sentence(j, None if j != si else pos, accept)
+                found = self._voice_of_sentence(j, None if j != si else pos, accept, gender, number)
             found = found or self._agreeing(relative, sent, head, gender, number, depth, accept)
             if found is not None:
                 return found
@@ -820,11 +822,14 @@ class Attributor:
                 return cand
         return None
 
-    def _voice_of_sentence(self, j: int, before: int | None, accept: Callable[..., bool]) -> Speaker | None:
-        """The speaker of the last quote or claim already attributed in sentence `j` (before `before`)."""
+    def _voice_of_sentence(self, j: int, before: int | None, accept: Callable[..., bool],
+                           gender: str | None = None, number: str | None = None) -> Speaker | None:
+        """The speaker of the last quote or claim already attributed in sentence `j` (before `before`)
+        that agrees with the pronoun as written ("elle" is not "selon les militaires colombiens")."""
         quoted = [q for q in self.done if q.speaker_canonical
                   and q.speaker_type in ("person", "anonymous", "organization")
-                  and self._sent_index(q.start) == j and (before is None or q.start < before)]
+                  and self._sent_index(q.start) == j and (before is None or q.start < before)
+                  and _written_agrees(q.speaker or "", gender, number)]
         if quoted:
             sp = Speaker.of(quoted[-1], quoted[-1].confidence * 0.8)
             if accept(sp):
@@ -1246,6 +1251,21 @@ def _feminine_form(w: Word) -> bool:
     if form.endswith("ve"):
         stems.append(form[:-2] + "f")
     return any(nouns.get(stem) == "person" for stem in stems if stem != form)
+
+
+# The determiner that opens a written mention tells its number and often its gender.
+_DET_AGREEMENT = {"le": ("Masc", "Sing"), "un": ("Masc", "Sing"), "ce": ("Masc", "Sing"), "cet": ("Masc", "Sing"),
+                  "la": ("Fem", "Sing"), "une": ("Fem", "Sing"), "cette": ("Fem", "Sing"),
+                  "les": (None, "Plur"), "des": (None, "Plur"), "ces": (None, "Plur"), "plusieurs": (None, "Plur"),
+                  "certains": ("Masc", "Plur"), "certaines": ("Fem", "Plur"), "deux": (None, "Plur")}
+
+
+def _written_agrees(written: str, gender: str | None, number: str | None) -> bool:
+    """Does a mention as written ("les militaires colombiens", "la préfecture") agree with a
+    pronoun's gender and number? Unknown (a name, "l'agence") agrees with anything."""
+    first = written.split()[0].lower() if written.split() else ""
+    g, n = _DET_AGREEMENT.get(first, (None, None))
+    return not (number and n and n != number) and not (gender and g and g != gender)
 
 
 def _missed_name(sp: Speaker, w: Word) -> bool:
