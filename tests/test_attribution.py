@@ -354,6 +354,11 @@ SPEAKER_CASES += [
      "hélicoptères s'est posé, selon les militaires colombiens, et le second est reparti. « Quand les passagers "
      "sont descendus, a-t-elle poursuivi, la confusion a été totale. »",
      "Quand les passagers", "Claire Morel", "militaires"),
+    # a bare past participle is passive: its agent speaks ("Qualifié de … par X")
+    ("participle-agent",
+     "Qualifié de parti qui « a trahi ses électeurs » par le secrétaire du syndicat, Marc Lenoir, le mouvement "
+     "s'est défendu en précisant que le vote restait libre.",
+     "a trahi ses électeurs", "Marc Lenoir", "mouvement"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

@@ -39,6 +39,7 @@ from tracker.quotes import (
     _line_bounds,
     _quote_head,
     _sentence_start,
+    ancestors,
     base_deprel,
     children,
     cue_lemma,
@@ -876,6 +877,17 @@ class Attributor:
         agent = [c for c in kids if c.deprel == "obl:agent"]
         if agent and any(c.deprel == "aux:pass" for c in kids):
             return self.mention(sent, agent[0])
+        if _feat(verb, "VerbForm") == "Part" and _feat(verb, "Tense") == "Past" and not any(
+                base_deprel(c) in ("aux", "cop") for c in kids):
+            # a bare past participle is passive: "Qualifié de journal qui « s'est couché » par le
+            # directeur de Libération": the agent speaks, wherever the parser hung it in the phrase
+            vs = word_offsets(verb)[0] or 0
+            agents = [w for w in sent.words if (w.deprel == "obl:agent" or base_deprel(w) == "obl" and any(
+                          base_deprel(c) == "case" and c.text.lower() == "par" for c in children(sent, w.id)))
+                      and (word_offsets(w)[0] or 0) > vs and verb.id in {a.id for a in ancestors(sent, w)}
+                      and not self._in_marks(word_offsets(w)[0])]
+            if agents:
+                return self.mention(sent, agents[0])
         subj = [c for c in kids if is_subject(c, sent)]
         if len(subj) > 1:
             # "un mois après, il avait avoué": the parser took a time for a second subject
