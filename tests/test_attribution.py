@@ -359,6 +359,11 @@ SPEAKER_CASES += [
      "Qualifié de parti qui « a trahi ses électeurs » par le secrétaire du syndicat, Marc Lenoir, le mouvement "
      "s'est défendu en précisant que le vote restait libre.",
      "a trahi ses électeurs", "Marc Lenoir", "mouvement"),
+    # a quote inside a claim speaks with the claim's voice when the verb it was hung on comes after
+    ("quote-in-claim-later-verb",
+     "Pour le journal Le Courrier, ce blocage est « intolérable » et Louis Marchand, président du directoire, "
+     "estime qu'« en d'autres temps, on aurait appelé ça de la censure ».",
+     "intolérable", "Courrier", "Marchand"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

@@ -1390,7 +1390,9 @@ def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, in
             continue
         if not (q.start <= span.start and span.end <= q.end):
             continue
-        if cue_span is None or q.start <= cue_span[0] < q.end:
+        # (a verb after the claim governs nothing in it: French puts objects after their verb, so
+        # a parser that hangs the quote on a later verb, "… est « intolérable » et X estime que …", erred)
+        if cue_span is None or q.start <= cue_span[0] < q.end or cue_span[0] >= q.end:
             return q
     return None
 
