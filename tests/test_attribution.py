@@ -364,6 +364,12 @@ SPEAKER_CASES += [
      "Pour le journal Le Courrier, ce blocage est « intolérable » et Louis Marchand, président du directoire, "
      "estime qu'« en d'autres temps, on aurait appelé ça de la censure ».",
      "intolérable", "Courrier", "Marchand"),
+    # a description's complement must be in the title too: "directeur des rédactions du journal"
+    # is not "le directeur de Libération, Laurent Joffrin"
+    ("description-complement",
+     "Le directeur de Libération, Laurent Joffrin, a réagi jeudi. « La CGT a exigé la publication de la "
+     "tribune », précise le directeur des rédactions du journal.",
+     "La CGT a exigé", "directeur des rédactions", "Joffrin"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

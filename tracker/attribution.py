@@ -644,6 +644,10 @@ class Attributor:
         # title has them: "le Premier ministre thaïlandais Somchai Wongsawat" is not the one meant
         adjectives = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
                       if base_deprel(c) == "amod" and c.upos == "ADJ" and (word_offsets(c)[0] or 0) > pos]
+        # so must its complement ("le directeur des rédactions du journal" is not "le directeur de
+        # Libération, Laurent Joffrin"): with a complement no title has, the description stays unresolved
+        complements = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
+                       if base_deprel(c) == "nmod" and c.upos == "NOUN" and (word_offsets(c)[0] or 0) > pos]
         best = best_described = None
         for e in self.entities:
             if e.label != "PER" or e.start >= pos:
@@ -659,7 +663,7 @@ class Attributor:
             if title is None:
                 m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)
                 title = after[:m.end() + 40] if m else None
-            if title is not None:
+            if title is not None and all(c in _fold(title) for c in complements):
                 best = e
                 if adjectives and all(a in _fold(title) for a in adjectives):
                     best_described = e
