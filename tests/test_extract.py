@@ -158,12 +158,12 @@ def test_accuracy_gate_on_dev_set():
 # Floor on the blind held-out set (5 Wikinews articles annotated before the system was run on
 # them). First blind measurement: quote F1 0.905, indirect F1 0.558, speaker acc 0.932. The set
 # has since been used to find general rules (infinitive and noun-object claims, the term rule),
-# so it is no longer blind: now quote F1 0.987, indirect F1 0.824, speaker acc 0.920. The floor
+# so it is no longer blind: now quote F1 0.987, indirect F1 0.824, speaker acc 0.954. The floor
 # is that measurement minus about 0.05 (0.07 for speakers, which move with single parses), so
 # that it catches regressions without pinning today's exact output.
 HELDOUT_QUOTE_F1 = 0.93
 HELDOUT_INDIRECT_F1 = 0.77
-HELDOUT_SPEAKER_ACC = 0.85
+HELDOUT_SPEAKER_ACC = 0.88
 
 
 # Second held-out set: 8 Wikinews articles annotated by a second annotator who never saw the
