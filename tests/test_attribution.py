@@ -370,6 +370,12 @@ SPEAKER_CASES += [
      "Le directeur de Libération, Laurent Joffrin, a réagi jeudi. « La CGT a exigé la publication de la "
      "tribune », précise le directeur des rédactions du journal.",
      "La CGT a exigé", "directeur des rédactions", "Joffrin"),
+    # "Tout comme X, l'avait appelée …": the name read as a comparison is the verb's subject
+    ("comme-subject",
+     "Jean-Luc Mélenchon, le candidat du Front de gauche, avait appelé Marine Le Pen « la bourgeoise du château "
+     "de Montretout », en référence à la propriété familiale. Tout comme Nadine Morano, ex-députée, l'avait "
+     "appelée la « châtelaine de Montretout ».",
+     "châtelaine", "Nadine Morano", "Mélenchon"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

@@ -917,6 +917,15 @@ class Attributor:
             # it hangs on; a noun before an earlier comma that the parser made its subject is not
             # ("n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que …")
             subj = []
+        if not subj:
+            # "Tout comme Nadine Morano, ex-députée, l'avait appelée …": with no subject of its own,
+            # the verb's subject is the name the parser read as a comparison ("comme X")
+            like = [c for c in kids if base_deprel(c) == "obl" and c.id < verb.id and c.upos == "PROPN"
+                    and any(base_deprel(k) == "case" and (k.text or "").lower() == "comme" for k in children(sent, c.id))]
+            if like:
+                sp = self.mention(sent, like[0])
+                if sp is not None and sp.type == "person":
+                    return sp
         if not subj and (not any(c.deprel == "aux:pass" for c in kids) or has_reflexive(sent, verb)):
             # a participle in the active voice that the parser read as passive; a pronominal verb
             # ("s'est défendu") takes être as its auxiliary and is never passive
