@@ -376,6 +376,12 @@ SPEAKER_CASES += [
      "de Montretout », en référence à la propriété familiale. Tout comme Nadine Morano, ex-députée, l'avait "
      "appelée la « châtelaine de Montretout ».",
      "châtelaine", "Nadine Morano", "Mélenchon"),
+    # a participle clause between the quote and its incise verb ("» mardi, mettant fin à …, a déclaré X")
+    ("participle-before-incise",
+     "Le préfet Jean Morel a salué l'accord jeudi à Saint-Étienne. « Les représentants de la ville viennent "
+     "d'accepter les propositions que je leur avais faites » mardi, mettant ainsi fin à la grève engagée depuis "
+     "huit jours, a déclaré le maire Paul Girard.",
+     "Les représentants", "Paul Girard", "Morel"),
     # a listed verb phrase governs the partial quote in its object
     ("mettre-en-garde",
      "Le Cambodge a mis en garde la Thaïlande contre les risques d'un « conflit armé de grande envergure » à "

@@ -1018,11 +1018,23 @@ class Attributor:
             start = span.outer_end
             end = start + 100
         ws = self.idx.words_in(start, end) if self.idx else []
-        for k, (si, w) in enumerate(ws[:6]):
+        # six words: « … », a-t-il déclaré mardi soir; further across a participle clause that the
+        # journalist slips in before the verb (« … » mardi, mettant fin à la grève, a déclaré X)
+        limit, in_participle = 6, False
+        for k, (si, w) in enumerate(ws[:16]):
+            if k >= limit:
+                break
             # a comma may open the incise (« … », a-t-il dit); a full stop after the closing mark
             # ends the quote's sentence, and the verb after it is the next sentence's
             if w.upos == "PUNCT" and (k > 0 and w.text != "," or w.text in ".!?…;"):
                 break
+            if in_participle:
+                in_participle = w.text != ","  # the participle clause runs to its comma
+                continue
+            if w.upos == "VERB" and "Tense=Pres|VerbForm=Part" in (w.feats or "") \
+                    and not cue_lemma(self.doc.sentences[si], w, self.lang):
+                limit, in_participle = 16, True
+                continue
             if w.upos in ("VERB", "AUX"):
                 sent = self.doc.sentences[si]
                 verb = w
