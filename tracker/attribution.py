@@ -37,9 +37,11 @@ from tracker.quotes import (
     WordIndex,
     _data_lines,
     _line_bounds,
+    _present_participle,
     _quote_head,
     _sentence_start,
     ancestors,
+    bare_participle,
     base_deprel,
     children,
     cue_lemma,
@@ -642,12 +644,15 @@ class Attributor:
                       and re.search(noun, self.text[self.sent_bounds[j][0]:self.sent_bounds[j][1]].lower())])
         # the description's adjectives ("le ministre cambodgien") must be in the title too when some
         # title has them: "le Premier ministre thaïlandais Somchai Wongsawat" is not the one meant
-        adjectives = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
-                      if base_deprel(c) == "amod" and c.upos == "ADJ" and (word_offsets(c)[0] or 0) > pos]
+        def stems(deprel: str, upos: str) -> list[str]:
+            # the words after the noun, cut to a stem that ignores gender and number endings
+            return [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
+                    if base_deprel(c) == deprel and c.upos == upos and (word_offsets(c)[0] or 0) > pos]
+
+        adjectives = stems("amod", "ADJ")
         # so must its complement ("le directeur des rédactions du journal" is not "le directeur de
         # Libération, Laurent Joffrin"): with a complement no title has, the description stays unresolved
-        complements = [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
-                       if base_deprel(c) == "nmod" and c.upos == "NOUN" and (word_offsets(c)[0] or 0) > pos]
+        complements = stems("nmod", "NOUN")
         best = best_described = None
         for e in self.entities:
             if e.label != "PER" or e.start >= pos:
@@ -881,8 +886,7 @@ class Attributor:
         agent = [c for c in kids if c.deprel == "obl:agent"]
         if agent and any(c.deprel == "aux:pass" for c in kids):
             return self.mention(sent, agent[0])
-        if _feat(verb, "VerbForm") == "Part" and _feat(verb, "Tense") == "Past" and not any(
-                base_deprel(c) in ("aux", "cop") for c in kids):
+        if bare_participle(sent, verb, "Past"):
             # a bare past participle is passive: "Qualifié de journal qui « s'est couché » par le
             # directeur de Libération": the agent speaks, wherever the parser hung it in the phrase
             vs = word_offsets(verb)[0] or 0
@@ -910,8 +914,7 @@ class Attributor:
                            key=lambda c: c.id)
             if after:
                 subj = after[:1]
-        if subj and verb.head and "VerbForm=Part" in (verb.feats or "") and "Tense=Pres" in (verb.feats or "") \
-                and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
+        if subj and verb.head and _present_participle(verb) and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
                                          any(w.text == "," for w in sent.words[c.id:verb.id - 2]) for c in subj):
             # "…, reconnaissant que": a present participle after a comma has the subject of the clause
             # it hangs on; a noun before an earlier comma that the parser made its subject is not
@@ -959,9 +962,7 @@ class Attributor:
             if obj and obj[0].upos != "PRON":
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
             return self.subject_of(sent, gov, depth + 1)
-        feats = verb.feats or ""
-        if rel in ("ccomp", "parataxis") and "VerbForm=Part" in feats and "Tense=Pres" in feats \
-                and gov.upos in ("VERB", "AUX"):
+        if rel in ("ccomp", "parataxis") and _present_participle(verb) and gov.upos in ("VERB", "AUX"):
             return self.subject_of(sent, gov, depth + 1)  # "…, affirmant que": the clause's subject speaks
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
@@ -1031,8 +1032,7 @@ class Attributor:
             if in_participle:
                 in_participle = w.text != ","  # the participle clause runs to its comma
                 continue
-            if w.upos == "VERB" and "Tense=Pres|VerbForm=Part" in (w.feats or "") \
-                    and not cue_lemma(self.doc.sentences[si], w, self.lang):
+            if w.upos == "VERB" and _present_participle(w) and not cue_lemma(self.doc.sentences[si], w, self.lang):
                 limit, in_participle = 16, True
                 continue
             if w.upos in ("VERB", "AUX"):
@@ -1300,8 +1300,8 @@ _DET_AGREEMENT = {"le": ("Masc", "Sing"), "un": ("Masc", "Sing"), "ce": ("Masc",
 def _written_agrees(written: str, gender: str | None, number: str | None) -> bool:
     """Does a mention as written ("les militaires colombiens", "la préfecture") agree with a
     pronoun's gender and number? Unknown (a name, "l'agence") agrees with anything."""
-    first = written.split()[0].lower() if written.split() else ""
-    g, n = _DET_AGREEMENT.get(first, (None, None))
+    parts = written.split()
+    g, n = _DET_AGREEMENT.get(parts[0].lower(), (None, None)) if parts else (None, None)
     return not (number and n and n != number) and not (gender and g and g != gender)
 
 

@@ -52,8 +52,6 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){
 # Words that may stand between the subject and the verb: auxiliaries and adverbs ("has also said").
 _BETWEEN = r"(?:\b(?:has|have|had|was|were|is|are|would|will|did|does|do|also|further|later|then|once|again|" \
            r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|\w+ly)\s+)*"
-# A name: capitalised words; a dot only after an initial or a short title ("J.", "Mr.", "Dr."), so
-# that a sentence's last word never joins the next one's first ("Monday. Murphy").
 # A capitalised run that ends on a place noun ("the Red Sea", "Tahrir Square", "the Eastern
 # Mediterranean") or is a direction and one word ("North Korea") names a place, never a person:
 # no antecedent for he/she. A longer run with a direction is a title ("South African President …").
@@ -62,8 +60,7 @@ _PLACE_END = re.compile(
     r"Square|Avenue|Airport|Station|Strait|Bay|Valley|County|Province|Region|City|Coast|Peninsula|Desert|"
     r"Canal)$")
 _DIRECTIONS = {"Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Middle", "Central"}
-
-
+# Days and months: "On Wednesday", "In March" are capitalised runs that name no one.
 _CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                        r"April|May|June|July|August|September|October|November|December)\b")
 # a lowercase title before a lone surname makes it a person ("Turkish president Erdoğan")
@@ -77,6 +74,8 @@ def _is_place(run: str) -> bool:
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
 
 
+# A name: capitalised words; a dot only after an initial or a short title ("J.", "Mr.", "Dr."), so
+# that a sentence's last word never joins the next one's first ("Monday. Murphy").
 _NAME = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?[A-Z][\w'’-]*)*"
 _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):

@@ -1383,7 +1383,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # another speaker's report juxtaposed after a comma, not this verb's content
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
-            if _mark(sent, comp) in ("que", "qu'") and _bare_present_participle(sent, comp):
+            if _mark(sent, comp) in ("que", "qu'") and bare_participle(sent, comp, "Pres"):
                 continue  # a que-clause has a finite verb: "que le blocage …, reconnaissant" is ne … que misread
             if (rel == "xcomp" or (rel == "ccomp" and "VerbForm=Part" in (comp.feats or "") and _mark(sent, comp) is None
                                    and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
@@ -1505,7 +1505,7 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
         return None
     if _negated(sent, w) and head.upos not in ("VERB", "AUX"):
         return None  # "n'est plus assuré que dans un arrondissement sur deux": ne … que, "only"
-    if _bare_present_participle(sent, head):
+    if bare_participle(sent, head, "Pres"):
         return None  # "n'a confirmé que le blocage …, reconnaissant que …": no finite verb, no que-clause
     ids = {i for i in subtree_ids(sent, head.id) if i > nxt[0].id}
     # the parser hung the clause away from its verb, and often its tail too ("…, lorsqu'il était
@@ -1598,9 +1598,7 @@ def _denied(sent: Sentence, verb: Word) -> bool:
 
 def _adjectival_participle(sent: Sentence, w: Word) -> bool:
     """A past participle without auxiliary that qualifies a noun ("une personne reconnue coupable")."""
-    feats = w.feats or ""
-    if "VerbForm=Part" not in feats or "Tense=Past" not in feats or base_deprel(w) == "conj" \
-            or any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id)):
+    if not bare_participle(sent, w, "Past") or base_deprel(w) == "conj":
         return False
     # on a noun, or taken for the root with a noun subject ("toute personne reconnue coupable … est passible")
     return (base_deprel(w) == "acl" and w.head > 0 and sent.words[w.head - 1].upos in ("NOUN", "PRON")) or (
@@ -1612,9 +1610,12 @@ def _present_participle(w: Word) -> bool:
     return "VerbForm=Part" in feats and "Tense=Pres" in feats
 
 
-def _bare_present_participle(sent: Sentence, w: Word) -> bool:
-    """A present participle without auxiliary or copula: it cannot head a que-clause."""
-    return _present_participle(w) and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, w.id))
+def bare_participle(sent: Sentence, w: Word, tense: str) -> bool:
+    """A participle of that tense ("Pres", "Past") without auxiliary or copula: a present one cannot
+    head a que-clause; a past one is passive or adjectival."""
+    feats = w.feats or ""
+    return "VerbForm=Part" in feats and f"Tense={tense}" in feats and not any(
+        base_deprel(c) in ("aux", "cop") for c in children(sent, w.id))
 
 
 def _infinitive(sent: Sentence, w: Word) -> bool:

@@ -159,7 +159,7 @@ def _join_unfinished(sentences: list[list[dict]], text: str) -> list[list[dict]]
     ("Washington | Post", "Usain | Bolt"), or after the colon that introduces a quote. Measured on
     120 corpus articles, 52 of 2,006 sentence boundaries within a line were of this kind, and each
     cut a quote from its speaker or a name in two. A line break still always ends a sentence."""
-    bounds = [sentence_bounds(sent) for sent in sentences]
+    bounds = [_sentence_bounds(sent) for sent in sentences]
     groups: list[list[dict]] = []
     for k, sent in enumerate(sentences):
         if groups and k > 0:
@@ -173,7 +173,7 @@ def _join_unfinished(sentences: list[list[dict]], text: str) -> list[list[dict]]
     return groups
 
 
-def sentence_bounds(sent: list[dict]) -> tuple[int | None, int | None]:
+def _sentence_bounds(sent: list[dict]) -> tuple[int | None, int | None]:
     starts = [e["start_char"] for e in sent if e.get("start_char") is not None]
     ends = [e["end_char"] for e in sent if e.get("end_char") is not None]
     return (min(starts), max(ends)) if starts else (None, None)
