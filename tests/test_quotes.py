@@ -225,6 +225,62 @@ def test_claims_over_parse():
     assert all("homme" not in c.text for c in claims)
 
 
+def conllu_of(rows: list[tuple]) -> tuple[str, str]:
+    """CoNLL-U and text of one sentence from (form, lemma, upos, head, deprel[, feats]) rows, the
+    forms joined by spaces."""
+    lines, text = [], ""
+    for i, (form, lemma, upos, head, rel, *feats) in enumerate(rows, start=1):
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {form}" if text else form
+        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t{feats[0] if feats else '_'}\t{head}\t{rel}\t_\t"
+                     f"start_char={start}|end_char={len(text)}|ner=O")
+    return f"# text = {text}\n" + "\n".join(lines) + "\n\n", text
+
+
+# "et que B" after the cue's que-clause, hung by the parser on a verb before the cue (seen with the
+# int8 parser on a dev article): B is a claim of the cue; not when that verb has a que-clause of its own.
+_STRAY_HEAD = [
+    ("Ils", "il", "PRON", 3, "nsubj"), ("ont", "avoir", "AUX", 3, "aux"), ("réagi", "réagir", "VERB", 0, "root"),
+    ("par", "par", "ADP", 6, "case"), ("la", "le", "DET", 6, "det"), ("voix", "voix", "NOUN", 3, "obl"),
+    ("de", "de", "ADP", 8, "case"), ("Paul", "Paul", "PROPN", 6, "nmod"), (",", ",", "PUNCT", 11, "punct"),
+    ("qui", "qui", "PRON", 11, "nsubj", "PronType=Rel"), ("indique", "indiquer", "VERB", 8, "acl:relcl"),
+]
+_STRAY_TAIL = [
+    ("que", "que", "SCONJ", 14, "mark"), ("tout", "tout", "PRON", 14, "nsubj"),
+    ("va", "aller", "VERB", 11, "ccomp"), ("bien", "bien", "ADV", 14, "advmod"),
+    ("et", "et", "CCONJ", 20, "cc"), ("que", "que", "SCONJ", 20, "mark"), ("le", "le", "DET", 19, "det"),
+    ("groupe", "groupe", "NOUN", 20, "nsubj"), ("reste", "rester", "VERB", 3, "conj"),
+    ("uni", "uni", "ADJ", 20, "xcomp"), (".", ".", "PUNCT", 3, "punct"),
+]
+# the same, the first verb with a que-clause of its own ("Ils veulent que rien ne change par la voix …")
+_OWN_QUE = [
+    ("Ils", "il", "PRON", 2, "nsubj"), ("veulent", "vouloir", "VERB", 0, "root"),
+    ("que", "que", "SCONJ", 5, "mark"), ("rien", "rien", "PRON", 5, "nsubj"), ("change", "changer", "VERB", 2, "ccomp"),
+    ("selon", "selon", "ADP", 7, "case"), ("Paul", "Paul", "PROPN", 2, "obl"), (",", ",", "PUNCT", 10, "punct"),
+    ("qui", "qui", "PRON", 10, "nsubj", "PronType=Rel"), ("indique", "indiquer", "VERB", 7, "acl:relcl"),
+    ("que", "que", "SCONJ", 13, "mark"), ("tout", "tout", "PRON", 13, "nsubj"),
+    ("va", "aller", "VERB", 10, "ccomp"), ("bien", "bien", "ADV", 13, "advmod"),
+    ("et", "et", "CCONJ", 19, "cc"), ("que", "que", "SCONJ", 19, "mark"), ("le", "le", "DET", 18, "det"),
+    ("groupe", "groupe", "NOUN", 19, "nsubj"), ("reste", "rester", "VERB", 2, "conj"),
+    ("uni", "uni", "ADJ", 19, "xcomp"), (".", ".", "PUNCT", 2, "punct"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_STRAY_HEAD + _STRAY_TAIL, [("tout va bien", "indiquer"), ("le groupe reste uni", "indiquer")]),
+    # NOT: "et le groupe reste uni" without que is the journalist's clause
+    (_STRAY_HEAD + [r if r[0] != "que" or r[3] != 20 else ("donc", "donc", "ADV", 20, "advmod")
+                    for r in _STRAY_TAIL], [("tout va bien", "indiquer")]),
+    # NOT: the que-clause coordinated with the first verb's own que-clause
+    (_OWN_QUE, [("tout va bien", "indiquer")]),
+], ids=["stray-et-que", "no-que", "head-has-own-que"])
+def test_coordinated_que_clause_hung_before_the_cue(rows, expected):
+    conllu, text = conllu_of(rows)
+    doc = CoNLL.conll2doc(input_str=conllu)
+    claims = find_claims(text, doc, find_quote_spans(text, doc))
+    assert [(c.text, c.cue) for c in sorted(claims, key=lambda c: c.start) if c.cue == "indiquer"] == expected
+
+
 def test_candidate_sentences():
     doc = CoNLL.conll2doc(input_str=CONLLU)
     assert candidate_sentences(doc, TEXT) == [0, 1, 2]

@@ -1399,6 +1399,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             split = [sent.words[i - 1] for i in sorted(subtree_ids(sent, comp.id)) if i != comp.id
                      and _coordinated_que(sent, sent.words[i - 1])
                      and not _inside_any(word_offsets(sent.words[i - 1])[0], quotes)]
+            split += _stray_que_conjuncts(sent, w, comp, lang)
             for cj in split:
                 if not _quote_dominated(sent, cj, quotes):
                     c = _claim(text, sent, si, subtree_ids(sent, cj.id), lemma, w, _subject(sent, w), 0.7, quotes)
@@ -1456,6 +1457,25 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             c = _que_fallback(text, sent, si, w, lemma, quotes)
             if c:
                 out.append(c)
+    return out
+
+
+def _stray_que_conjuncts(sent: Sentence, w: Word, comp: Word, lang: str) -> list[Word]:
+    """`X a réagi par la voix de Y, qui indique que A et que B`: a coordinated `que` clause past the
+    cue's que-clause that the parser hung on a verb before the cue. `et que` repeats the conjunction
+    of a que-clause, so when that verb has no que-clause of its own, B continues the cue's report.
+    Not past another reporting verb, whose own clauses they would then be."""
+    if _mark(sent, comp) not in ("que", "qu'"):
+        return []
+    out = []
+    for x in sent.words[max(subtree_ids(sent, comp.id)):]:
+        if (base_deprel(x) == "conj" and x.head and x.head < w.id and _mark(sent, x) in ("que", "qu'")
+                and any(base_deprel(c) == "cc" for c in children(sent, x.id))
+                and not any(base_deprel(k) == "ccomp" and _mark(sent, k) in ("que", "qu'")
+                            for k in children(sent, x.head))):
+            out.append(x)
+        elif cue_lemma(sent, x, lang):
+            break
     return out
 
 
