@@ -5,7 +5,7 @@ a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemm
 that the later stages run only on the sentences that can hold a quote or a claim. Both take several
 texts at once (`segment_many`, `annotate_many`): the networks cost less a sentence in bigger batches.
 Stanza's inference runs with three replacements that give the same output in less time
-(`mst`, `arc_labels`, `char_cache`) and with int8 LSTM weights (`int8`, measured there);
+(`mst`, `arc_labels`, `char_cache`, `lemmatizer`) and with int8 LSTM weights (`int8`, measured there);
 `stock_inference()` switches all of them off for comparison.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
-from tracker.nlp import arc_labels, char_cache, int8, mst
+from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -91,17 +91,19 @@ def _install_speedups() -> None:
     mst.install()
     arc_labels.install()
     char_cache.install()
+    lemmatizer.install()
 
 
 @contextmanager
 def stock_inference() -> Iterator[None]:
     """Inside the block, Stanza runs its own inference code (Python MST decoder, a label scored for
-    every word pair, no character cache) on float32 weights: the baseline of the speed benchmark and
-    of the tests that check the faster code gives the same parses (those run `int8.float_weights()`
-    too). Build the pipelines before entering."""
+    every word pair, no character cache, every lemma loader built) on float32 weights: the baseline
+    of the speed benchmark and of the tests that check the faster code gives the same parses (those
+    run `int8.float_weights()` too). Build the pipelines before entering."""
     mst.uninstall()
     arc_labels.uninstall()
     char_cache.uninstall()
+    lemmatizer.uninstall()
     try:
         with int8.float_weights():
             yield
