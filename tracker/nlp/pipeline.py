@@ -4,9 +4,9 @@ Takes article text; gives stanza Documents. Two pipelines per language, built on
 a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemma, depparse, ner)
 that the later stages run only on the sentences that can hold a quote or a claim. Both take several
 texts at once (`segment_many`, `annotate_many`): the networks cost less a sentence in bigger batches.
-Stanza's inference runs with three replacements that give the same output in less time
-(`mst`, `arc_labels`, `char_cache`, `lemmatizer`) and with int8 LSTM weights (`int8`, measured there);
-`stock_inference()` switches all of them off for comparison.
+Stanza's inference runs with replacements that give the same output in less time (`mst`,
+`arc_labels`, `char_cache`, `lemmatizer`, `padding`) and with int8 LSTM weights (`int8`, measured
+there); `stock_inference()` switches all of them off for comparison.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
-from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst
+from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst, padding
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -92,6 +92,7 @@ def _install_speedups() -> None:
     arc_labels.install()
     char_cache.install()
     lemmatizer.install()
+    padding.install()
 
 
 @contextmanager
@@ -104,6 +105,7 @@ def stock_inference() -> Iterator[None]:
     arc_labels.uninstall()
     char_cache.uninstall()
     lemmatizer.uninstall()
+    padding.uninstall()
     try:
         with int8.float_weights():
             yield
