@@ -11,21 +11,25 @@ from tracker.nlp.pipeline import annotator
 pytestmark = pytest.mark.skipif(not models_available("fr"), reason="French Stanza models not installed")
 
 
-def lstm_types(proc: str) -> set[type]:
+def module_types(proc: str, kind: str) -> set[type]:
     model = annotator("fr").processors[proc]._trainer.model
-    return {type(m) for m in model.modules() if type(m).__name__ == "LSTM"}
+    return {type(m) for m in model.modules() if type(m).__name__ == kind}
 
 
 @pytest.mark.parametrize("proc", int8.PROCESSORS)
-def test_the_annotator_runs_int8_lstms_and_float_ones_on_demand(proc):
-    qlstm = int8._dynamic_lstm()
-    assert lstm_types(proc) == {qlstm}
+def test_the_annotator_runs_int8_layers_and_float_ones_on_demand(proc):
+    twins = int8._dynamic_modules()
+    expected = {"LSTM": {twins[nn.LSTM]},
+                "Linear": {twins[nn.Linear]} if proc in int8.LINEAR_PROCESSORS else {nn.Linear}}
+    for kind, types in expected.items():
+        assert module_types(proc, kind) == types, (proc, kind)
     with int8.float_weights():
-        assert lstm_types(proc) == {nn.LSTM}
+        assert module_types(proc, "LSTM") == {nn.LSTM} and module_types(proc, "Linear") == {nn.Linear}
         with int8.float_weights():  # nested blocks: float until the outer one ends
             pass
-        assert lstm_types(proc) == {nn.LSTM}
-    assert lstm_types(proc) == {qlstm}
+        assert module_types(proc, "LSTM") == {nn.LSTM}
+    for kind, types in expected.items():
+        assert module_types(proc, kind) == types, (proc, kind)
 
 
 def test_not_applied_twice_nor_when_switched_off(monkeypatch):
