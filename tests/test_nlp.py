@@ -180,3 +180,17 @@ def test_batches_give_what_one_text_at_a_time_gives(sample_text):
     assert [d.to_dict() for d in many] == [d.to_dict() for d in one]
     assert [[e.text for e in d.ents] for d in many] == [[e.text for e in d.ents] for d in one]
     assert sum(len(d.sentences) for d in many) > 10
+
+
+def test_loading_the_models_builds_no_optimizer():
+    # Stanza's trainers build optimizers even to predict; the first one imports torch._dynamo (1.5 s
+    # of a worker's start here). The pipelines are built without them, and still work.
+    code = textwrap.dedent("""
+        import sys
+        from tracker.nlp import parse
+        doc = parse("Le ministre a dit que la réforme serait votée.")
+        print(len(doc.sentences[0].words), "torch._dynamo" in sys.modules)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert out.stdout.split() == ["10", "False"], out.stderr[-2000:]

@@ -60,7 +60,39 @@ def _build(models: ModelSet, processors: tuple[str, ...], pretokenized: bool) ->
         kwargs["resources_filepath"] = _empty_resources()
         kwargs["allow_unknown_language"] = True
     procs = ",".join(processors if not pretokenized else ("tokenize", *processors))
-    pipeline = stanza.Pipeline(
+    try:
+        with _no_optimizer():
+            pipeline = _pipeline(models, procs, pretokenized, kwargs)
+    except Exception:  # noqa: BLE001 - a model that wants its optimizer at load: build it as Stanza does
+        pipeline = _pipeline(models, procs, pretokenized, kwargs)
+    # The shipped models store weights and word vectors in float16 to fit the repo's size budget;
+    # compute in float32 (CPU kernels expect it).
+    for proc in pipeline.processors.values():
+        model = getattr(getattr(proc, "_trainer", None), "model", None)
+        if model is not None:
+            model.float()
+    int8.quantize(pipeline)
+    return pipeline
+
+
+@contextmanager
+def _no_optimizer() -> Iterator[None]:
+    # Stanza's tokenizer and tagger build their Adam optimizers even to predict, and the first
+    # optimizer imports torch._dynamo: 1.5 of the 4 s a worker took to start here, and of the time
+    # `tracker extract` takes on one file. Inference never steps them.
+    from stanza.models.common import utils
+
+    originals = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = originals
+
+
+def _pipeline(models: ModelSet, procs: str, pretokenized: bool, kwargs: dict) -> stanza.Pipeline:
+    return stanza.Pipeline(
         lang=models.lang,
         processors=procs,
         download_method=None,
@@ -76,14 +108,6 @@ def _build(models: ModelSet, processors: tuple[str, ...], pretokenized: bool) ->
         lemma_store_results=True,
         **kwargs,
     )
-    # The shipped models store weights and word vectors in float16 to fit the repo's size budget;
-    # compute in float32 (CPU kernels expect it).
-    for proc in pipeline.processors.values():
-        model = getattr(getattr(proc, "_trainer", None), "model", None)
-        if model is not None:
-            model.float()
-    int8.quantize(pipeline)
-    return pipeline
 
 
 def _install_speedups() -> None:
