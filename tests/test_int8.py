@@ -23,7 +23,10 @@ def test_the_annotator_runs_int8_layers_and_float_ones_on_demand(proc):
                 "Linear": {twins[nn.Linear]} if proc in int8.LINEAR_PROCESSORS else {nn.Linear}}
     for kind, types in expected.items():
         assert module_types(proc, kind) == types, (proc, kind)
+    model = annotator("fr").processors[proc]._trainer.model
+    assert int8.reduced(model)
     with int8.float_weights():
+        assert not int8.reduced(model)  # what arc_labels reads to keep its float32 product
         assert module_types(proc, "LSTM") == {nn.LSTM} and module_types(proc, "Linear") == {nn.Linear}
         with int8.float_weights():  # nested blocks: float until the outer one ends
             pass

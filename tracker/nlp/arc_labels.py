@@ -15,6 +15,11 @@ in the shipped configuration), which needs every label score of the sentence: th
 whose labels violate a constraint get the full label tensor computed for them alone and go through
 Stanza's own repair. The result is the same parse: checked on every sentence of 120 corpus articles
 (113,580 words), and by `tests/test_arc_labels.py` with and without the repair.
+
+With the int8 parser (`tracker.nlp.int8`), the scorer's one large product (each head's vector
+contracted with the 301 x 301 x 59 bilinear weights) runs in bfloat16 where the CPU has bfloat16
+units: on the 1,200 heads of 8 articles, 135 ms in float32, 49 in bfloat16. Measured with it: GSD
+test LAS 82.91 either way; extraction of 96 corpus articles 232 ms an article against 240.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from tracker.nlp import patches
+from tracker.nlp import int8, patches
+
+# bfloat16 products are fast only on CPUs with bfloat16 instructions; elsewhere PyTorch emulates them
+_BF16_UNITS = bool(getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)()
+                   or getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)())
 
 
 def _unlabeled_scores(model, lstm_outputs: torch.Tensor, word: torch.Tensor, head: torch.Tensor) -> torch.Tensor:
@@ -68,7 +77,13 @@ def _arc_label_scores(model, lstm_outputs: torch.Tensor, batch_idx: torch.Tensor
     if weight is None:  # (J, I*O), made once per model
         weight = bilinear.weight.permute(1, 0, 2).reshape(n_in2, n_in * n_out).contiguous()
         bilinear._head_major = weight
-    per_head = (right @ weight).view(-1, n_in, n_out)
+    if int8.reduced(model) and _BF16_UNITS:
+        half = getattr(bilinear, "_head_major_bf16", None)
+        if half is None:
+            half = bilinear._head_major_bf16 = weight.to(torch.bfloat16)
+        per_head = (right.to(torch.bfloat16) @ half).float().view(-1, n_in, n_out)
+    else:
+        per_head = (right @ weight).view(-1, n_in, n_out)
     # each head's dependents side by side, padded to the most dependents any head has
     order = torch.argsort(inverse, stable=True)
     head_of = inverse[order]

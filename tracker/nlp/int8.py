@@ -92,7 +92,13 @@ def quantize(pipeline: Any) -> int:
 def _use(model: Any, int8: bool) -> None:
     for parent, child_name, float_lstm, int8_lstm in model._tracker_lstms:
         setattr(parent, child_name, int8_lstm if int8 else float_lstm)
+    model._tracker_int8 = int8
     _forget_char_vectors(model)
+
+
+def reduced(model: Any) -> bool:
+    """Whether the model runs in reduced precision now (int8 layers, outside `float_weights`)."""
+    return getattr(model, "_tracker_int8", False)
 
 
 def _forget_char_vectors(model: Any) -> None:
