@@ -5,7 +5,7 @@ a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemm
 that the later stages run only on the sentences that can hold a quote or a claim. Both take several
 texts at once (`segment_many`, `annotate_many`): the networks cost less a sentence in bigger batches.
 Stanza's inference runs with replacements that give the same output in less time (`mst`,
-`arc_labels`, `char_cache`, `lemmatizer`, `padding`) and with int8 LSTM weights (`int8`, measured
+`arc_labels`, `char_cache`, `lemmatizer`, `padding`, `tag_scorer`) and with int8 LSTM weights (`int8`, measured
 there); `stock_inference()` switches all of them off for comparison.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
-from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst, padding
+from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst, padding, tag_scorer
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -117,6 +117,7 @@ def _install_speedups() -> None:
     char_cache.install()
     lemmatizer.install()
     padding.install()
+    tag_scorer.install()
 
 
 @contextmanager
@@ -130,6 +131,7 @@ def stock_inference() -> Iterator[None]:
     char_cache.uninstall()
     lemmatizer.uninstall()
     padding.uninstall()
+    tag_scorer.uninstall()
     try:
         with int8.float_weights():
             yield
