@@ -5,8 +5,8 @@ a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemm
 that the later stages run only on the sentences that can hold a quote or a claim. Both take several
 texts at once (`segment_many`, `annotate_many`): the networks cost less a sentence in bigger batches.
 Stanza's inference runs with replacements that give the same output in less time (`mst`,
-`arc_labels`, `char_cache`, `lemmatizer`, `padding`, `tag_scorer`) and with int8 LSTM weights (`int8`, measured
-there); `stock_inference()` switches all of them off for comparison.
+`arc_labels`, `char_cache`, `lemmatizer`, `padding`, `tag_scorer`, `crf_loss`) and with int8
+weights (`int8`, measured there); `stock_inference()` switches all of them off for comparison.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
-from tracker.nlp import arc_labels, char_cache, int8, lemmatizer, mst, padding, tag_scorer
+from tracker.nlp import arc_labels, char_cache, crf_loss, int8, lemmatizer, mst, padding, tag_scorer
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -118,6 +118,7 @@ def _install_speedups() -> None:
     lemmatizer.install()
     padding.install()
     tag_scorer.install()
+    crf_loss.install()
 
 
 @contextmanager
@@ -132,6 +133,7 @@ def stock_inference() -> Iterator[None]:
     lemmatizer.uninstall()
     padding.uninstall()
     tag_scorer.uninstall()
+    crf_loss.uninstall()
     try:
         with int8.float_weights():
             yield
