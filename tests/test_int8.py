@@ -11,9 +11,11 @@ from tracker.nlp.pipeline import annotator
 pytestmark = pytest.mark.skipif(not models_available("fr"), reason="French Stanza models not installed")
 
 
-def module_types(proc: str, kind: str) -> set[type]:
+def module_types(proc: str, kind: str, char_model: bool = False) -> set[type]:
+    """Types of the model's layers named `kind`, outside its character model (or inside it)."""
     model = annotator("fr").processors[proc]._trainer.model
-    return {type(m) for m in model.modules() if type(m).__name__ == kind}
+    inside = int8._character_model_parts(model)
+    return {type(m) for m in model.modules() if type(m).__name__ == kind and (id(m) in inside) == char_model}
 
 
 @pytest.mark.parametrize("proc", int8.PROCESSORS)
@@ -23,6 +25,8 @@ def test_the_annotator_runs_int8_layers_and_float_ones_on_demand(proc):
                 "Linear": {twins[nn.Linear]} if proc in int8.LINEAR_PROCESSORS else {nn.Linear}}
     for kind, types in expected.items():
         assert module_types(proc, kind) == types, (proc, kind)
+    # the character model stays float32: its word vectors are cached, and must not depend on a batch
+    assert module_types(proc, "LSTM", char_model=True) == {nn.LSTM}
     model = annotator("fr").processors[proc]._trainer.model
     assert int8.reduced(model)
     with int8.float_weights():
