@@ -444,6 +444,27 @@ def test_full_name_does_not_swallow_acronyms_or_places(text, surname, must_not):
             assert must_not not in q.speaker_canonical, q.speaker_canonical
 
 
+# A bare surname shared by two people is the one the article introduced first, even when that
+# sentence held no quote (so no entity was tagged in it); invented names.
+_BROSSOLIN_LEDE = "Gérard Brossolin, maire de Trévillon, a inauguré lundi le nouveau pont de la ville. "
+_BROSSOLIN_WIFE = "Sa femme, Amélie Brossolin, a affirmé que le pont coûtait trop cher. "
+_BROSSOLIN_BARE = "Brossolin a assuré que les travaux seraient finis en mai."
+
+
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    (_BROSSOLIN_LEDE + _BROSSOLIN_WIFE + _BROSSOLIN_BARE, "Gérard Brossolin"),
+    # NOT the one named later: here the wife comes first
+    (_BROSSOLIN_WIFE.replace("Sa femme", "La pharmacienne") + "Son mari Gérard Brossolin a inauguré le pont. "
+     + _BROSSOLIN_BARE, "Amélie Brossolin"),
+    # NOT a capitalised word that is no forename
+    ("En Brossolin, on a inauguré le pont. " + _BROSSOLIN_WIFE + _BROSSOLIN_BARE, "Amélie Brossolin"),
+], ids=["introduced-first-unparsed", "wife-first", "not-a-forename"])
+def test_a_bare_surname_is_the_person_introduced_first(text, expected):
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and "travaux" in q.text]
+    assert claims and claims[0].speaker_canonical == expected
+
+
 @needs_models
 def test_participle_claim_speaks_with_the_clause_subject_not_a_prepositional_noun():
     text = ("Le président Paul Garnier a renoncé, au terme d'une semaine de négociations, annonçant même que "

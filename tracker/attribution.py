@@ -92,6 +92,9 @@ _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 # How far back (sentences) a pronoun looks for its antecedent. Calibrated on the dev set: the
 # longest chain there ("annonçait-il" -> Pierre Bouteiller) crosses 8 sentences of "il".
 ANTECEDENT_WINDOW = 10
+# Capitalised words before a surname that are not forenames (sentence starts, "Selon X", "M. X").
+_NOT_FORENAMES = {"le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme", "en", "au", "aux",
+                  "à", "a", "un", "une", "des", "chez", "avec", "sans", "sur", "dans", "si", "mais", "ou", "où"}
 # Sentences parsed per step when a pronoun looks further back than the parsed ones: 3 found every
 # antecedent of the dev set in one step, where 1 took up to three pipeline calls.
 LOOKBACK_BATCH = 3
@@ -258,30 +261,44 @@ class Attributor:
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
                                                  re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
                 best = e.text
-        if best == name and len(name.split()) == 1:
-            # NER may miss the full form: look for capitalised words right before the name.
-            # the name must end the run: in "la République François Hollande", François is not
-            # the surname of someone called "République François"
-            m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b(?![\s\u00a0]+[A-ZÀ-Ý])", self.text)
-            if m is not None:
-                # keep only the capitalised words next to the name that can be forenames: an
-                # acronym ("CGT Philippe Martinez") or a word the NER tags as a place or body
-                # ("Rouen Dominique Lebrun") ends the run
-                prefix = m.group(1).split()
-                keep: list[str] = []
-                pos = m.start(1) + len(m.group(1))
-                for word in reversed(prefix):
-                    pos = self.text.rfind(word, 0, pos)
-                    if (word.isupper() and len(word) > 1) or self._entity_at(pos, pos + len(word), ("ORG", "LOC", "MISC")):
-                        break
-                    keep.insert(0, word)
-                m = m if keep else None
-            if m is not None:
-                candidate = (" ".join(keep) + " " + name).strip()
-                first = candidate.split()[0].lower()
-                if first not in ("le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme"):
-                    best = candidate
+        if len(name.split()) != 1:
+            return best
+        if best != name:
+            # Of two people with the surname ("François Fillon", "Penelope Fillon"), the bare surname
+            # is the one the article introduced first: journalists name the main person first,
+            # relatives by their forename. The NER runs only on the sentences that can hold a quote,
+            # so the first one may be known only from the text: a forename right before the name.
+            found = [best, *(f"{m.group(1)} {name}" for m in re.finditer(
+                rf"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+{re.escape(name)}\b(?![\s\u00a0]+[A-ZÀ-Ý])",
+                self.text) if m.group(1).lower() not in _NOT_FORENAMES
+                and not self._entity_at(m.start(1), m.end(1), ("ORG", "LOC", "MISC")))]
+            return min(found, key=lambda c: (self._first_mention(c), -len(c)))
+        # NER may miss the full form: look for capitalised words right before the name.
+        # the name must end the run: in "la République François Hollande", François is not
+        # the surname of someone called "République François"
+        m = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(name)}\b(?![\s\u00a0]+[A-ZÀ-Ý])", self.text)
+        if m is not None:
+            # keep only the capitalised words next to the name that can be forenames: an
+            # acronym ("CGT Philippe Martinez") or a word the NER tags as a place or body
+            # ("Rouen Dominique Lebrun") ends the run
+            prefix = m.group(1).split()
+            keep: list[str] = []
+            pos = m.start(1) + len(m.group(1))
+            for word in reversed(prefix):
+                pos = self.text.rfind(word, 0, pos)
+                if (word.isupper() and len(word) > 1) or self._entity_at(pos, pos + len(word), ("ORG", "LOC", "MISC")):
+                    break
+                keep.insert(0, word)
+            m = m if keep else None
+        if m is not None:
+            candidate = (" ".join(keep) + " " + name).strip()
+            if candidate.split()[0].lower() not in _NOT_FORENAMES:
+                best = candidate
         return best
+
+    def _first_mention(self, full: str) -> int:
+        pos = self.text.find(full)
+        return pos if pos >= 0 else len(self.text)
 
     def gender_of(self, name: str) -> str | None:
         """"Masc" or "Fem" for a person named in the article, from what the article itself says of
