@@ -459,7 +459,10 @@ _BROSSOLIN_BARE = "Brossolin a assuré que les travaux seraient finis en mai."
      + _BROSSOLIN_BARE, "Amélie Brossolin"),
     # NOT a capitalised word that is no forename
     ("En Brossolin, on a inauguré le pont. " + _BROSSOLIN_WIFE + _BROSSOLIN_BARE, "Amélie Brossolin"),
-], ids=["introduced-first-unparsed", "wife-first", "not-a-forename"])
+    # NOT the noun after an article ("le Français X"), in a sentence left unparsed
+    ("Le Français Gérard Brossolin a gagné la course samedi. " + _BROSSOLIN_BARE, "Gérard Brossolin"),
+    ("Jean Gérard Brossolin a gagné la course samedi. " + _BROSSOLIN_BARE, "Jean Gérard Brossolin"),
+], ids=["introduced-first-unparsed", "wife-first", "not-a-forename", "article-noun", "two-forenames"])
 def test_a_bare_surname_is_the_person_introduced_first(text, expected):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and "travaux" in q.text]
     assert claims and claims[0].speaker_canonical == expected

@@ -93,6 +93,7 @@ _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 # longest chain there ("annonçait-il" -> Pierre Bouteiller) crosses 8 sentences of "il".
 ANTECEDENT_WINDOW = 10
 # Capitalised words before a surname that are not forenames (sentence starts, "Selon X", "M. X").
+_ARTICLES = {"le", "la", "les", "un", "une", "du", "des", "au", "aux"}
 _NOT_FORENAMES = {"le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme", "en", "au", "aux",
                   "à", "a", "un", "une", "des", "chez", "avec", "sans", "sur", "dans", "si", "mais", "ou", "où"}
 # Sentences parsed per step when a pronoun looks further back than the parsed ones: 3 found every
@@ -284,16 +285,24 @@ class Attributor:
             prefix = m.group(1).split()
             keep: list[str] = []
             pos = m.start(1) + len(m.group(1))
+            first = pos
             for word in reversed(prefix):
                 pos = self.text.rfind(word, 0, pos)
                 if (word.isupper() and len(word) > 1) or self._entity_at(pos, pos + len(word), ("ORG", "LOC", "MISC")):
                     break
                 keep.insert(0, word)
+                first = pos
+            # function words are no forenames ("Selon", "Le"), and a forename takes no article: in
+            # "le Français Christian Bauer" the word after the article is a noun
+            after_article = bool(re.search(r"(?:^|\s)(?:le|la|les|l['’]|un|une|du|des|au|aux)\s*$",
+                                           self.text[max(0, first - 6):first], re.IGNORECASE))
+            while keep and keep[0].lower() in _NOT_FORENAMES:
+                after_article = keep.pop(0).lower() in _ARTICLES
+            if after_article and len(keep) > 1:
+                keep = keep[1:]
             m = m if keep else None
         if m is not None:
-            candidate = (" ".join(keep) + " " + name).strip()
-            if candidate.split()[0].lower() not in _NOT_FORENAMES:
-                best = candidate
+            best = (" ".join(keep) + " " + name).strip()
         return best
 
     def _first_mention(self, full: str) -> int:
