@@ -48,7 +48,7 @@ PROCESSORS = ("pos", "depparse", "ner")
 # processors whose linear layers get int8 weights too (measured above: the parser's cost nothing,
 # the tagger's cost UPOS)
 LINEAR_PROCESSORS = ("depparse",)
-_quantized: list[Any] = []  # the models that hold int8 LSTMs, for float_weights()
+_quantized: list[Any] = []  # the models that hold int8 layers, for float_weights()
 _float_blocks = 0  # float_weights() blocks entered and not left
 
 
@@ -78,7 +78,7 @@ def quantize(pipeline: Any) -> int:
     for name, proc in pipeline.processors.items():
         trainer = getattr(proc, "_trainer", None)
         model = getattr(trainer, "model", None)
-        if name not in PROCESSORS or model is None or hasattr(model, "_tracker_lstms"):
+        if name not in PROCESSORS or model is None or hasattr(model, "_tracker_int8_layers"):
             continue
         kinds = (nn.LSTM, nn.Linear) if name in LINEAR_PROCESSORS else (nn.LSTM,)
         swaps = []
@@ -90,9 +90,9 @@ def quantize(pipeline: Any) -> int:
                     with warnings.catch_warnings():  # PyTorch flags eager-mode quantization as deprecated
                         warnings.simplefilter("ignore")
                         swaps.append((parent, child_name, child, twins[type(child)].from_float(child)))
-        for parent, child_name, _float, int8 in swaps:
-            setattr(parent, child_name, int8)
-        model._tracker_lstms = swaps
+        for parent, child_name, _float, twin in swaps:
+            setattr(parent, child_name, twin)
+        model._tracker_int8_layers = swaps
         _quantized.append(model)
         _use(model, int8=_float_blocks == 0)  # a pipeline built inside float_weights() starts in float
         count += len(swaps)
@@ -110,21 +110,15 @@ def _character_model_parts(model: Any) -> set[int]:
 
 
 def _use(model: Any, int8: bool) -> None:
-    for parent, child_name, float_lstm, int8_lstm in model._tracker_lstms:
-        setattr(parent, child_name, int8_lstm if int8 else float_lstm)
+    # (the character models, float32 either way, keep their cached vectors)
+    for parent, child_name, float_layer, int8_layer in model._tracker_int8_layers:
+        setattr(parent, child_name, int8_layer if int8 else float_layer)
     model._tracker_int8 = int8
-    _forget_char_vectors(model)
 
 
 def reduced(model: Any) -> bool:
     """Whether the model runs in reduced precision now (int8 layers, outside `float_weights`)."""
     return getattr(model, "_tracker_int8", False)
-
-
-def _forget_char_vectors(model: Any) -> None:
-    # char_cache keeps each character model's word vectors; they depend on the LSTM's weights
-    for module in model.modules():
-        module.__dict__.pop("_tracker_vectors", None)
 
 
 @contextmanager
