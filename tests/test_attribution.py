@@ -444,6 +444,20 @@ def test_full_name_does_not_swallow_acronyms_or_places(text, surname, must_not):
             assert must_not not in q.speaker_canonical, q.speaker_canonical
 
 
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause after an incise speaks with the incise's subject, which follows its verb
+    ("« Nous irons jusqu'au bout », a déclaré le ministre Paul Vernier, ajoutant que la réforme serait "
+     "votée avant l'été.", "Paul Vernier"),
+    # NOT an incise: the subject stands before the verb
+    ("La ministre Claire Vernier a déclaré mardi « être prête », ajoutant que la réforme serait votée "
+     "avant l'été.", "Claire Vernier"),
+], ids=["after-incise", "plain-clause"])
+def test_a_participle_claim_after_an_incise_speaks_with_its_subject(text, expected):
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and "réforme" in q.text]
+    assert claims and claims[0].speaker_canonical == expected
+
+
 # A bare surname shared by two people is the one the article introduced first, even when that
 # sentence held no quote (so no entity was tagged in it); invented names.
 _BROSSOLIN_LEDE = "Gérard Brossolin, maire de Trévillon, a inauguré lundi le nouveau pont de la ville. "

@@ -989,7 +989,9 @@ class Attributor:
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
             return self.subject_of(sent, gov, depth + 1)
         if rel in ("ccomp", "parataxis") and _present_participle(verb) and gov.upos in ("VERB", "AUX"):
-            return self.subject_of(sent, gov, depth + 1)  # "…, affirmant que": the clause's subject speaks
+            # "…, affirmant que": the clause's subject speaks; "« … », a déclaré le ministre,
+            # ajoutant que": the clause is an incise, whose subject follows its verb
+            return self.subject_of(sent, gov, depth + 1, inverted=self._opens_incise(sent, gov))
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
         if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -1075,6 +1077,13 @@ class Attributor:
                     return sent, verb
                 return None
         return None
+
+    def _opens_incise(self, sent: Sentence, verb: Word) -> bool:
+        """The verb group comes right after a closing quotation mark (and a comma): `« … », a déclaré`."""
+        kids = children(sent, verb.id)
+        vs = min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
+                                                  if base_deprel(c) == "aux" and c.id < verb.id])
+        return self.text[max(0, vs - 6):vs].rstrip(" ,\u00a0\u202f\t").endswith(("»", "”", '"'))
 
     def _inverted_subject(self, sent: Sentence, verb: Word) -> bool:
         vs = word_offsets(verb)[0] or 0
