@@ -458,6 +458,34 @@ def test_a_participle_claim_after_an_incise_speaks_with_its_subject(text, expect
     assert claims and claims[0].speaker_canonical == expected
 
 
+# "…, Paul Ravin, maire de Lune, est « très inquiet »" with the name hung under an earlier noun: the
+# person right before the copula, past an apposition, is the subject of the quoted predicate. NOT when
+# a clause (a verb of its own) stands between.
+_RAVIN_HEAD = [("Le", "le", "DET", 2, "det"), ("rapport", "rapport", "NOUN", 0, "root"),
+               ("cite", "citer", "VERB", 2, "acl"), ("des", "de", "DET", 5, "det"),
+               ("habitants", "habitant", "NOUN", 3, "obj"), (",", ",", "PUNCT", 6, "punct"),
+               ("Paul", "Paul", "PROPN", 5, "appos", None, "B-PER"),
+               ("Ravin", "Ravin", "PROPN", 6, "flat:name", None, "E-PER")]
+
+
+@pytest.mark.parametrize("text, middle, expected", [
+    ("Le rapport cite des habitants, Paul Ravin, maire de Lune, est « très inquiet ».",
+     [(",", ",", "PUNCT", 10, "punct"), ("maire", "maire", "NOUN", 6, "appos"), ("de", "de", "ADP", 12, "case"),
+      ("Lune", "Lune", "PROPN", 10, "nmod", None, "S-LOC"), (",", ",", "PUNCT", 10, "punct")], "Paul Ravin"),
+    ("Le rapport cite des habitants, Paul Ravin, qui part demain, est « très inquiet ».",
+     [(",", ",", "PUNCT", 11, "punct"), ("qui", "qui", "PRON", 11, "nsubj"), ("part", "partir", "VERB", 6, "acl:relcl"),
+      ("demain", "demain", "ADV", 11, "advmod"), (",", ",", "PUNCT", 11, "punct")], None),
+], ids=["apposition", "not-past-a-clause"])
+def test_quoted_predicate_whose_subject_the_parser_hung_elsewhere(text, middle, expected):
+    rows = _RAVIN_HEAD + middle
+    n = len(rows)
+    rows += [("est", "être", "AUX", n + 4, "cop"), ("«", "«", "PUNCT", n + 4, "punct"),
+             ("très", "très", "ADV", n + 4, "advmod"), ("inquiet", "inquiet", "ADJ", 2, "parataxis"),
+             ("»", "»", "PUNCT", n + 4, "punct"), (".", ".", "PUNCT", 2, "punct")]
+    quotes = [q for q in _run(text, [rows]) if q.text == "très inquiet"]
+    assert quotes and quotes[0].speaker_canonical == expected
+
+
 # A bare surname shared by two people is the one the article introduced first, even when that
 # sentence held no quote (so no entity was tagged in it); invented names.
 _BROSSOLIN_LEDE = "Gérard Brossolin, maire de Trévillon, a inauguré lundi le nouveau pont de la ville. "

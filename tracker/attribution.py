@@ -1190,12 +1190,30 @@ class Attributor:
         aux = [c for c in outside if base_deprel(c) in ("aux", "cop") and (c.lemma or "").lower() in ("avoir", "être")]
         subj = [c for c in outside if is_subject(c, sent)]
         finite = w.upos == "VERB" and _feat(w, "VerbForm") == "Fin"
+        if aux and not subj:
+            # the parser hung the subject elsewhere ("…, François de Rugy, ministre de …, est
+            # « agréablement surpris »"): the person named right before the copula, past one
+            # apposition between commas, is its subject
+            named = self._person_before(sent, word_offsets(aux[0])[0] or 0)
+            if named is not None:
+                return named, (w.lemma or w.text).lower(), word_span(w)
         if not (aux or finite) or not subj:
             return None
         sp = self.mention(sent, subj[0])
         if sp is None or sp.type == "unknown":
             return None
         return sp, (w.lemma or w.text).lower(), word_span(w)
+
+    def _person_before(self, sent: Sentence, pos: int) -> Speaker | None:
+        """The person (an entity) whose name ends right before `pos`, or before an apposition set
+        off by commas that ends there (a noun phrase: no verb in it, so no relative clause)."""
+        for e in self.entities:
+            if (e.label == "PER" and e.end <= pos
+                    and re.fullmatch(r"\s*(?:,[^,«»“”\n]{1,80},)?\s*", self.text[e.end:pos])
+                    and not any(w.upos in ("VERB", "AUX") and e.end <= (word_offsets(w)[0] or -1) < pos
+                                for w in sent.words)):
+                return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.6)
+        return None
 
     def _marker_word(self, span: QuoteSpan) -> str | None:
         s = _sentence_start(self.text, span.outer_start)
