@@ -152,6 +152,12 @@ class _Entity:
     text: str
 
 
+
+def _verb_group_start(verb: Word, kids: list[Word]) -> int:
+    """Where the verb group starts: its auxiliary before it, if any ("a-t-il déclaré")."""
+    return min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
+                                               if base_deprel(c) == "aux" and c.id < verb.id])
+
 class Attributor:
     """Speaker finding and resolution over one article."""
 
@@ -930,8 +936,7 @@ class Attributor:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
             # after the verb group: "a-t-il estimé" puts the pronoun between auxiliary and participle
-            vs = min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
-                                                      if base_deprel(c) == "aux" and c.id < verb.id])
+            vs = _verb_group_start(verb, kids)
             after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
                             and not _euphonic_t(c)
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
@@ -1080,9 +1085,7 @@ class Attributor:
 
     def _opens_incise(self, sent: Sentence, verb: Word) -> bool:
         """The verb group comes right after a closing quotation mark (and a comma): `« … », a déclaré`."""
-        kids = children(sent, verb.id)
-        vs = min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
-                                                  if base_deprel(c) == "aux" and c.id < verb.id])
+        vs = _verb_group_start(verb, children(sent, verb.id))
         return self.text[max(0, vs - 6):vs].rstrip(" ,\u00a0\u202f\t").endswith(("»", "”", '"'))
 
     def _inverted_subject(self, sent: Sentence, verb: Word) -> bool:
