@@ -452,7 +452,10 @@ def test_full_name_does_not_swallow_acronyms_or_places(text, surname, must_not):
     # NOT an incise: the subject stands before the verb
     ("La ministre Claire Vernier a déclaré mardi « être prête », ajoutant que la réforme serait votée "
      "avant l'été.", "Claire Vernier"),
-], ids=["after-incise", "plain-clause"])
+    # a gerund ("tout en martelant que") has its clause's subject too
+    ("« Et alors ? », avait confié le ministre Paul Vernier au journal, tout en martelant que la réforme "
+     "n'avait rien à voir avec la politique.", "Paul Vernier"),
+], ids=["after-incise", "plain-clause", "gerund"])
 def test_a_participle_claim_after_an_incise_speaks_with_its_subject(text, expected):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and "réforme" in q.text]
     assert claims and claims[0].speaker_canonical == expected

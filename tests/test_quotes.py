@@ -642,3 +642,18 @@ def test_one_clause_two_cues_gives_one_claim():
             "à de nombreuses reprises.")
     claims = [t for k, t in _kinds(text) if k == "indirect" and "guérillero" in t]
     assert len(claims) == 1, claims
+
+
+# The journalist's formulas to the reader report no one; the same verbs with a speaker do.
+@needs_models
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Rappelons que le premier cas connu du virus est apparu en Guinée en 2013.", None),
+    ("À noter que le marché des cosmétiques a augmenté de 12 % cette année.", None),
+    # NOT formulas: a subject, even "nous", and a plain infinitive complement
+    ("Le ministre a rappelé que le virus est apparu en Guinée en 2013.", "le virus est apparu en Guinée en 2013"),
+    ("Nous rappelons que le virus est apparu en Guinée, a-t-il dit.", "le virus est apparu en Guinée"),
+    ("Il tient à rappeler que le virus est apparu en Guinée.", "le virus est apparu en Guinée"),
+], ids=["rappelons", "a-noter", "subject", "nous", "tient-a-rappeler"])
+def test_formulas_to_the_reader_are_no_claims(text, claim):
+    claims = [t for kind, t in _kinds(text) if kind == "indirect"]
+    assert claims == ([claim] if claim else [])

@@ -993,9 +993,12 @@ class Attributor:
             if obj and obj[0].upos != "PRON":
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
             return self.subject_of(sent, gov, depth + 1)
-        if rel in ("ccomp", "parataxis") and _present_participle(verb) and gov.upos in ("VERB", "AUX"):
-            # "…, affirmant que": the clause's subject speaks; "« … », a déclaré le ministre,
-            # ajoutant que": the clause is an incise, whose subject follows its verb
+        gerund = rel == "advcl" and any(base_deprel(m) == "mark" and (m.text or "").lower() == "en"
+                                          for m in children(sent, verb.id))
+        if (rel in ("ccomp", "parataxis") or gerund) and _present_participle(verb) and gov.upos in ("VERB", "AUX"):
+            # "…, affirmant que": the clause's subject speaks (and a gerund's, "tout en martelant
+            # que", is its clause's by French grammar); "« … », a déclaré le ministre, ajoutant
+            # que": the clause is an incise, whose subject follows its verb
             return self.subject_of(sent, gov, depth + 1, inverted=self._opens_incise(sent, gov))
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes

@@ -1301,6 +1301,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
+        if _addresses_the_reader(sent, w):
+            continue  # "Rappelons que …", "À noter que …": the journalist's own voice
         if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
@@ -1623,6 +1625,18 @@ def _adjectival_participle(sent: Sentence, w: Word) -> bool:
     # on a noun, or taken for the root with a noun subject ("toute personne reconnue coupable … est passible")
     return (base_deprel(w) == "acl" and w.head > 0 and sent.words[w.head - 1].upos in ("NOUN", "PRON")) or (
         w.head == 0 and any(base_deprel(c) == "nsubj" and c.upos == "NOUN" for c in children(sent, w.id)))
+
+
+def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
+    """A reporting verb in the journalist's formulas to the reader: a first-person verb without a
+    subject is an imperative ("Rappelons que …"; taggers read it as an indicative), and `à` with an
+    infinitive heading the sentence is an injunction ("À noter que …"). Neither reports anyone."""
+    if w.head:
+        return False
+    feats = (w.feats or "").split("|")
+    if "VerbForm=Fin" in feats and "Person=1" in feats:
+        return _subject(sent, w) is None
+    return "VerbForm=Inf" in feats and _mark(sent, w) in ("à", "a")
 
 
 def _present_participle(w: Word) -> bool:
