@@ -94,6 +94,7 @@ _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 ANTECEDENT_WINDOW = 10
 # Capitalised words before a surname that are not forenames (sentence starts, "Selon X", "M. X").
 _ARTICLES = {"le", "la", "les", "un", "une", "du", "des", "au", "aux"}
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_ARTICLES)) + r"|l['’])\s*$", re.IGNORECASE)
 _NOT_FORENAMES = {"le", "la", "les", "selon", "pour", "par", "de", "du", "et", "m.", "mme", "en", "au", "aux",
                   "à", "a", "un", "une", "des", "chez", "avec", "sans", "sur", "dans", "si", "mais", "ou", "où"}
 # Sentences parsed per step when a pronoun looks further back than the parsed ones: 3 found every
@@ -152,11 +153,11 @@ class _Entity:
     text: str
 
 
-
 def _verb_group_start(verb: Word, kids: list[Word]) -> int:
     """Where the verb group starts: its auxiliary before it, if any ("a-t-il déclaré")."""
     return min([word_offsets(verb)[0] or 0] + [word_offsets(c)[0] or 0 for c in kids
                                                if base_deprel(c) == "aux" and c.id < verb.id])
+
 
 class Attributor:
     """Speaker finding and resolution over one article."""
@@ -300,8 +301,7 @@ class Attributor:
                 first = pos
             # function words are no forenames ("Selon", "Le"), and a forename takes no article: in
             # "le Français Christian Bauer" the word after the article is a noun
-            after_article = bool(re.search(r"(?:^|\s)(?:le|la|les|l['’]|un|une|du|des|au|aux)\s*$",
-                                           self.text[max(0, first - 6):first], re.IGNORECASE))
+            after_article = bool(_ARTICLE_BEFORE.search(self.text[max(0, first - 6):first]))
             while keep and keep[0].lower() in _NOT_FORENAMES:
                 after_article = keep.pop(0).lower() in _ARTICLES
             if after_article and len(keep) > 1:
@@ -1333,20 +1333,12 @@ def _feminine_form(w: Word) -> bool:
     and than the lemmatizer (which kept "avocate")."""
     form = (w.text or "").lower()
     nouns = speaker_nouns()
-    stems = []
-    if form.endswith("e"):
-        stems.append(form[:-1])
-    if form.endswith("ne"):
-        stems.append(form[:-2])
-    if form.endswith("euse"):
-        stems.append(form[:-4] + "eur")
-    if form.endswith("rice"):
-        stems.append(form[:-4] + "eur")
-    if form.endswith("ère"):
-        stems.append(form[:-3] + "er")
-    if form.endswith("ve"):
-        stems.append(form[:-2] + "f")
+    stems = [form[:-len(fem)] + masc for fem, masc in _FEMININE_ENDINGS if form.endswith(fem)]
     return any(nouns.get(stem) == "person" for stem in stems if stem != form)
+
+
+# feminine ending -> masculine ending of person nouns
+_FEMININE_ENDINGS = (("e", ""), ("ne", ""), ("euse", "eur"), ("rice", "eur"), ("ère", "er"), ("ve", "f"))
 
 
 # The determiner that opens a written mention tells its number and often its gender.
