@@ -5,7 +5,7 @@ a cheap one (tokenize + mwt) for every sentence, and an expensive one (pos, lemm
 that the later stages run only on the sentences that can hold a quote or a claim. Both take several
 texts at once (`segment_many`, `annotate_many`): the networks cost less a sentence in bigger batches.
 Stanza's inference runs with replacements that give the same output in less time (`mst`,
-`arc_labels`, `char_cache`, `lemmatizer`, `padding`, `tag_scorer`, `crf_loss`) and with int8
+`arc_labels`, `char_cache`, `lemmatizer`, `padding`, `tag_scorer`, `crf_loss`, `mwt`) and with int8
 weights (`int8`, measured there); `stock_inference()` switches all of them off for comparison.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import stanza
 from stanza.models.common.doc import Document
 
-from tracker.nlp import arc_labels, char_cache, crf_loss, int8, lemmatizer, mst, padding, tag_scorer
+from tracker.nlp import arc_labels, char_cache, crf_loss, int8, lemmatizer, mst, mwt, padding, tag_scorer
 from tracker.nlp.models import ModelSet, find_models
 
 SEGMENT = ("tokenize", "mwt")
@@ -111,7 +111,7 @@ def _pipeline(models: ModelSet, procs: str, pretokenized: bool, kwargs: dict) ->
 
 
 # Same weights, same output, less time: see each module's docstring for what it saves.
-_SPEEDUPS = (mst, arc_labels, char_cache, lemmatizer, padding, tag_scorer, crf_loss)
+_SPEEDUPS = (mst, arc_labels, char_cache, lemmatizer, padding, tag_scorer, crf_loss, mwt)
 
 
 def _install_speedups() -> None:
