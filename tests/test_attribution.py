@@ -612,3 +612,26 @@ def test_the_subject_of_a_copula_outside_the_marks_is_a_voice():
             "« c'est quelqu'un qui a donné sa vie aux autres ».")
     qs = [q for q in extract_text(text) if q.text.startswith("c'est quelqu'un")]
     assert qs and "Karabila" in (qs[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in qs]
+
+
+_NIE = "{subject} a nié mardi soir toute responsabilité dans le choix du prestataire. "
+_CONFIE = "« Mon ministère a toujours respecté les règles des marchés publics », a confié {description} devant la presse."
+
+
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    # a definite description no title explains is the person who was the last subject before it
+    (_NIE.format(subject="Emmanuel Macron") + _CONFIE.format(description="le candidat d'En marche"), "Emmanuel Macron"),
+    # NOT a person the article titles otherwise (the minister is someone else than the president)
+    ("Le président Paul Garnier a rencontré les syndicats mardi. " + _CONFIE.format(description="le ministre"), None),
+    # NOT across genders
+    (_NIE.format(subject="Mme Anne Lavergne") + _CONFIE.format(description="le candidat"), None),
+    # NOT when the last subject is no named person
+    (_NIE.format(subject="Le gouvernement") + _CONFIE.format(description="le ministre"), None),
+], ids=["last-subject", "other-title", "other-gender", "unnamed-subject"])
+def test_a_definite_description_names_the_last_subject(text, expected):
+    (q,) = [q for q in extract_text(text) if q.kind == "direct"]
+    if expected is None:
+        assert q.speaker_canonical == q.speaker, q.speaker_canonical  # left as written
+    else:
+        assert q.speaker_canonical == expected, q.speaker_canonical

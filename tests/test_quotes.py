@@ -328,6 +328,25 @@ def test_coordinated_que_clauses_are_two_claims_but_ni_que_is_one():
     assert _claims(text, rows) == [("le groupe part ni que la ville reste", "dire")]
 
 
+def test_a_coordinated_que_clause_all_in_quotation_marks_is_only_a_partial_quote():
+    # "qu'« un kit » existe et que « la ville reste »": the second clause is quoted whole, so it is a
+    # partial quote and not part of the first claim; a conjunct partly outside the marks stays a claim
+    text = "Il dit qu'« un kit » existe déjà et que « la ville reste »."
+    rows = [[("Il", "il", "PRON", 2, "nsubj"), ("dit", "dire", "VERB", 0, "root"), ("qu'", "que", "SCONJ", 8, "mark"),
+             ("«", "«", "PUNCT", 6, "punct"), ("un", "un", "DET", 6, "det"), ("kit", "kit", "NOUN", 8, "nsubj"),
+             ("»", "»", "PUNCT", 6, "punct"), ("existe", "exister", "VERB", 2, "ccomp"),
+             ("déjà", "déjà", "ADV", 8, "advmod"),
+             ("et", "et", "CCONJ", 15, "cc"), ("que", "que", "SCONJ", 15, "mark"), ("«", "«", "PUNCT", 15, "punct"),
+             ("la", "le", "DET", 14, "det"), ("ville", "ville", "NOUN", 15, "nsubj"),
+             ("reste", "rester", "VERB", 8, "conj"), ("»", "»", "PUNCT", 15, "punct"), (".", ".", "PUNCT", 2, "punct")]]
+    assert _claims(text, rows) == [("« un kit » existe déjà", "dire")]
+    text = "Il dit qu'« un kit » existe déjà et que la ville « reste »."
+    rows[0][11:16] = [("la", "le", "DET", 13, "det"), ("ville", "ville", "NOUN", 15, "nsubj"),
+                      ("«", "«", "PUNCT", 15, "punct"), ("reste", "rester", "VERB", 8, "conj"),
+                      ("»", "»", "PUNCT", 15, "punct")]
+    assert sorted(_claims(text, rows)) == [("la ville « reste »", "dire"), ("« un kit » existe déjà", "dire")]
+
+
 def test_no_claim_for_a_noun_object_or_a_purpose_infinitive():
     # "Il a démenti ces allégations pour rassurer les électeurs." - NOT a claim
     text = "Il a démenti ces allégations pour rassurer les électeurs."

@@ -585,6 +585,8 @@ class Attributor:
             return Speaker(written, written, "organization", s, e, 0.7)
         if head_class == "person":
             ante = self.resolve_description(sent, head, written)
+            if ante is None and det_text in ("le", "la", "l'", "l’") and not appos_names:
+                ante = self._last_named_subject(sent, head)
             if ante is not None:
                 return Speaker(written, ante, "person", s, e, 0.7)
             return Speaker(written, written, "person", s, e, 0.6)
@@ -706,6 +708,49 @@ class Attributor:
                     best_described = e
         best = best_described or best
         return self.full_name(best.text) if best is not None else None
+
+    def _last_named_subject(self, sent: Sentence, head: Word) -> str | None:
+        """`Emmanuel Macron a nié toute responsabilité. « … », a confié le candidat d'En marche !`:
+        a definite description whose noun the article has not used before names, as news writing
+        does to avoid repeating a name, the person who is the last subject of the sentence before. Not a subject
+        of its own sentence, which is what the speaker talks about (`Hillary Clinton et Robert Gates
+        sont de « … », a estimé le responsable russe`); not when the genders disagree, nor when the
+        article gives that person another title (`le président Obama … « … », a déclaré le
+        ministre` is someone else)."""
+        lemma = (head.lemma or head.text).lower()
+        pos = word_offsets(head)[0] or 0
+        if re.search(rf"(?<!\w)(?:{re.escape(lemma)}|{re.escape(head.text.lower())})(?!\w)", self.text[:pos].lower()):
+            return None  # the noun was used before: `resolve_description` judged that use (Le directeur de X, …)
+        si = self.idx.index_of(sent)
+        subjects = self._subjects_before(si - 1, None) if si > 0 and is_annotated(self.doc.sentences[si - 1]) else []
+        if not subjects:
+            return None
+        sp = self.mention(*subjects[0])
+        ent = self._entity_at(sp.start, sp.end, ("PER",)) if sp is not None and sp.start is not None else None
+        if sp is None or sp.type != "person" or ent is None:
+            return None  # the last subject is no named person: no guess
+        name = self.full_name(ent.text)
+        gender, known = _feat(head, "Gender"), self.gender_of(name)
+        if gender and known and gender != known:
+            return None
+        return None if any(t != lemma for t in self._titles_of(name)) else name
+
+    def _titles_of(self, name: str) -> set[str]:
+        """The person nouns the article puts right before or in apposition after a person's name
+        (`le président Barack Obama`, `Obama, président des États-Unis`)."""
+        nouns = speaker_nouns()
+        out: set[str] = set()
+        surname = name.split()[-1]
+        for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
+            before = self.text[max(0, m.start() - 40):m.start()].split()
+            while before and before[-1][:1].isupper():  # the forenames
+                before.pop()
+            after = re.match(r"\s*,\s*(?:(?:l'|l’|le|la|un|une|ancien|ancienne|nouveau|nouvelle)\s*)?([\w-]+)", self.text[m.end():])
+            for word in ([before[-1]] if before else []) + ([after.group(1)] if after else []):
+                word = word.lower().strip(",;:()")
+                if nouns.get(word) == "person":
+                    out.add(word)
+        return out
 
     def _body_described(self, sent: Sentence, head: Word) -> str | None:
         """`le journal`, `le quotidien`, `l'agence` with no name of its own: the body introduced

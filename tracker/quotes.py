@@ -1398,9 +1398,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if _quote_dominated(sent, comp, quotes) and not _goes_on_after(sent, kids, comp):
                 continue
             # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
+            # (a conjunct all in quotation marks after its `et que` is a partial quote: it is split
+            # off too, and then gives no claim: « qu'« un kit … » existe déjà et que « sur l'année … » »)
             split = [sent.words[i - 1] for i in sorted(subtree_ids(sent, comp.id)) if i != comp.id
-                     and _coordinated_que(sent, sent.words[i - 1])
-                     and not _inside_any(word_offsets(sent.words[i - 1])[0], quotes)]
+                     and _coordinated_que(sent, sent.words[i - 1], outside=quotes)]
             split += _stray_que_conjuncts(sent, w, comp, lang)
             for cj in split:
                 if not _quote_dominated(sent, cj, quotes):
@@ -1674,12 +1675,14 @@ def _mark(sent: Sentence, verb: Word) -> str | None:
     return _norm_apos(marks[0].text).lower() if len(marks) == 1 else None
 
 
-def _coordinated_que(sent: Sentence, w: Word) -> bool:
-    """`… et que …`: a second que-clause coordinated with the first."""
+def _coordinated_que(sent: Sentence, w: Word, outside: list[QuoteSpan] | None = None) -> bool:
+    """`… et que …`: a second que-clause coordinated with the first (with `outside`, its `que`
+    outside those quotations: one inside belongs to the quoted words)."""
     kids = children(sent, w.id)
     # "ni que" coordinates inside one negated claim: it is not split off
     return (any(base_deprel(c) == "cc" and c.text.lower() != "ni" for c in kids)
-            and any(base_deprel(c) == "mark" and _norm_apos(c.text).lower() in ("que", "qu'") for c in kids))
+            and any(base_deprel(c) == "mark" and _norm_apos(c.text).lower() in ("que", "qu'")
+                    and (outside is None or not _inside_any(word_offsets(c)[0], outside)) for c in kids))
 
 
 def _says_for(sent: Sentence, verb: Word) -> bool:
