@@ -540,6 +540,13 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         ("La mairie a expliqué avoir été « contrainte de recourir à la force publique » et avoir dû "
          "redéployer ses effectifs dans la nuit.",
          "avoir été « contrainte de recourir à la force publique » et avoir dû redéployer"),
+        # "Pour X," with X a role noun the NER does not tag: X's view
+        ("Quatre personnes ont été arrêtées. Pour le procureur fédéral, plus de 3 millions d'euros auraient été "
+         "volés dans les cinq grandes banques belges.", "plus de 3 millions d'euros auraient été volés"),
+        ("Pour un proche du dossier, la décision du ministre est déjà prise.", "la décision du ministre est déjà prise"),
+        # a quotation cut inside the source's clause, which goes on outside the marks, is a claim
+        ("« Différentes armes ont été découvertes dans le coffre » de sa voiture, selon le parquet.",
+         "« Différentes armes ont été découvertes dans le coffre » de sa voiture"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -617,6 +624,11 @@ def test_indirect_claims_found(text, claim):
         # a quotation in the next sentence does not extend the claim
         ("Le maire estime que la ville a bien réagi face aux inondations. « Nous étions prêts », dit-il.",
          "Nous étions prêts"),
+        # "Pour X," with X whom something is for, not whose view it is
+        ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
+        # "Pour X, « … », très organisés": the quotation is the utterance, no claim doubles it
+        ("Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus "
+         "déterminés, radicalisés et surtout avec un projet d'attentat très avancé », très organisés.", "on est face"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

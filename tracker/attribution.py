@@ -54,6 +54,7 @@ from tracker.quotes import (
     sentence_offsets,
     source_marker_re,
     span_of,
+    speaker_nouns,
     subtree_ids,
     word_offsets,
     word_span,
@@ -109,12 +110,6 @@ HEADING_MATCH = 90
 # reached no quote of another speaker.
 CONTEXT_SENTENCES = 6
 
-
-@cache
-def speaker_nouns() -> dict[str, str]:
-    """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`."""
-    return {noun.strip().lower(): cls.strip()
-            for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
 
 
 @cache

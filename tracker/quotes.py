@@ -104,6 +104,13 @@ def no_infinitive_verbs(lang: str = "fr") -> frozenset[str]:
 
 
 @cache
+def speaker_nouns() -> dict[str, str]:
+    """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`."""
+    return {noun.strip().lower(): cls.strip()
+            for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
+
+
+@cache
 def source_markers(lang: str = "fr") -> tuple[str, ...]:
     """Verbless source markers (`selon`, `d'après`...), longest first."""
     return tuple(sorted((_norm_apos(m.split("\t")[0]).lower() for m in _data_lines(f"source_prepositions_{lang}.txt")),
@@ -1758,11 +1765,28 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             continue
         s, e = span
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
+        if _quotation_then_no_clause(text, sent, ids, s, e, quotes):
+            continue
         c = _claim(text, sent, si, ids, marker, None, x, 0.65, quotes)
         if c:
             c.cue_span = word_span(w)
             out.append(c)
     return out
+
+
+def _quotation_then_no_clause(text: str, sent: Sentence, ids: set[int], s: int, e: int,
+                              quotes: list[QuoteSpan]) -> bool:
+    """The clause after `Pour X,` is a quotation, then at most words set off by a comma, with no
+    finite verb outside the marks ("Pour X, « on est face à des individus … », très organisés"):
+    the quotation is X's utterance, and a claim would only double it. Not "« L'apparence compte »
+    quand on exerce …" (a clause of its own), nor "« Différentes armes ont été découvertes dans le
+    coffre » de sa voiture" (the quotation cut inside the journalist's clause)."""
+    lead = s + len(text[s:e]) - len(text[s:e].lstrip())
+    opening = [q for q in quotes if q.depth == 0 and q.outer_start == lead]
+    if not opening or text[opening[0].outer_end:e].strip()[:1] not in ("", ",", "."):
+        return False
+    return not any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "")
+                   and not _inside_any(word_offsets(w)[0], quotes) for w in (sent.words[i - 1] for i in ids))
 
 
 def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: Word, quotes: list[QuoteSpan],
@@ -2033,6 +2057,15 @@ def word_span(w: Word) -> tuple[int, int] | None:
     return (s, e) if s is not None and e is not None else None
 
 
+# Person nouns that after "Pour" name whom something is for more often than whose view it is
+# ("Pour les victimes, une cellule d'aide a été ouverte", "Pour les jeunes, le permis coûtera moins");
+# bodies ("Pour la ville", "Pour le groupe") are left to the NER for the same reason.
+_KIN_AND_FOLK = {"homme", "femme", "fils", "fille", "père", "mère", "frère", "sœur", "épouse", "époux", "mari",
+                 "veuve", "veuf", "neveu", "nièce", "jeune", "victime", "habitant", "habitante", "septuagénaire",
+                 "suspect", "accusé", "accusée", "prévenu", "témoin", "participant", "sportif", "sportive",
+                 "athlète", "joueur", "joueuse", "pilote", "élu", "élue"}
+
+
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
     if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
@@ -2049,8 +2082,9 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     # 11 words); longer phrases before the first comma are clauses of the journalist's.
     if len(phrase) > 12 or any(w.upos in ("VERB", "AUX") for w in phrase):
         return False
-    if x.upos == "PRON":
-        return True
+    noun = (x.lemma or x.text).lower()
+    if x.upos == "PRON" or (speaker_nouns().get(noun) in ("person", "anonymous") and noun not in _KIN_AND_FOLK):
+        return True  # "Pour lui,", "Pour le procureur fédéral,", "Pour un proche du dossier,"
     # X itself or, for a title before a name ("le ministre … Michel Sapin", "le journal Le Monde"),
     # a word of the phrase is a person or organisation
     for w in [x] + phrase:
