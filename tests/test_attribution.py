@@ -635,3 +635,27 @@ def test_a_definite_description_names_the_last_subject(text, expected):
         assert q.speaker_canonical == q.speaker, q.speaker_canonical  # left as written
     else:
         assert q.speaker_canonical == expected, q.speaker_canonical
+
+
+@needs_models
+def test_the_subject_after_the_verbs_own_que_is_its_subject():
+    # the parser gives "accusé" two subjects, "le Congrès" (before "qu'") and "il": "il" (Wu) accuses
+    text = ("Wu Heping a parlé mardi. Wu a lié les derniers troubles aux récentes réunions de plusieurs associations, "
+            "dont le Congrès de la jeunesse tibétaine, qu'il a accusé de vouloir perturber le déroulement des Jeux.")
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and "perturber" in q.text]
+    assert claims and claims[0].speaker_canonical == "Wu Heping", [(q.text, q.speaker) for q in claims]
+    assert "Congrès" not in (claims[0].speaker or "")
+
+
+@needs_models
+@pytest.mark.parametrize("text, canonical", [
+    # close to a person: no body behind the source, it stays as written
+    ("Un proche du chef spirituel des Tibétains a affirmé que les accusations étaient infondées.",
+     "Un proche du chef spirituel des Tibétains"),
+    # a body's name: the body
+    ("Une source du ministère de la Défense a affirmé que les troupes partiraient.", "ministère de la Défense"),
+], ids=["close-to-a-person", "body"])
+def test_an_anonymous_source_speaks_for_a_body_not_for_a_persons_people(text, canonical):
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    assert claims and claims[0].speaker_type == "anonymous" and claims[0].speaker_canonical == canonical, \
+        [(q.text, q.speaker, q.speaker_canonical) for q in claims]

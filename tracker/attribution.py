@@ -51,6 +51,7 @@ from tracker.quotes import (
     is_annotated,
     is_heading_line,
     marker_at,
+    outside_marked_clause,
     sentence_offsets,
     source_marker_re,
     span_of,
@@ -610,6 +611,8 @@ class Attributor:
         """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`."""
         org = self._entity_at(s, e, ("ORG", "LOC"))
         hs = word_offsets(head)[0] or 0
+        if org is not None and not (org.start <= hs < org.end) and self._through_a_person(sent, head, org):
+            return None  # "un proche du chef spirituel des Tibétains": close to a person, not to a body
         if org is not None and not (org.start <= hs < org.end):
             # the name may complete a body's noun: "un porte-parole du ministère de la Sécurité" speaks
             # for the ministère de la Sécurité, not for "Sécurité"
@@ -628,6 +631,17 @@ class Attributor:
                 if lem in adjectives:
                     return adjectives[lem]
         return None
+
+    def _through_a_person(self, sent: Sentence, head: Word, org: _Entity) -> bool:
+        """The name hangs on the source's noun through a person's title (`un proche du chef
+        spirituel des Tibétains`, `un conseiller du ministre de l'Intérieur`)."""
+        w = next((x for x in sent.words if word_offsets(x)[0] == org.start), None)
+        seen = 0
+        while w is not None and w.head and w.head != head.id and seen < 8:
+            w, seen = sent.words[w.head - 1], seen + 1
+            if speaker_nouns().get((w.lemma or w.text).lower()) == "person":
+                return True
+        return False
 
     def _on_speaker(self, sent: Sentence, head: Word) -> Speaker:
         """`on` speaks for the institution in view: `affirme-t-on au palais`, `du côté de l'Élysée, on …`."""
@@ -968,7 +982,7 @@ class Attributor:
                       and not self._in_marks(word_offsets(w)[0])]
             if agents:
                 return self.mention(sent, agents[0])
-        subj = [c for c in kids if is_subject(c, sent)]
+        subj = outside_marked_clause([c for c in kids if is_subject(c, sent)], kids, verb)
         if len(subj) > 1:
             # "un mois après, il avait avoué": the parser took a time for a second subject
             subj = [c for c in subj if (c.lemma or "").lower() not in _TIME_NOUNS] or subj

@@ -1083,10 +1083,18 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
 
 
 def _subject(sent: Sentence, verb: Word) -> Word | None:
-    for c in children(sent, verb.id):
-        if base_deprel(c) == "nsubj":
-            return c
-    return None
+    kids = children(sent, verb.id)
+    subjects = [c for c in kids if base_deprel(c) == "nsubj"]
+    return outside_marked_clause(subjects, kids, verb)[0] if subjects else None
+
+
+def outside_marked_clause(subjects: list[Word], kids: list[Word], verb: Word) -> list[Word]:
+    """A verb's subjects less those before its own `que`, outside its clause (`…, dont le Congrès
+    de la jeunesse, qu'il a accusé de …`: the parser gave "accusé" two subjects; "il" is its own)."""
+    if len(subjects) < 2:
+        return subjects
+    marks = [c.id for c in kids if base_deprel(c) == "mark"]
+    return [c for c in subjects if not any(c.id < m < verb.id for m in marks)] or subjects
 
 
 def _inside_any(pos: int | None, spans: list[QuoteSpan]) -> bool:
