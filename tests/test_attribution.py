@@ -659,3 +659,44 @@ def test_an_anonymous_source_speaks_for_a_body_not_for_a_persons_people(text, ca
     claims = [q for q in extract_text(text) if q.kind == "indirect"]
     assert claims and claims[0].speaker_type == "anonymous" and claims[0].speaker_canonical == canonical, \
         [(q.text, q.speaker, q.speaker_canonical) for q in claims]
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, speaker", [
+    # "selon les propos de X": X speaks, and the quotation the tokenizer cut before "», selon" is X's
+    ("« Ce n'est pas un incendie », insiste Jacques Witkowski. L'incendie a été « circonscrit » : « le dégagement "
+     "de fumée est maîtrisé, les opérations sont sous contrôle. », selon les propos du directeur de la centrale, "
+     "Stéphane Brasseur.", "le dégagement", "Stéphane Brasseur"),
+    ("Selon les mots du procureur de la République Pierre Sennès, l'affaire est « hors norme ».", "hors norme",
+     "Pierre Sennès"),
+], ids=["propos", "mots"])
+def test_selon_the_words_of_x_is_x(text, start, speaker):
+    assert _speaker_of(text, start) == speaker
+
+
+@needs_models
+def test_selon_a_document_keeps_the_document():
+    # NOT the document's complement: "sa déclaration de patrimoine" is no one's words
+    text = "Selon sa déclaration de patrimoine, le candidat possède deux appartements à Paris."
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    assert claims and claims[0].speaker_canonical != "patrimoine", [(q.text, q.speaker_canonical) for q in claims]
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim", [
+    # "Selon X, claim : « … »": the claim before the colon is X's
+    ("Selon le président du conseil du CERN, Michel Spiro, le boson va permettre de poursuivre les recherches "
+     "pendant plusieurs années : « Nous avons de quoi nous occuper avec le LHC jusqu'en 2030 ! »",
+     "le boson va permettre de poursuivre les recherches"),
+])
+def test_an_initial_source_attributes_the_clause_before_a_colon_quotation(text, claim):
+    claims = [q.text for q in extract_text(text) if q.kind == "indirect"]
+    assert any(c.startswith(claim) for c in claims), claims
+
+
+@needs_models
+def test_a_lead_in_before_a_colon_quotation_is_not_the_trailing_sources_claim():
+    # NOT "L'incendie a été « circonscrit »": after "…, selon X" the quotation is X's, the lead-in the journalist's
+    text = ("L'incendie a été « circonscrit » : « le dégagement de fumée est maîtrisé, les opérations sont sous "
+            "contrôle. », selon les propos du directeur de la centrale, Stéphane Brasseur.")
+    assert not [q.text for q in extract_text(text) if q.kind == "indirect"]

@@ -157,9 +157,13 @@ def test_a_line_break_ends_a_sentence(text, expected):
     ("Le porte-parole du collectif a expliqué au Washington Post que l'exposition a été montée en une nuit.", 1),
     ("Pour l'occasion, Johnny Hallyday a chanté Un dimanche de janvier, en présence du président.", 1),
     ("Il a été recherché pour une agression à l'arme blanche [survenue] plus tôt dans la journée.", 1),
+    # ... or inside a quotation whose source or incise follows its closing mark and a comma
+    ("L'incendie a été « circonscrit » : « le dégagement de fumée est maîtrisé, les opérations sont sous "
+     "contrôle. », selon les propos du directeur de la centrale.", 1),
     # what must stay apart: sentences that end on their punctuation, and lines
     ("Il est venu. Elle est partie.", 2),
     ("« Nous partons. » Elle a souri.", 2),
+    ("« Le ventilateur a explosé. Il s'est mis à surchauffer. » ; c'est un court-circuit, précise la préfecture.", 3),
     ("Un titre sans point\nLe texte commence ici.", 2),
 ])
 def test_a_sentence_ends_on_its_punctuation(text, n_sentences):

@@ -53,6 +53,7 @@ from tracker.quotes import (
     marker_at,
     outside_marked_clause,
     sentence_offsets,
+    source_head,
     source_marker_re,
     span_of,
     speaker_nouns,
@@ -83,7 +84,8 @@ _TIME_NOUNS = {
     "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
 }
 _APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
-_AFTER_APPOS_RE = re.compile(r"[\s\u00a0]*(?:,|(?:a|ont|avait|aurait|est|sont|était|avaient)\b)")
+# after the name: a comma, a verb, or the end of the sentence ("…, selon le directeur de la centrale, Stéphane Brasseur.")
+_AFTER_APPOS_RE = re.compile(r"[\s\u00a0]*(?:,|[.!?…;]|$|(?:a|ont|avait|aurait|est|sont|était|avaient)\b)")
 _MARKS = set("«»“”„‟\"‹›")
 _PARTICLE_RE = re.compile(r" (?:d['’]|de )[A-ZÀ-Ý][\w-]+\b")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
@@ -1161,7 +1163,7 @@ class Attributor:
             marker = marker_at(sent, w, self.lang)
             if marker is None or (marker in initial_markers(self.lang) and w.id > 2):
                 continue
-            x = sent.words[w.head - 1]
+            x = source_head(sent, sent.words[w.head - 1])
             xs = word_offsets(x)[0]
             if xs is None or self._in_quote(xs):
                 continue

@@ -1746,7 +1746,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         marker = marker_at(sent, w, lang)
         if marker is None:
             continue
-        x = _source_head(sent, sent.words[w.head - 1])
+        x = source_head(sent, sent.words[w.head - 1])
         if _inside_any(word_offsets(x)[0], quotes):
             continue
         if "PronType=Rel" in (x.feats or "") and x.head and not any(
@@ -1773,7 +1773,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             continue
         s, e = span
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
-        if _quotation_then_no_clause(text, sent, ids, s, e, quotes):
+        if _quotation_then_no_clause(text, sent, ids, s, e, quotes) or _colon_quotation_before(text, s, ms, quotes):
             continue
         c = _claim(text, sent, si, ids, marker, None, x, 0.65, quotes)
         if c:
@@ -1797,6 +1797,15 @@ def _quotation_then_no_clause(text: str, sent: Sentence, ids: set[int], s: int, 
                    and not _inside_any(word_offsets(w)[0], quotes) for w in (sent.words[i - 1] for i in ids))
 
 
+def _colon_quotation_before(text: str, s: int, marker: int, quotes: list[QuoteSpan]) -> bool:
+    """Between what `…, selon X` would attribute and the marker stands a quotation that a colon
+    introduces (« L'incendie a été « circonscrit » : « le dégagement de fumée est maîtrisé … »,
+    selon le directeur »): the quotation is X's utterance, the words before the colon the
+    journalist's lead-in."""
+    return any(q.depth == 0 and s < q.outer_start < marker and text[s:q.outer_start].rstrip().endswith(":")
+               for q in quotes)
+
+
 def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: Word, quotes: list[QuoteSpan],
                            marker: str) -> QuoteSpan | None:
     verb = sent.words[rel.head - 1]
@@ -1810,9 +1819,20 @@ def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: 
     return c
 
 
-def _source_head(sent: Sentence, x: Word) -> Word:
+# Nouns for what someone said: "selon les propos de X" is "selon X".
+_WORDS_OF = {"propos", "déclaration", "déclarations", "dire", "dires", "parole", "paroles", "terme", "termes",
+             "mot", "mots", "explication", "explications", "témoignage", "estimation", "estimations"}
+
+
+def source_head(sent: Sentence, x: Word) -> Word:
     """`selon ce que rapportent des médias belges`: the source is the subject of the relative
-    clause on "ce", not "ce"."""
+    clause on "ce", not "ce"; `selon les propos du directeur`: the one whose words they are."""
+    if (x.lemma or x.text).lower() in _WORDS_OF:
+        for c in children(sent, x.id):
+            # whose words: a name, a pronoun or a speaker's noun (not "sa déclaration de patrimoine")
+            if base_deprel(c) == "nmod" and (c.upos in ("PROPN", "PRON") or (c.lemma or "").lower() in speaker_nouns()) and any(
+                    base_deprel(k) == "case" and _norm_apos(k.text).lower() in ("de", "d'") for k in children(sent, c.id)):
+                return c
     if (x.lemma or x.text).lower() in ("ce", "c'"):
         for rel in children(sent, x.id):
             if (rel.deprel or "").startswith("acl"):

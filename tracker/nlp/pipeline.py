@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -178,10 +179,14 @@ def _resegmented(doc: Document, text: str) -> Document:
 
 # What may close a finished sentence after its final punctuation: closing quotation marks and brackets.
 _CLOSERS = "»”\"'’)]\u00a0\u202f \t"
+# A sentence cannot open on a closing quotation mark and a comma: the tokenizer cut inside a
+# quotation whose incise or source follows (« … sous contrôle. », selon X; « … », a-t-il dit).
+_CUT_BEFORE_INCISE_RE = re.compile(r"[»”][\s\u00a0\u202f]*,")
 
 
 def _join_unfinished(sentences: list[list[dict]], text: str) -> list[list[dict]]:
-    """Join a sentence that does not end on . ! ? … to the next one on the same line.
+    """Join a sentence that does not end on . ! ? … to the next one on the same line, and a
+    sentence that opens on a closing quotation mark and a comma to the one before.
 
     The tokenizer sometimes ends a sentence inside one: after a bracket ("un riot gun [fusil à
     pompe] | et un bidon"), before a title ("a chanté | Un dimanche de janvier"), inside a name
@@ -195,7 +200,7 @@ def _join_unfinished(sentences: list[list[dict]], text: str) -> list[list[dict]]
             (s0, e0), (s1, _e1) = bounds[k - 1], bounds[k]
             if None not in (s0, e0, s1) and "\n" not in text[e0:s1]:
                 finished = text[s0:e0].rstrip(_CLOSERS)
-                if finished and finished[-1] not in ".!?…":
+                if (finished and finished[-1] not in ".!?…") or _CUT_BEFORE_INCISE_RE.match(text, s1):
                     groups[-1].extend(_renumbered(sent, _last_id(groups[-1])))
                     continue
         groups.append(list(sent))
