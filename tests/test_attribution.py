@@ -700,3 +700,12 @@ def test_a_lead_in_before_a_colon_quotation_is_not_the_trailing_sources_claim():
     text = ("L'incendie a été « circonscrit » : « le dégagement de fumée est maîtrisé, les opérations sont sous "
             "contrôle. », selon les propos du directeur de la centrale, Stéphane Brasseur.")
     assert not [q.text for q in extract_text(text) if q.kind == "indirect"]
+
+
+@needs_models
+def test_a_participle_after_a_quote_takes_no_subject_from_inside_it():
+    # "poursuivant" hangs on "est" inside the quote: "C'" is what the speaker says, never the speaker
+    text = ("« C'est un geste qui est dans la continuité de la déstabilisation du pays » poursuivant par « On dit "
+            "que c'est le gouvernement qui ne paie pas les militaires. C'est inadmissible ! »")
+    for q in extract_text(text):
+        assert (q.speaker or "").strip().lower() not in ("c'", "c’", "c'est"), (q.text, q.speaker)

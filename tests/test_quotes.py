@@ -347,6 +347,22 @@ def test_a_coordinated_que_clause_all_in_quotation_marks_is_only_a_partial_quote
     assert sorted(_claims(text, rows)) == [("la ville « reste »", "dire"), ("« un kit » existe déjà", "dire")]
 
 
+@pytest.mark.parametrize("verb, lemma, cue", [
+    # the lemmatizer's slip ("répondant" -> "réponder") still reads as the reporting verb it is a form of
+    ("répondant", "réponder", "répondre"),
+    # NOT a verb none of whose possible infinitives is listed
+    ("courant", "couranter", None),
+])
+def test_a_lemmatizer_slip_is_read_through_the_form(verb, lemma, cue):
+    text = f"Il a parlé, tout en {verb} que les dons étaient gratuits."
+    rows = [[("Il", "il", "PRON", 3, "nsubj"), ("a", "avoir", "AUX", 3, "aux"), ("parlé", "parler", "VERB", 0, "root"),
+             (",", ",", "PUNCT", 7, "punct"), ("tout", "tout", "ADV", 7, "advmod"), ("en", "en", "ADP", 7, "mark"),
+             (verb, lemma, "VERB", 3, "advcl"), ("que", "que", "SCONJ", 12, "mark"), ("les", "le", "DET", 10, "det"),
+             ("dons", "don", "NOUN", 12, "nsubj"), ("étaient", "être", "AUX", 12, "cop"),
+             ("gratuits", "gratuit", "ADJ", 7, "ccomp"), (".", ".", "PUNCT", 3, "punct")]]
+    assert _claims(text, rows) == ([("les dons étaient gratuits", cue)] if cue else [])
+
+
 def test_no_claim_for_a_noun_object_or_a_purpose_infinitive():
     # "Il a démenti ces allégations pour rassurer les électeurs." - NOT a claim
     text = "Il a démenti ces allégations pour rassurer les électeurs."

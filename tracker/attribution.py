@@ -956,6 +956,15 @@ class Attributor:
     # ------------------------------------------------------------------ subjects of cue verbs
 
     def subject_of(self, sent: Sentence, verb: Word, depth: int = 0, inverted: bool = False) -> Speaker | None:
+        """Speaker of a reporting verb (`_subject_of_any`), never words quoted when the verb is not
+        (« C'est un geste … » poursuivant par « … »: "C'" is what is said, not who says it)."""
+        sp = self._subject_of_any(sent, verb, depth, inverted)
+        if sp is not None and sp.start is not None and self._in_quote(sp.start) \
+                and not self._in_quote(word_offsets(verb)[0]):
+            return None
+        return sp
+
+    def _subject_of_any(self, sent: Sentence, verb: Word, depth: int = 0, inverted: bool = False) -> Speaker | None:
         """Speaker of a reporting verb: its subject, completed by French control and voice rules.
 
         `inverted`: the verb opens an incise after a quote, where French puts the subject after

@@ -582,7 +582,8 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
     verbs = reporting_verbs(lang)
     lemma = _norm_apos(w.lemma).lower()
     candidates = [lemma]
-    if lemma not in verbs and not lemma.endswith(("er", "ir", "re")):
+    if lemma not in verbs:
+        # the lemmatizer's slips: "répondant" -> "réponder", not only lemmas that are no infinitive
         candidates += guess_lemmas(_norm_apos(w.text))
     reflexive = has_reflexive(sent, w)
     for cand in candidates:
