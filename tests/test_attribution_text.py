@@ -69,6 +69,23 @@ def test_quote_speakers(text, start, right, wrong):
         assert wrong not in sp
 
 
+@pytest.mark.parametrize("text, start, wrong", [
+    # NOT an adverb before a participle ("first announced")
+    ('Also on Sunday, officials announced a withdrawal beyond the "immediate area" first announced on October 6.',
+     "immediate area", "first"),
+    # NOT a subject found through a verb inside the quotation ("third states")
+    ('They concluded that the deal is "null and void" and "infringes upon the rights of third states, does not '
+     'comply with the Law of the Sea".', "infringes", "infringes"),
+    # NOT a place in apposition to a place ("in New York, New York, calling for")
+    ("On Thursday, Hatice Cengiz addressed reporters in New York, New York, calling for \"justice now\".",
+     "justice now", "New York"),
+])
+def test_quote_speakers_never_taken_from(text, start, wrong):
+    quotes = [q for q in extract_text(text, lang="en") if q.text.startswith(start)]
+    assert quotes, [q.text for q in extract_text(text, lang="en")]
+    assert wrong.lower() not in (quotes[0].speaker or "").lower(), quotes[0].speaker
+
+
 @pytest.mark.parametrize("text, claim, speaker", [
     ("Murphy claimed she made this decision without influence from the White House.",
      "she made this decision without influence from the White House", "Murphy"),

@@ -69,6 +69,10 @@ _LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|pe
                           r"envoy|premier|lawyer|attorney|prosecutor|candidate)\s+$")
 
 
+# An adverb before the verb is no subject ("the withdrawal first announced", "officials later said").
+_ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|once|since|soon|never|even")
+
+
 def _is_place(run: str) -> bool:
     words = run.split()
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
@@ -138,7 +142,7 @@ class TextAttributor:
         words = phrase.split()
         low = phrase.lower()
         if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
-                or low in verb_forms(self.lang) or low in _QUANTIFIERS:
+                or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
         if low in _PRONOUNS:
@@ -209,6 +213,9 @@ class TextAttributor:
             last = body[cut + 1:]
             prev_start = body.rfind(",", 0, cut) + 1 if cut >= 0 else 0
             prev = body[prev_start:cut] if cut >= 0 else ""
+            if cut >= 0 and re.search(rf"\b(?:in|at|from|near)\s+{_NAME}\s*$", prev):
+                # "addressed reporters in New York, New York, calling for …": a place and its state
+                return self._first_subject(sent_start, left)
             if cut >= 0 and not re.fullmatch(rf"\s*{_NAME}\s*", last):
                 name = re.search(rf"({_NAME})\s*$", prev)
                 if name:
@@ -264,7 +271,7 @@ class TextAttributor:
                 return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
         # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
         # or the journalist's verb before a partial quote
-        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start)]
+        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())]
         for v in reversed(verbs):
             if _ing(v.group(0)) and text[s0:v.start()].rstrip().endswith(","):
                 # "…, saying "…"": the subject of the main clause
@@ -287,6 +294,8 @@ class TextAttributor:
                 return sp, "according to", None
         # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
         for v in self.verbs.finditer(text, span.outer_end, e0):
+            if self._quoted(v.start()):
+                continue  # `is "null and void" and "infringes … third states, …"`: quoted words report nothing
             sp = self.subject_before(_clause_start(text, span.outer_end, v.start()), v.start())
             if sp is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?",
                                            text[span.outer_end:v.start()]):
@@ -300,6 +309,9 @@ class TextAttributor:
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
                 return Speaker.of(q, CONFIDENCE), None, None
         return None, None, None
+
+    def _quoted(self, pos: int) -> bool:
+        return any(q.depth == 0 and q.outer_start <= pos < q.outer_end for q in self.quotes)
 
     # ------------------------------------------------------------------ claims
 
