@@ -61,6 +61,13 @@ def test_verb_forms_regular_and_irregular():
     # a gerund after "by" speaks with the sentence's subject
     ('Prime minister Anna Berg spoke on Monday. She underlined the call by saying "we are ready to take more '
      'steps".', "we are ready", "Anna Berg", "underlined"),
+    # "she" after a sentence opened by a person's name is that person, not the voice quoted before
+    ('"It is so sad," Hatice Cengiz said. Agnès Callamard, a UN rapporteur, cautioned justice does not come '
+     'swiftly. "True justice takes time," she said.', "True justice", "Agnès Callamard", "Cengiz"),
+    # "he" is not a name after a preposition ("Speaking to Martin Smith"), nor a name "of" a body for the body
+    ('The previous day, the broadcaster PBS revealed that Crown Prince Mohammad bin Salman accepted responsibility '
+     'for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, "It happened under my '
+     'watch."', "It happened", "Mohammad bin Salman", "Smith"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

@@ -73,6 +73,10 @@ _LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|pe
 _ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|once|since|soon|never|even")
 
 
+# a preposition, maybe with a lowercase title, before a name ("to Martin Smith", "of journalist Jamal Khashoggi")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|about)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _is_place(run: str) -> bool:
     words = run.split()
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
@@ -124,7 +128,8 @@ class TextAttributor:
         best = name
         for m in self.names:
             cand = _strip_titles(m.group())
-            if len(cand) > len(best) and re.search(rf"(?:^|\s){re.escape(name)}$", cand):
+            # not "Martin Smith of PBS" for "PBS": a name "of" another is someone else
+            if len(cand) > len(best) and re.search(rf"(?:^|\s)(?<!\bof\s){re.escape(name)}$", cand):
                 best = cand
         return best
 
@@ -175,24 +180,45 @@ class TextAttributor:
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
 
     def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
-        """he/she/they/it: the voice quoted last before `pos` (persons for he/she)."""
+        """he/she/they/it: the voice quoted last before `pos` (persons for he/she), unless for he/she
+        a person named later opens a sentence of their own: "Cengiz said, "…". Agnès Callamard, a UN
+        rapporteur, cautioned justice does not come swiftly. "…," she said": she is Callamard."""
+        opener = self._sentence_opener(pronoun, pos) if pronoun in ("he", "she") else None
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
+            if opener is not None and q.start < opener.start():
+                break  # the sentence opener came after this voice
             if pronoun in ("he", "she"):
                 if q.speaker_type != "person" or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun:
                     continue
                 self.pronoun_of.setdefault(q.speaker_canonical, pronoun)
             return Speaker.of(q, CONFIDENCE)
         if pronoun in ("he", "she"):
+            # not a name after a preposition: "Speaking to Martin Smith of PBS, he said" is not Smith
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not _is_place(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
-                      and self.text[m.end():m.end() + 2] not in ("'s", "’s")]
+                      and self.text[m.end():m.end() + 2] not in ("'s", "’s")
+                      and not _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 30), m.start())]
             before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun]
+            if opener is not None:
+                before = [opener]
             if before:
                 m = before[-1]
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
+        return None
+
+    def _sentence_opener(self, pronoun: str, pos: int) -> re.Match | None:
+        """A person's name that opens the sentence before the pronoun's (or the pronoun's own)."""
+        own = _sentence_start(self.text, pos)
+        prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
+        starts = {k + len(self.text[k:k + 8]) - len(self.text[k:k + 8].lstrip()) for k in (prev, own)}
+        for m in reversed(self.names):
+            if m.start() in starts and m.end() <= pos and not _ORG_WORDS.search(m.group()) \
+                    and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
+                    and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun:
+                return m
         return None
 
     def subject_before(self, sent_start: int, verb_start: int) -> Speaker | None:
