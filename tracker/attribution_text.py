@@ -36,6 +36,11 @@ _QUANTIFIERS = {"several", "some", "many", "most", "all", "others", "both"}
 _FUNCTION_WORDS = {"and", "but", "or", "as", "so", "which", "that", "who", "while", "when", "if", "because",
                    "although", "though", "also", "then", "there", "here", "this", "these", "those", "to", "in",
                    "on", "at", "for", "with", "by", "from", "of"}
+# Capitalised at the head of a sentence, never the first word of a name ("Will Red Hat …?", "Once I agreed")
+_OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "are", "was", "were", "has",
+            "have", "had", "may", "might", "must", "once", "after", "before", "since", "yet", "however",
+            "meanwhile", "why", "how", "what", "where", "not", "only", "even", "hi", "hello", "dear", "good",
+            "morning", "yes", "no", "oh", "please", "thanks", "thank"}
 _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
@@ -74,6 +79,7 @@ _ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|on
 
 
 # a preposition, maybe with a lowercase title, before a name ("to Martin Smith", "of journalist Jamal Khashoggi")
+_OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|about)\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -89,6 +95,9 @@ _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):
 # the English dev set's implicit continuations all lie within two sentences.
 CONTEXT_CHARS = 500
+# How far after a sentence-opening name a he/she may still point to it (characters): in the English
+# dev and held-out sets the pronoun follows within 250; further on, a quote's voice is the safer guess.
+OPENER_CHARS = 300
 # A noun phrase before the verb longer than this is a clause, not a subject (dev: the longest
 # subject, "Critics from across Britain's political spectrum", has 6 words).
 MAX_SUBJECT_WORDS = 8
@@ -113,7 +122,8 @@ class TextAttributor:
         # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
         # Wednesday", "In March") nor a place
         self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2
-                      and m.group().split()[0].lower() not in _FUNCTION_WORDS and not _is_place(m.group())
+                      and m.group().split()[0].lower() not in _FUNCTION_WORDS | _OPENERS
+                      and "I" not in m.group().split() and not _is_place(m.group())
                       and not _CALENDAR.search(m.group())]
         self.quotes: list[QuoteSpan] = []
         self.done: list[Quote] = []
@@ -195,12 +205,16 @@ class TextAttributor:
                 self.pronoun_of.setdefault(q.speaker_canonical, pronoun)
             return Speaker.of(q, CONFIDENCE)
         if pronoun in ("he", "she"):
-            # not a name after a preposition: "Speaking to Martin Smith of PBS, he said" is not Smith
+            # not a name after a preposition in the pronoun's sentence ("Speaking to Martin Smith of
+            # PBS, he said" is not Smith; "… reached out to Sergey M. Later, he …" may be), nor one
+            # after "of" anywhere ("the murder of journalist Jamal Khashoggi. … he said")
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not _is_place(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")
-                      and not _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 30), m.start())]
+                      and not (self._object_of_preposition(m.start()) and (
+                          _sentence_start(self.text, m.start()) == _sentence_start(self.text, pos)
+                          or _OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())))]
             before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun]
             if opener is not None:
                 before = [opener]
@@ -209,14 +223,27 @@ class TextAttributor:
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
 
+    def _object_of_preposition(self, start: int) -> bool:
+        """A name after a preposition ("Speaking to Martin Smith, he said": in the pronoun's own
+        sentence, not its antecedent), not inside a title that goes on through one ("Special Representative for Iran Brian Hook", "Vice President of the United States")."""
+        m = _PREPOSITION_BEFORE.search(self.text, max(0, start - 30), start)
+        if m is None:
+            return False
+        before = self.text[max(0, m.start() - 30):m.start()].split()
+        return not (before and before[-1][:1].isupper() and not before[-1].endswith("ing"))
+
     def _sentence_opener(self, pronoun: str, pos: int) -> re.Match | None:
         """A person's name that opens the sentence before the pronoun's (or the pronoun's own)."""
         own = _sentence_start(self.text, pos)
         prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
         starts = {k + len(self.text[k:k + 8]) - len(self.text[k:k + 8].lstrip()) for k in (prev, own)}
         for m in reversed(self.names):
-            if m.start() in starts and m.end() <= pos and not _ORG_WORDS.search(m.group()) \
+            # a person: not a bare title ("US Special Representative for Iran …"), and the subject
+            # of its sentence (a comma or a verb after it)
+            if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
+                    and not m.group().endswith(_TITLES) and not m.group().endswith(("Representative", "Officer")) \
+                    and re.match(r"\s*(?:,|[a-z]+(?:ed|s)\b)", self.text[m.end():m.end() + 20]) \
                     and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun:
                 return m
         return None
