@@ -709,3 +709,15 @@ def test_a_participle_after_a_quote_takes_no_subject_from_inside_it():
             "que c'est le gouvernement qui ne paie pas les militaires. C'est inadmissible ! »")
     for q in extract_text(text):
         assert (q.speaker or "").strip().lower() not in ("c'", "c’", "c'est"), (q.text, q.speaker)
+
+
+@needs_models
+def test_a_media_role_is_a_person_description():
+    # "Le présentateur" (a role noun) is the subject "il" goes back to, not "qui" (Nonce Paolini) of the relative
+    text = ("Patrick Poivre d'Arvor a présenté jeudi son dernier journal. Le présentateur, âgé de 60 ans, a été écarté "
+            "début juin par le directeur général de TF1, Nonce Paolini, qui l'a contraint à céder l'antenne.\n\n"
+            "Bien qu'évincé de façon cavalière - il dit avoir appris la nouvelle par les journaux - le journaliste "
+            "est resté à l'antenne.")
+    claims = [q for q in extract_text(text) if q.kind == "indirect" and "appris" in q.text]
+    assert claims and "Paolini" not in (claims[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in claims]
+    assert claims[0].speaker_type == "person"

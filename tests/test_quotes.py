@@ -640,6 +640,9 @@ def test_indirect_claims_found(text, claim):
         # a quotation in the next sentence does not extend the claim
         ("Le maire estime que la ville a bien réagi face aux inondations. « Nous étions prêts », dit-il.",
          "Nous étions prêts"),
+        # "continuer à" + infinitive: keeps doing, says nothing
+        ("Évincé de l'antenne, le présentateur a continué pendant plus d'un mois à présenter son journal.",
+         "présenter son journal"),
         # "Pour X," with X whom something is for, not whose view it is
         ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
         # "Pour X, « … », très organisés": the quotation is the utterance, no claim doubles it
