@@ -431,6 +431,8 @@ def _kinds(text):
         ("Il conteste ces reproches, qu'il juge « infondées » et blessants.", "infondées", "partial"),
         # a bare noun label that is the plain object of a reporting verb or a charge: a term
         ("Le rapport a recommandé une « médiation » entre les parties.", "médiation", "term"),
+        # the complement of an attribute verb is a word said, even tagged as a noun
+        ("Le Medef et la CFDT se disent « inquiets ».", "inquiets", "partial"),
         ("Il a été placé en garde à vue pour « violences aggravées ».", "violences aggravées", "term"),
         # a wording set aside ("et non « X »") is mentioned, not said
         ("Il voulait parler de « petite fille bourgeoise », et non de « petite bourgeoise ».",

@@ -889,8 +889,11 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
         # A bare noun label (no determiner, adjective or verb of its own: « favoritisme »,
         # « transaction ») that is the plain object of a reporting verb names a thing (a charge, a
         # procedure); only verbs of qualifying (« qualifier de », « dénoncer ») make it a word said.
+        # An attribute verb's complement is what the speaker says they are, whatever its tag
+        # (« se disent « inquiets » », the adjective tagged as a noun).
         label = ws[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in ws)
-        if not (label and direct and lemma not in flagged_verbs("qualify", lang)):
+        if not (label and direct and lemma not in flagged_verbs("qualify", lang)
+                and lemma not in flagged_verbs("attribute", lang)):
             return True
     if _all_upos(idx, span, ("ADV",)) or _sentence_has_source(idx, text, span, lang):
         return True
