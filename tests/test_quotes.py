@@ -562,6 +562,8 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         ("Quatre personnes ont été arrêtées. Pour le procureur fédéral, plus de 3 millions d'euros auraient été "
          "volés dans les cinq grandes banques belges.", "plus de 3 millions d'euros auraient été volés"),
         ("Pour un proche du dossier, la décision du ministre est déjà prise.", "la décision du ministre est déjà prise"),
+        # ... while a noun carrying a de-infinitive after a verb of saying stays a claim
+        ("Le ministre a insisté sur la nécessité de parvenir à un accord.", "la nécessité de parvenir à un accord"),
         # a quotation cut inside the source's clause, which goes on outside the marks, is a claim
         ("« Différentes armes ont été découvertes dans le coffre » de sa voiture, selon le parquet.",
          "« Différentes armes ont été découvertes dans le coffre » de sa voiture"),
@@ -642,6 +644,8 @@ def test_indirect_claims_found(text, claim):
         # a quotation in the next sentence does not extend the claim
         ("Le maire estime que la ville a bien réagi face aux inondations. « Nous étions prêts », dit-il.",
          "Nous étions prêts"),
+        # a request's infinitive hung on its addressee is no claim ("demander à X de …")
+        ("La préfecture a demandé aux riverains de rester chez eux.", "rester chez eux"),
         # "continuer à" + infinitive: keeps doing, says nothing
         ("Évincé de l'antenne, le présentateur a continué pendant plus d'un mois à présenter son journal.",
          "présenter son journal"),

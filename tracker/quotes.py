@@ -1383,10 +1383,13 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,
                 # only a clause of its own marked que or de + infinitive ("annoncer son intention de
                 # porter plainte", "exprimer sa crainte que …"), not any verb hung on the noun.
+                # A request's infinitive is no claim there either ("demander aux riverains de rester
+                # chez eux": the verb's no-inf flag, whichever word the parser hung the infinitive on).
                 if any(base_deprel(g) in ("acl", "ccomp", "xcomp") and g.upos in ("VERB", "AUX")
                        and any(base_deprel(m) == "mark" for m in children(sent, g.id))
                        and (rel == "obl" or _mark(sent, g) in ("que", "qu'")
                             or _de_infinitive(sent, g))
+                       and not (lemma in no_inf and _infinitive(sent, g))
                        for g in children(sent, k.id)):
                     comp = k
             elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
