@@ -79,6 +79,7 @@ _ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|on
 
 
 # a preposition, maybe with a lowercase title, before a name ("to Martin Smith", "of journalist Jamal Khashoggi")
+_SPACE_RUN = re.compile(r"\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|about)\s+(?:[a-z]+\s+){0,2}$")
 
@@ -209,12 +210,13 @@ class TextAttributor:
             # not a name after a preposition in the pronoun's sentence ("Speaking to Martin Smith of
             # PBS, he said" is not Smith; "… reached out to Sergey M. Later, he …" may be), nor one
             # after "of" anywhere ("the murder of journalist Jamal Khashoggi. … he said")
+            own = _sentence_start(self.text, pos)
             before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not _is_place(m.group())
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")
                       and not (self._object_of_preposition(m.start()) and (
-                          _sentence_start(self.text, m.start()) == _sentence_start(self.text, pos)
+                          _sentence_start(self.text, m.start()) == own
                           or _OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())))]
             before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun]
             if opener is not None:
@@ -237,13 +239,13 @@ class TextAttributor:
         """A person's name that opens the sentence before the pronoun's (or the pronoun's own)."""
         own = _sentence_start(self.text, pos)
         prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
-        starts = {k + len(self.text[k:k + 8]) - len(self.text[k:k + 8].lstrip()) for k in (prev, own)}
+        starts = {_SPACE_RUN.match(self.text, k).end() for k in (prev, own)}  # past the spaces
         for m in reversed(self.names):
             # a person: not a bare title ("US Special Representative for Iran …"), and the subject
             # of its sentence (a comma or a verb after it)
             if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
-                    and not m.group().endswith(_TITLES) and not m.group().endswith(("Representative", "Officer")) \
+                    and not m.group().endswith((*_TITLES, "Officer")) \
                     and re.match(r"\s*(?:,|[a-z]+(?:ed|s)\b)", self.text[m.end():m.end() + 20]) \
                     and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun:
                 return m

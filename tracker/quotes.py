@@ -559,8 +559,10 @@ _ENDINGS = sorted(
 )
 
 
-def guess_lemmas(form: str) -> list[str]:
-    """Infinitives a French verb form can come from (-er, -ir, -re), for lemmatiser slips."""
+@cache
+def guess_lemmas(form: str) -> tuple[str, ...]:
+    """Infinitives a French verb form can come from (-er, -ir, -re), for lemmatiser slips (cached:
+    `cue_lemma` asks for every verb outside the lexicon, over and over for the same forms)."""
     form = form.lower()
     # third group: "entend" -> "entendre", "répond" -> "répondre", "dit" -> "dire"
     out = [form + "re"] + ([form[:-1] + "re"] if form.endswith("t") else [])
@@ -572,7 +574,7 @@ def guess_lemmas(form: str) -> list[str]:
                 out.append(stem[:-1] + "cer")
             if stem.endswith("g") and ending.startswith(("e", "a")):
                 out.append(stem + "er")
-    return out
+    return tuple(out)
 
 
 def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
@@ -1291,7 +1293,7 @@ def _comme_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], l
     verb = next((w for w in sent.words if word_offsets(w)[0] == s0 + m.start(1)), None)
     lemmas = [_norm_apos(verb.lemma).lower()] if verb is not None and verb.lemma else []
     verbs = reporting_verbs(lang)
-    cue = next((c for c in lemmas + guess_lemmas(form) if c in verbs), None)
+    cue = next((c for c in (*lemmas, *guess_lemmas(form)) if c in verbs), None)
     if cue is None or verb is None:
         return []
     src_start, src_end = s0 + m.start(2), s0 + m.end(2)
