@@ -161,10 +161,22 @@ def test_lexicon_files():
     assert "demander" in no_infinitive_verbs("fr") and "affirmer" not in no_infinitive_verbs("fr")
     assert {"selon", "d'après", "pour"} <= set(source_markers("fr"))
     assert reporting_verbs("xx") == frozenset()
-    cue = cue_surface_re("fr")
-    for form in ("a déclaré", "affirme", "estimant", "dit", "précisé"):
-        assert cue.search(form)
-    assert not cue.search("la maison bleue")
+    assert not cue_surface_re("fr").search("la maison bleue")
+
+
+# Inflected forms the parser prefilter must see, spelling alternations included, and words that
+# merely begin with a reporting verb's stem, which it must not.
+@pytest.mark.parametrize("word, is_cue", [
+    ("déclaré", True), ("affirment", True), ("estimant", True), ("dit", True), ("précisé", True),
+    ("déclarèrent", True), ("annonçant", True), ("jugeait", True), ("répète", True),
+    ("rappelle", True), ("maintient", True), ("soutiennent", True), ("craignant", True),
+    ("craint", True), ("admis", True), ("promet", True), ("reconnu", True), ("croyait", True),
+    ("écrivait", True), ("garde", True),
+    ("notamment", False), ("notre", False), ("Montrouge", False), ("public", False),
+    ("particulièrement", False), ("partie", False), ("estimation", False), ("qualification", False),
+])
+def test_cue_surface_forms(word, is_cue):
+    assert bool(cue_surface_re("fr").fullmatch(word)) is is_cue
 
 
 # --------------------------------------------------------------------- over a hand-written parse

@@ -173,33 +173,77 @@ def surface_verbs_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
 
 
+# Inflectional endings that may follow a stem in `cue_surface_re`, by infinitive ending: without
+# them a stem matched any word it began ("not" of noter in "notamment", "montr" in "Montrouge",
+# "publi" in "public"), which sent a third of the verb-cue sentences of the corpus to the parser for
+# nothing. The -re and -oir verbs (écrire: écrivait, admettre: admis) keep any ending: their stems
+# change too much to list.
+_ER_ENDINGS = (
+    "e es ent ons ez é ée és ées er ai as a âmes âtes èrent ais ait aient ions iez ant era eras erons "
+    "erez eront erai erais erait erions eriez eraient asse assent ât")
+_IR_ENDINGS = (
+    "i ie ies is it ir ira iras irons irez iront irai irais irait irions iriez iraient issons issez "
+    "issent issais issait issions issiez issaient issant isse îmes irent ant ent u ue us ues ons ez "
+    "ais ait aient")
+
+
 @cache
 def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
     """Surface prefilter for inflected reporting verbs, before any lemma is known.
 
-    Built from the lemmas' stems (lemma minus its infinitive ending); it over-generates on
-    purpose: it only decides which sentences the parser sees."""
-    stems = set()
+    Built from the lemmas' stems (lemma minus its infinitive ending) followed by an inflectional
+    ending; it over-generates on purpose: it only decides which sentences the parser sees.
+    Languages read without a parser have their inflected forms listed: those are the pattern."""
+    if lang in TEXT_RULE_LANGS:
+        return re.compile(surface_verbs_re(lang).pattern, re.IGNORECASE)
+    stems: dict[str, set[str]] = {"er": set(), "ir": set(), "any": set(), "exact": set()}
     for lemma in reporting_verbs(lang):
         verb = lemma.split()[-1]
         for ending in ("er", "ir", "re", "oir"):
             if verb.endswith(ending) and len(verb) > len(ending) + 1:
-                stems.add(verb[: -len(ending)])
+                stems[ending if ending in ("er", "ir") else "any"].add(verb[: -len(ending)])
                 break
         else:
-            stems.add(verb)
+            stems["exact"].add(verb)  # the noun of a locution ("faire part", "mettre en garde")
     # stems of 1-2 letters ("di" of dire) would match half the vocabulary: list their forms.
     forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait"}
-    # spelling alternations inside the stem: annoncer -> annonçant, répéter -> répète, lever -> lève
-    for stem in list(stems):
+    # spelling alternations inside the stem: annoncer -> annonçant, juger -> jugeait, répéter ->
+    # répète, lever -> lève, rappeler -> rappelle, jeter -> jette, envoyer -> envoie
+    for stem in list(stems["er"]):
         if stem.endswith("c"):
-            stems.add(stem[:-1] + "ç")
+            stems["er"].add(stem[:-1] + "ç")
+        if stem.endswith("g"):
+            stems["er"].add(stem + "e")
+        if stem.endswith("y"):
+            stems["er"].add(stem[:-1] + "i")
+        if re.search(r"e[lt]$", stem):
+            stems["er"].add(stem + stem[-1])
         m = re.search(r"[eé]([^aeiouyéèê]+)$", stem)
         if m:
-            stems.add(stem[:m.start()] + "è" + m.group(1))
-    long_stems = sorted((s for s in stems if len(s) >= 3), key=len, reverse=True)
-    pattern = r"\b(?:" + "|".join(re.escape(s) for s in long_stems) + r")\w*|\b(?:" + "|".join(forms) + r")\b"
-    return re.compile(pattern, re.IGNORECASE)
+            stems["er"].add(stem[:m.start()] + "è" + m.group(1))
+    for stem in list(stems["ir"]):
+        if stem.endswith("en"):  # maintenir -> maintient, maintiennent
+            stems["any"].add(stem[:-2] + "ien")
+    for stem in list(stems["any"]):
+        if stem.endswith("ind"):  # craindre -> craint, craignant
+            stems["any"].update((stem[:-1], stem[:-2] + "gn"))
+        if stem.endswith("mett"):  # admettre -> admet, admis
+            stems["any"].update((stem[:-2], stem[:-3] + "is"))
+        if stem.endswith("aît"):  # reconnaître -> reconnais, reconnu
+            stems["any"].add(stem[:-3])
+        if stem.endswith("oi"):  # croire -> croyait
+            stems["any"].add(stem[:-1] + "y")
+
+    def alternation(group: set[str]) -> str:
+        return "|".join(re.escape(s) for s in sorted((s for s in group if len(s) >= 3), key=len, reverse=True))
+
+    parts = [
+        rf"\b(?:{alternation(stems['er'])})(?:{'|'.join(_ER_ENDINGS.split())})?\b",
+        rf"\b(?:{alternation(stems['ir'])})(?:{'|'.join(_IR_ENDINGS.split())})?\b",
+        rf"\b(?:{alternation(stems['any'])})\w*",
+        rf"\b(?:{'|'.join(sorted(forms | stems['exact']))})\b",
+    ]
+    return re.compile("|".join(p for p in parts if "(?:)" not in p), re.IGNORECASE)
 
 
 def _norm_apos(text: str) -> str:
