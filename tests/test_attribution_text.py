@@ -156,6 +156,16 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     ("The driver Anna Berg informed police she had diplomatic immunity.", "she had diplomatic immunity", "Anna Berg"),
     ("The chief constable Nick Adderley wrote to the embassy asking to waive her diplomatic immunity.",
      "to waive her diplomatic immunity", "Nick Adderley"),
+    # a past tense after "and" is the subject's next act, not part of the infinitive; a participle
+    # used as an adjective is ("and related documents"), and so is a verb after a modal
+    ("Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with the US Secretary of State "
+     "about the case.", "the embassy to reconsider", "Dominic Raab"),
+    ("Mayor Anna Berg urged the council to review the case and related documents.",
+     "the council to review the case and related documents", "Anna Berg"),
+    ("President Donald Trump said on Friday he can and may declare a national emergency.",
+     "he can and may declare a national emergency", "Donald Trump"),
+    ("Agnès Callamard, a UN rapporteur, cautioned justice does not come swiftly.",
+     "justice does not come swiftly", "Agnès Callamard"),
     # the reporting verb's claim comes before the source of the report
     ("Kimberly-Clark emphasized they were working day and night to maintain the supply, according to the "
      "Herald.", "they were working day and night to maintain the supply", "Kimberly-Clark"),
@@ -168,7 +178,32 @@ def test_claims(text, claim, speaker):
         assert claims[0].speaker == "a Woolworths spokesperson" and claims[0].speaker_type == "anonymous"
 
 
+# A reporting verb coordinated after a claim ends it and opens a claim of its own.
+@pytest.mark.parametrize("text, claims, speakers", [
+    ("One interviewee said people changed their minds and several lawmakers said they wanted change.",
+     ["people changed their minds", "they wanted change"], ["One interviewee", "several lawmakers"]),
+    ("Mary Smith asked the court to review the case and said it was unfair.",
+     ["the court to review the case", "it was unfair"], ["Mary Smith", "Mary Smith"]),
+    # not "and that": the second clause is the same verb's
+    ("Mary Smith said the plan was sound and that critics were wrong.",
+     ["the plan was sound and that critics were wrong"], ["Mary Smith"]),
+])
+def test_coordinated_reports(text, claims, speakers):
+    found = [q for q in en(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == claims
+    assert [q.speaker_canonical for q in found] == speakers
+
+
+def test_english_quote_split_by_its_tag_is_two_quotes():
+    text = '"What is so sad for me", Hatice Cengiz said, "is not seeing the punishment of the perpetrators."'
+    quotes = [q for q in en(text) if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ["What is so sad for me", "is not seeing the punishment of the perpetrators."]
+    assert all(q.speaker_canonical == "Hatice Cengiz" for q in quotes)
+
+
 @pytest.mark.parametrize("text", [
+    # "it" before a determiner is the object of "said"
+    "And maybe I said it a couple of times during the talk in the main hall.",
     # a verb whose object is a thing, not a clause
     'Coles called the demand "unprecedented" on Tuesday.',
     "The council tweeted a photo of the flooded street.",

@@ -504,6 +504,14 @@ class TextAttributor:
             stop = _CLAIM_STOP_RE.search(text, cs, e0)
             if stop:
                 ce = stop.start()
+            ce = self._next_report(cs, ce)
+            if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
+                # "urged the embassy to reconsider and spoke with …": a past tense after "and" cannot
+                # be coordinated with the infinitive (that would be "and speak"); it is the subject's
+                # next act, outside the claim
+                past = _AND_PAST_RE.search(text, cs, ce)
+                if past:
+                    ce = past.start()
             vs = v.start()
             if _ing(form):
                 # "…, she said, noting it was …": the subject of the reporting verb before the
@@ -525,6 +533,18 @@ class TextAttributor:
                 after = ce
         return out
 
+    def _next_report(self, cs: int, ce: int) -> int:
+        """Where a claim ends before a reporting verb coordinated after it ("said people changed
+        their minds and several said …", "asked the court to review it and said it was unfair"):
+        that verb opens a report of its own, found next by the caller's loop."""
+        for v in self.verbs.finditer(self.text, cs, ce):
+            if _ing(v.group(0)):
+                continue
+            m = _AND_BEFORE_RE.search(self.text[cs:v.start()])
+            if m and not _TO_OR_IN_RE.search(m.group(0)):
+                return cs + m.start()
+        return ce
+
     def _claim(self, s: int, e: int, cue: str | None, sp: Callable[[], Speaker | None], quotes: list[QuoteSpan],
                cue_span: tuple[int, int] | None = None) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         while e > s and self.text[e - 1] in " .!?\n\u00a0":
@@ -544,6 +564,20 @@ class TextAttributor:
 # English gold leaves out of the claim.
 _CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b")
+# "and", then nothing, an adverb or a subject of up to three words opening on a pronoun, a
+# determiner or a capital ("and later", "and several", "and the minister"), before a reporting
+# verb that ends a claim (see `_next_report`). Not a modal ("he can and may declare a state of
+# emergency") nor a bare noun ("day and night to maintain the supply"): the verb is the claim's.
+_AND_BEFORE_RE = re.compile(
+    r",?\s+and\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
+    r"(?:the|a|an|several|many|some|other|others|his|her|their|its|our|most|all|both|[A-Z][\w'’-]*)"
+    r"(?:\s+[\w'’-]+){0,2})\s+)?\Z")
+# "and" + a past tense opening a predicate (an object, a preposition or a clause after it), which an
+# infinitive claim cannot hold; a participle used as an adjective ("and related documents") is not
+# followed by these words.
+_AND_PAST_RE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|said|told|met|went|gave|made|"
+                          r"took|left|sent|wrote|held|brought|began|became|came|saw|found|got|kept)\s+"
+                          r"(?=(?:the|a|an|with|to|that|his|her|their|its|him|them|it|on|about|for|in|by)\b)")
 _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
                              r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
@@ -573,7 +607,8 @@ _TO_INFINITIVE_RE = re.compile(r"\s+(?=to\s+[a-z]+)(?!to\s+(?:the|a|an|his|her|t
 _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announce", "declare", "report", "note",
                  "state", "add", "admit", "acknowledge", "confirm", "deny", "maintain", "contend", "allege",
                  "believe", "think", "estimate", "predict", "expect", "conclude", "warn", "suggest", "indicate",
-                 "imply", "reveal", "write", "pledge", "promise", "vow", "remark", "comment", "tell", "inform"}
+                 "imply", "reveal", "write", "pledge", "promise", "vow", "remark", "comment", "tell", "inform",
+                 "caution"}
 # Verbs that take a clause without "that" as often as an object ("stressed the need", "recalled the
 # day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
 _FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
@@ -607,7 +642,10 @@ _WHEN_RE = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterd
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
 # the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
 _PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+"
-_PLAIN_SUBJECT_RE = re.compile(r"(?:" + _PLAIN_SUBJECTS + r")\s+\w")
+# "it"/"this" followed by a determiner, a preposition or an adverb of repetition is the verb's
+# object ("said it a couple of times", "said it again"), not a clause's subject.
+_PLAIN_SUBJECT_RE = re.compile(r"(?!(?:it|this)\s+(?:a|an|the|to|on|in|at|for|with|again|twice|once|before|after|"
+                               r"during|about|of)\b)(?:" + _PLAIN_SUBJECTS + r")\s+\w")
 # The clause opens on a subject: a pronoun, a determiner, or a capitalised name (possessive allowed),
 # followed by another word.
 _SUBJECT_OPENERS = (r"(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|most|all|no|[A-Z][\w'’-]+"

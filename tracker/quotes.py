@@ -975,9 +975,18 @@ def _quote_lists(text: str, spans: list[QuoteSpan], short_terms: list[QuoteSpan]
                     s.kind = "partial"
 
 
+# Languages whose annotations keep `"A", X said, "b"` as two quotes.
+_SPLIT_QUOTE_LANGS = frozenset({"en"})
+
+
 def merge_incise_pairs(text: str, spans: list[QuoteSpan], doc: Document | None = None,
                        lang: str = "fr") -> list[QuoteSpan]:
-    """Join « A », a-t-il dit, « b » into one quote; the incise is kept for attribution."""
+    """Join « A », a-t-il dit, « b » into one quote; the incise is kept for attribution.
+
+    English keeps each marked segment a quote of its own (`"What is so sad for me", Cengiz said,
+    "is not seeing …"`: two quotes in the English annotations)."""
+    if lang in _SPLIT_QUOTE_LANGS:
+        return spans
     idx = WordIndex.build(doc)
     out: list[QuoteSpan] = []
     for span in spans:
