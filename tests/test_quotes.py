@@ -586,6 +586,19 @@ def test_indirect_claims_found(text, claim):
     assert any(claim in c or c in claim and len(c) > 0.6 * len(claim) for c in claims), claims
 
 
+# A day before an infinitive claim dates the report; inside a que-clause it is the claim's own word.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("La nourrice aurait avoué à la mère dimanche ou lundi avoir perdu l'enfant.", "avoir perdu l'enfant"),
+        ("Le ministre a assuré que lundi serait un jour de deuil national.", "lundi serait un jour de deuil national"),
+    ],
+)
+def test_claim_edges_around_a_day(text, claim):
+    assert [t for k, t in _kinds(text) if k == "indirect"] == [claim]
+
+
 @needs_models
 @pytest.mark.parametrize(
     ("text", "not_claim"),
@@ -663,6 +676,10 @@ def test_indirect_claims_found(text, claim):
          "présenter son journal"),
         # "Pour X," with X whom something is for, not whose view it is
         ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
+        # a verb of praise or blame takes no infinitive: one after it is its object's ("la décision de X de …")
+        ("Des alliés occidentaux ont salué lundi la décision de Barack Obama de choisir son ancienne rivale pour "
+         "diriger la diplomatie.", "choisir"),
+        ("Il dénonce le refus du président de l'Assemblée de faire amender le texte.", "faire amender"),
         # "Pour X, « … », très organisés": the quotation is the utterance, no claim doubles it
         ("Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus "
          "déterminés, radicalisés et surtout avec un projet d'attentat très avancé », très organisés.", "on est face"),

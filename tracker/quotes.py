@@ -1122,6 +1122,10 @@ _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
 
 
 
+_DAY_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                        "aujourd'hui", "demain", "veille", "lendemain"})
+
+
 def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True) -> set[int]:
     """Drop leading que/de marks, punctuation and adverbs and trailing punctuation of a claim."""
     ordered = sorted(ids)
@@ -1132,6 +1136,11 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
                 drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")):
             ordered.pop(0)
         elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
+            ordered.pop(0)
+        elif (lem in _DAY_NOUNS and len(ordered) > 2
+              and "VerbForm=Inf" in (sent.words[ordered[1] - 1].feats or "")):
+            # "a avoué lundi avoir perdu l'enfant": a day before an infinitive claim dates the
+            # report (an infinitive has no time of its own to open on), whatever the parser hung it on
             ordered.pop(0)
         else:
             break
