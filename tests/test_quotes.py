@@ -293,6 +293,47 @@ def test_coordinated_que_clause_hung_before_the_cue(rows, expected):
     assert [(c.text, c.cue) for c in sorted(claims, key=lambda c: c.start) if c.cue == "indiquer"] == expected
 
 
+# A clause the parser hung on the reporting verb right after the claim's last word: a `si`
+# condition of a claim in the conditional and a relative `que` after the claim's noun are the claim's.
+def _averti(mood: str, si_word: str) -> list[tuple]:
+    return [
+        ("Paul", "Paul", "PROPN", 2, "nsubj"), ("a", "avoir", "AUX", 3, "aux"),
+        ("averti", "avertir", "VERB", 0, "root"), ("que", "que", "SCONJ", 6, "mark"),
+        ("Lyon", "Lyon", "PROPN", 6, "nsubj"), ("saisirait", "saisir", "VERB", 3, "ccomp", mood),
+        ("la", "le", "DET", 8, "det"), ("cour", "cour", "NOUN", 6, "obj"),
+        (si_word, si_word, "SCONJ", 12, "mark"), ("les", "le", "DET", 11, "det"),
+        ("pays", "pays", "NOUN", 12, "nsubj"), ("échouaient", "échouer", "VERB", 3, "advcl"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+
+
+_RELATIVE = [
+    ("Paul", "Paul", "PROPN", 2, "nsubj"), ("a", "avoir", "AUX", 3, "aux"), ("indiqué", "indiquer", "VERB", 0, "root"),
+    ("avoir", "avoir", "AUX", 5, "aux", "VerbForm=Inf"), ("arrêté", "arrêter", "VERB", 3, "xcomp", "VerbForm=Part"),
+    ("un", "un", "DET", 7, "det"), ("réseau", "réseau", "NOUN", 5, "obj"),
+    ("qu'", "que", "SCONJ", 10, "mark"), ("il", "il", "PRON", 10, "nsubj"), ("surveille", "surveiller", "VERB", 3, "advcl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_averti("Mood=Cnd", "si"), ["Lyon saisirait la cour si les pays échouaient"]),
+    # NOT: a claim in the indicative; a conjunction other than si
+    (_averti("Mood=Ind", "si"), ["Lyon saisirait la cour"]),
+    (_averti("Mood=Cnd", "quand"), ["Lyon saisirait la cour"]),
+    (_RELATIVE, ["avoir arrêté un réseau qu' il surveille"]),
+    # NOT: a comma before the que: another clause
+    (_RELATIVE[:7] + [(",", ",", "PUNCT", 11, "punct")] + [(*r[:3], r[3] + 1 if r[3] > 7 else r[3], *r[4:])
+                                                           for r in _RELATIVE[7:]],
+     ["avoir arrêté un réseau"]),
+], ids=["si-conditional", "si-indicative", "quand", "relative-que", "comma-que"])
+def test_clause_hung_on_the_verb_after_the_claim(rows, expected):
+    conllu, text = conllu_of(rows)
+    doc = CoNLL.conll2doc(input_str=conllu)
+    claims = find_claims(text, doc, find_quote_spans(text, doc))
+    assert [c.text for c in sorted(claims, key=lambda c: c.start)] == expected
+
+
 def test_candidate_sentences():
     doc = CoNLL.conll2doc(input_str=CONLLU)
     assert candidate_sentences(doc, TEXT) == [0, 1, 2]
@@ -676,6 +717,8 @@ def test_claim_edges_around_a_day(text, claim):
          "présenter son journal"),
         # "Pour X," with X whom something is for, not whose view it is
         ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
+        # "reconnaître" a person is recognising, not admitting: no claim as a noun
+        ("Interrogée dimanche, elle a reconnu le fils de sa cousine sur la photo.", "le fils"),
         # a verb of praise or blame takes no infinitive: one after it is its object's ("la décision de X de …")
         ("Des alliés occidentaux ont salué lundi la décision de Barack Obama de choisir son ancienne rivale pour "
          "diriger la diplomatie.", "choisir"),

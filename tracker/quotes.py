@@ -1441,8 +1441,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "accuser X d'être …" (a noun after the copula heads the clause), "insister sur la
                 # nécessité … de parvenir": de + infinitive
                 comp = k
-            elif rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k):
-                comp = k  # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun
+            elif (rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k)
+                  and not _names_someone(k)):
+                # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun; not a
+                # person ("elle a reconnu le fils de sa cousine": recognised, not admitted)
+                comp = k
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,
                 # only a clause of its own marked que or de + infinitive ("annoncer son intention de
@@ -1496,7 +1499,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         out.append(c)
             ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
             for tail in kids:
-                if tail.id > comp.id and _continues_que(sent, kids, tail, lang):
+                if tail.id > comp.id and (_continues_que(sent, kids, tail, lang)
+                                          or _ends_on_claim(sent, tail, ids, comp)):
                     ids |= subtree_ids(sent, tail.id)
             if rel == "obj":  # "nier toute responsabilité dans le choix …": its complements go with it
                 for o in kids:
@@ -1585,6 +1589,28 @@ def _continues_que(sent: Sentence, kids: list[Word], comp: Word, lang: str) -> b
         return False
     before = [k for k in kids if base_deprel(k) == "ccomp" and k.id < comp.id and _mark(sent, k) in ("que", "qu'")]
     return bool(before) and _punct_between(sent, before[-1], comp, ",")
+
+
+def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> bool:
+    """A clause the parser hung on the reporting verb that is the claim's own: it opens on its
+    conjunction right after the claim's last word, with no comma or coordinator between. A `que`
+    right after the claim's noun is a relative pronoun ("avoir arrêté des « figures clés » d'un
+    réseau clandestin qu'il accuse de …"); a `si` after a claim in the conditional is its condition
+    (si + imparfait goes with the conditional: "que le Cambodge saisirait une cour internationale si
+    les deux pays ne pouvaient …")."""
+    if base_deprel(tail) not in ("advcl", "ccomp", "conj") or not ids:
+        return False
+    first = min(subtree_ids(sent, tail.id))
+    opener = sent.words[first - 1]
+    if first != max(ids) + 1 or base_deprel(opener) != "mark" or opener.head != tail.id:
+        return False
+    mark = _norm_apos(opener.text).lower()
+    if mark in ("que", "qu'"):
+        return sent.words[first - 2].upos in ("NOUN", "PROPN", "ADJ")
+    if mark in ("si", "s'"):
+        return any("Mood=Cnd" in (x.feats or "") for x in [comp, *children(sent, comp.id)]
+                   if x is comp or base_deprel(x) == "aux")
+    return False
 
 
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
@@ -2163,6 +2189,12 @@ _KIN_AND_FOLK = {"homme", "femme", "fils", "fille", "père", "mère", "frère", 
                  "veuve", "veuf", "neveu", "nièce", "jeune", "victime", "habitant", "habitante", "septuagénaire",
                  "suspect", "accusé", "accusée", "prévenu", "témoin", "participant", "sportif", "sportive",
                  "athlète", "joueur", "joueuse", "pilote", "élu", "élue"}
+
+
+def _names_someone(word: Word) -> bool:
+    """A noun that names a person or a body (a speaker noun, kin and folk), not a proposition."""
+    lemma = (word.lemma or word.text).lower()
+    return lemma in _KIN_AND_FOLK or lemma in speaker_nouns()
 
 
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
