@@ -166,6 +166,27 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "he can and may declare a national emergency", "Donald Trump"),
     ("Agnès Callamard, a UN rapporteur, cautioned justice does not come swiftly.",
      "justice does not come swiftly", "Agnès Callamard"),
+    # "according to X" closing the sentence without a comma, a relative clause on X left out; a
+    # description of X in apposition after "According to X," is not the claim
+    ("Harry Dunn was struck by a car driving on the wrong side of the road according to traffic camera footage.",
+     "Harry Dunn was struck by a car driving on the wrong side of the road", "traffic camera footage"),
+    ("The stores were reluctant to impose restrictions, according to a report from ABC Australia in which "
+     "shop owners were interviewed.", "The stores were reluctant to impose restrictions", "ABC Australia"),
+    ("According to Dr. Tom Frieden, formerly the director of the Centers for Disease Control, the pandemic is "
+     "unprecedented.", "the pandemic is unprecedented", "Tom Frieden"),
+    # dots that end no sentence; a parenthesis before the clause's verb; a name with an initial
+    ("The shooting began at 10:39 a.m. local time, police in the U.S. city of El Paso said on Sunday.",
+     "The shooting began at 10:39 a.m. local time", "police"),
+    ("The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp.",
+     "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp", "SDF"),
+    ("In an essay, Professor John C. Eastman of Chapman University School of Law writes that the term is vague.",
+     "the term is vague", "John C. Eastman"),
+    ("The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country.",
+     "U.S. citizens to leave the country", "United States Embassy"),
+    # a request in the mandative subjunctive; "spoke of" a name doing something
+    ("Police Commissioner Stephen Mold urged the immunity be waived.", "the immunity be waived", "Stephen Mold"),
+    ("The US statement spoke of Turkey assuming the duty of guarding captured militants.",
+     "Turkey assuming the duty of guarding captured militants", "US statement"),
     # the reporting verb's claim comes before the source of the report
     ("Kimberly-Clark emphasized they were working day and night to maintain the supply, according to the "
      "Herald.", "they were working day and night to maintain the supply", "Kimberly-Clark"),
@@ -201,7 +222,21 @@ def test_english_quote_split_by_its_tag_is_two_quotes():
     assert all(q.speaker_canonical == "Hatice Cengiz" for q in quotes)
 
 
+def test_according_to_source_with_a_relative_clause_that_reports():
+    text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
+            "store six minutes later.")
+    claims = [q for q in en(text) if q.kind == "indirect"]
+    assert [q.text for q in claims] == ["The shooting began at 10:39 a.m. local time",
+                                        "officers arrived at the store six minutes later"]
+    assert [q.speaker_canonical for q in claims] == ["police", "police"]
+
+
 @pytest.mark.parametrize("text", [
+    # "according to" a manner, not a source; a question reports nothing
+    "The launch of the new rocket went ahead on Tuesday according to plan.",
+    "What should the government have done differently according to you during the crisis?",
+    # "spoke of" a person, not a proposition
+    "The minister spoke of Anna Berg at length during the ceremony.",
     # "it" before a determiner is the object of "said"
     "And maybe I said it a couple of times during the talk in the main hall.",
     # a verb whose object is a thing, not a clause

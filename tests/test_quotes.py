@@ -334,6 +334,23 @@ def test_clause_hung_on_the_verb_after_the_claim(rows, expected):
     assert [c.text for c in sorted(claims, key=lambda c: c.start)] == expected
 
 
+# Where a sentence ends: not at the dot of an initial, a title or an abbreviation before a lower-case word.
+@pytest.mark.parametrize(("text", "first"), [
+    ("It began at 10:39 a.m. local time. Police came.", "It began at 10:39 a.m. local time."),
+    ("He crossed the U.S. border on Monday. Then he left.", "He crossed the U.S. border on Monday."),
+    ("Sen. Warren spoke first. Then he left.", "Sen. Warren spoke first."),
+    ("M. Deteix est arrivé. Il parle.", "M. Deteix est arrivé."),
+    # NOT: a real end before a capital, also after a short word
+    ("The answer was no. The minister left.", "The answer was no."),
+    ("Il est venu à 10 h. Puis il est parti.", "Il est venu à 10 h."),
+    ("What now? Nobody knows.", "What now?"),
+])
+def test_sentence_end(text, first):
+    from tracker.quotes import _sentence_end
+
+    assert text[:_sentence_end(text, 0)] == first
+
+
 def test_candidate_sentences():
     doc = CoNLL.conll2doc(input_str=CONLLU)
     assert candidate_sentences(doc, TEXT) == [0, 1, 2]

@@ -24,6 +24,7 @@ from tracker.quotes import (
     QuoteSpan,
     _sentence_end,
     _sentence_start,
+    ends_sentence,
     mostly_quoted,
     surface_verbs_re,
     verb_forms,
@@ -45,6 +46,13 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
            "Chief Executive", "Foreign Minister", "Premier", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof.")
+# The lower-case words a long title may hold ("Secretary of the Air Force for Acquisition").
+_TITLE_LINKS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on"})
+# Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").
+_ROLE_WORDS = frozenset({"Secretary", "Minister", "President", "Director", "General", "Governor", "Mayor", "Member",
+                         "Chairman", "Chairwoman", "Chair", "Chief", "Officer", "Commissioner", "Ambassador",
+                         "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Leader", "Professor", "Senator",
+                         "Representative", "Undersecretary", "Attorney", "Judge", "Justice", "Deputy", "Assistant"})
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Association|Commission|Committee|Council|Company|Corporation|Inc\.?|Ltd|Group|"
     r"Government|government|Party|Police|police|Agency|Office|Organization|Organisation|Union|University|"
@@ -91,7 +99,8 @@ def _is_place(run: str) -> bool:
 
 # A name: capitalised words; a dot only after an initial or a short title ("J.", "Mr.", "Dr."), so
 # that a sentence's last word never joins the next one's first ("Monday. Murphy").
-_NAME = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?[A-Z][\w'’-]*)*"
+_NAME = (r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+         r"(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*")
 _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):
 # the English dev set's implicit continuations all lie within two sentences.
@@ -127,6 +136,12 @@ class TextAttributor:
                       and m.group().split()[0].lower() not in _FUNCTION_WORDS | _OPENERS
                       and "I" not in m.group().split() and not _is_place(m.group())
                       and not _CALENDAR.search(m.group())]
+        # the text with each parenthesis blanked out (same offsets), for the look-ahead to a clause's
+        # verb: "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped"
+        self.flat = _PARENTHESIS_RE.sub(lambda m: " " * len(m.group()), text)
+        # the text with the dots that end no sentence ("Dr.", "U.S.", "John C. Eastman") masked
+        # (same offsets), for the phrases read up to a dot: "according to Dr. Tom Frieden"
+        self.plain = "".join("\u2024" if c == "." and not ends_sentence(text, i) else c for i, c in enumerate(text))
         self.quotes: list[QuoteSpan] = []
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
@@ -157,6 +172,25 @@ class TextAttributor:
         phrase = stripped.rstrip(" ,;:—–-\u00a0")
         phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
         words = phrase.split()
+        if len(words) > MAX_SUBJECT_WORDS:
+            # "Professor John C. Eastman of Chapman University School of Law", "Member of Parliament (MP)
+            # Yvette Cooper of the Labour Party": the phrase up to the first "of" after a full name
+            for of in re.finditer(r"\s+of\s+", phrase):
+                head = phrase[:of.start()]
+                name = re.search(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$", head)
+                if (name and len(_strip_titles(name.group()).split()) >= 2 and not _ORG_WORDS.search(name.group())
+                        and name.group().split()[-1] not in _ROLE_WORDS):
+                    if len(head.split()) <= MAX_SUBJECT_WORDS:
+                        phrase, words = head, head.split()
+                    break
+        if len(words) > MAX_SUBJECT_WORDS and all(w[0].isupper() or w in _TITLE_LINKS for w in words):
+            # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": the name closing a
+            # title (capitalised words and their links only: not a clause that ends on a name)
+            name = re.search(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$", phrase)
+            if name and len(name.group().split()) <= 4 and not _ORG_WORDS.search(name.group()) \
+                    and not set(name.group().split()) & _ROLE_WORDS:
+                start += name.start()
+                phrase, words = name.group(), name.group().split()
         low = phrase.lower()
         if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
@@ -297,7 +331,7 @@ class TextAttributor:
     def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
         """The subject of a sentence's first clause: the words before its first verb."""
         m = re.match(r"\s*(.+?)(?:,|\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|should|"
-                     r"may|might|must|" + _PAST + "|" + _IRREGULAR_PAST + r")\b)", left)
+                     r"may|might|must|(?![A-Z])(?:" + _PAST + "|" + _IRREGULAR_PAST + r"))\b)", left)
         if m is None:
             return None
         return self._speaker(m.group(1), sent_start + m.start(1))
@@ -343,9 +377,9 @@ class TextAttributor:
             sp = self.subject_before(s0, v.start())
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
-        acc = re.search(r"\baccording to ([^,.;:\"“”]{2,80})", text[s0:e0], re.IGNORECASE)
+        acc = re.search(r"\baccording to ([^,.;:\"“”]{2,80})", self.plain[s0:e0], re.IGNORECASE)
         if acc:
-            sp = self._speaker(acc.group(1), s0 + acc.start(1))
+            sp = self._speaker(text[s0 + acc.start(1):s0 + acc.end(1)], s0 + acc.start(1))
             if sp is not None:
                 return sp, "according to", None
         # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
@@ -399,22 +433,34 @@ class TextAttributor:
             s0 = max(q.outer_end for q in inside)
             while s0 < e0 and (text[s0].isspace() or text[s0] in "\"”’'"):
                 s0 += 1
-        sentence = text[s0:e0]
+        sentence = self.plain[s0:e0]
         if len(sentence.split()) < 5:
             return []
-        m = re.match(r"\s*(?:\w+\s+){0,3}?[Aa]ccording to ([^,]{2,80}),\s*(.+?)[.!?]?$", sentence)
+        m = re.match(r"\s*(?:\w+\s+){0,3}?[Aa]ccording to ([^,]{2,80}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$",
+                     sentence)
         if m:
-            g1, p1 = m.group(1), s0 + m.start(1)
+            g1, p1 = text[s0 + m.start(1):s0 + m.end(1)], s0 + m.start(1)
             return self._claim(s0 + m.start(2), s0 + m.end(2), "according to", lambda: self._speaker(g1, p1), quotes)
-        m = re.match(r"\s*(.+?),\s*according to ([^,.]{2,80})[.!?]?$", sentence)
+        # the source closes the sentence, after a comma or not ("… in Northamptonshire according to
+        # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
+        # in which they said …"); without a comma, not a manner ("went according to plan")
+        m = re.match(r"\s*(.+?)(,\s*|\s+)according to ([^,.]{2,80}?)"
+                     r"(?:,?\s+(?:in which|which|who|where|when)\b[^.]*)?[.!]?$", sentence)
+        if m and ((not m.group(2).strip() and _MANNER_RE.match(m.group(3))) or sentence.rstrip().endswith("?")):
+            m = None  # a manner, or a question ("what should have been done according to you?")
         if m:
+            g2, p2 = text[s0 + m.start(3):s0 + m.end(3)], s0 + m.start(3)
+            # "…, according to police, who said officers arrived …": the relative clause's reports
+            # are the source's too
+            tail = [(span, lambda: self._speaker(g2, p2))
+                    for span, _ in self._verb_claims(s0 + m.end(3), e0, quotes)]
             # "X emphasized they were working …, according to Y": the reporting verb's claim, Y being
             # the source of the report
             own = self._verb_claims(s0, s0 + m.end(1), quotes)
             if own:
-                return own
-            g2, p2 = m.group(2), s0 + m.start(2)
-            return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2), quotes)
+                return own + tail
+            return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
+                               quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
         return own or self._incise_claim(s0, e0, quotes)
 
@@ -470,6 +516,8 @@ class TextAttributor:
                 c = pattern.match(rest)
             if c is None and lemma in _CONTROL_VERBS:
                 c = _TO_INFINITIVE_RE.match(rest)  # "asking to waive her immunity": the action alone
+            if c is None and lemma in _CONTROL_VERBS:
+                c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()):
                 continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
             if c is None:
@@ -493,7 +541,7 @@ class TextAttributor:
                     continue
                 plain = (c.end() == len(rest) - len(rest.lstrip()) and lemma in _CLAUSE_VERBS
                          and _PLAIN_SUBJECT_RE.match(rest, c.end()))
-                if not plain and not _FINITE_AHEAD_RE.match(rest, c.end()):
+                if not plain and not _FINITE_AHEAD_RE.match(self.flat[v.end():e0], c.end()):
                     # past a time or a person told, or on a word that also opens objects ("said many
                     # things", "confirmed Dasbach's account"): only a clause with a verb of its own
                     continue
@@ -578,6 +626,21 @@ _AND_BEFORE_RE = re.compile(
 _AND_PAST_RE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|said|told|met|went|gave|made|"
                           r"took|left|sent|wrote|held|brought|began|became|came|saw|found|got|kept)\s+"
                           r"(?=(?:the|a|an|with|to|that|his|her|their|its|him|them|it|on|about|for|in|by)\b)")
+# A description of the source in apposition after "According to X,": a role with its noun
+# ("formerly the director of the United States' Centers for Disease Control, the pandemic is …").
+_APPOSITION = (r"(?:formerly\s+|currently\s+|now\s+)?(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?"
+               r"(?:director|head|chief|president|professor|spokesperson|spokesman|spokeswoman|minister|secretary|"
+               r"leader|chair|chairman|chairwoman|founder|member|expert|official|analyst|researcher|CEO|editor|"
+               r"author|governor|mayor|ambassador|commissioner)\b[^,]{0,100}")
+# What "according to" introduces when it tells how, not who: "went according to plan".
+_MANNER_RE = re.compile(r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:plan|plans|schedule|rules?|laws?|needs?|"
+                        r"tradition|custom|protocol|procedures?|instructions|script|expectations?|type|size|age|rank)\b")
+# A parenthesis inside a sentence (no nesting, no sentence end inside).
+_PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
+# After a verb of request, a clause in the mandative subjunctive: "urged (that) the immunity be
+# waived", "asked that he be released".
+_SUBJUNCTIVE_RE = re.compile(r"\s+(?:that\s+)?(?=(?:(?:the|a|an|his|her|their|its|this|he|she|they|it|[A-Z][\w'’-]+)\s+)"
+                             r"(?:[\w'’-]+\s+){0,3}?be\s+\w+(?:ed|en)\b)")
 _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
                              r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
@@ -589,7 +652,8 @@ _PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbut|\bwhile)\s*$")
 # giving special treatment …"); the object must open on a determiner, an adjective or a gerund, never
 # on a name or a pronoun (a person cited, mentioned or expected).
 _NP_CLAIM_VERBS = {"cite", "call for", "speak of", "mention", "expect", "admit", "pledge"}
-_NP_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her|our|new|further|more|possible|[a-z]+ing)\s+[a-z])"
+_NP_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her|our|new|further|more|possible|[a-z]+ing)\s+[a-z]"
+                           r"|(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+ing\b)"
                            r"(?!(?:the|a|an)\s+(?:day|week|month|year|time|end)\b)")
 # Verbs that report a request or an order: the person asked and the action ("urged officials to push
 # the president …", "asking the government to revoke …"): the claim is both.

@@ -430,14 +430,33 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
         ch = text[i]
         if ch == "\n":
             return i + 1
-        if ch in _SENT_END and i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _SPACES):
-            # "M. Deteix", "J.-P." are not sentence ends: a single capital before the dot.
-            if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-                i -= 1
-                continue
+        if ch in _SENT_END and i + 1 < len(text) and ends_sentence(text, i):
             return i + 1
         i -= 1
     return floor
+
+
+# Abbreviations closed by a dot that does not end the sentence ("Mr. Smith", "Dr. Who", "Sen. Warren").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                            "prof", "jr", "sr", "mme", "mgr", "vs", "approx", "dept", "inc", "corp", "mt"})
+
+
+def ends_sentence(text: str, i: int) -> bool:
+    """Whether the final punctuation at `i` ends its sentence: followed by a space or the end, and
+    for a dot, not after a single capital ("M. Deteix", "J.-P.") or a title ("Mr.", "Sen."), nor
+    before a lower-case word ("10:39 a.m. local time", "the U.S. border")."""
+    if i + 1 < len(text) and not (text[i + 1].isspace() or text[i + 1] in _SPACES):
+        return False
+    if text[i] != ".":
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
+        return False
+    nxt = text[i + 1:i + 40].lstrip(_SPACES + " \t")
+    return not nxt[:1].islower()
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -447,7 +466,7 @@ def _sentence_end(text: str, pos: int) -> int:
         ch = text[i]
         if ch == "\n":
             return i
-        if ch in _SENT_END and (i + 1 >= n or text[i + 1].isspace() or text[i + 1] in _SPACES):
+        if ch in _SENT_END and ends_sentence(text, i):
             return i + 1
         i += 1
     return n
