@@ -28,6 +28,15 @@ def test_verb_forms_regular_and_irregular():
 
 
 @pytest.mark.parametrize("text, start, right, wrong", [
+    # a long title closing on the name; "went on to add"; a sentence adverb before the subject
+    ("Train drivers' trade union Aslef general secretary Mick Whelan commented, \"We have worked closely.\"",
+     "We have", "Mick Whelan", "Aslef"),
+    ('According to scholar Kelly Dittmar, "Women hold fewer seats." Dittmar went on to add, "We need more."',
+     "We need", "Kelly Dittmar", "went"),
+    # NOT a name ending a clause before the verb: the clause's subject
+    ('In a livestream, Sanders shared with his supporters his reasoning, pointing out he had fewer delegates than '
+     'former Vice President Joe Biden, saying "the path toward victory is impossible".', "the path", "Sanders",
+     "Biden"),
     # reporting clause before the quote
     ('In a video broadcast, Carrie Lam said, "Any act of violence will not be tolerated."', "Any act", "Carrie Lam", ""),
     # after it, subject first and verb first
@@ -183,6 +192,9 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "the term is vague", "John C. Eastman"),
     ("The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country.",
      "U.S. citizens to leave the country", "United States Embassy"),
+    # a sentence adverb before the subject is no part of it
+    ("Nevertheless, Mayor Anna Berg did not want the army to move and calls on Washington to remain neutral.",
+     "Washington to remain neutral", "Anna Berg"),
     # a request in the mandative subjunctive; "spoke of" a name doing something
     ("Police Commissioner Stephen Mold urged the immunity be waived.", "the immunity be waived", "Stephen Mold"),
     ("The US statement spoke of Turkey assuming the duty of guarding captured militants.",

@@ -340,6 +340,9 @@ def test_clause_hung_on_the_verb_after_the_claim(rows, expected):
     ("He crossed the U.S. border on Monday. Then he left.", "He crossed the U.S. border on Monday."),
     ("Sen. Warren spoke first. Then he left.", "Sen. Warren spoke first."),
     ("M. Deteix est arrivé. Il parle.", "M. Deteix est arrivé."),
+    # a closing mark right after the final punctuation goes with the sentence it closes
+    ('He said it was "very difficult." Police left.', 'He said it was "very difficult."'),
+    ('Il a dit « c\'est fini ». Puis il est parti.', "Il a dit « c'est fini »."),
     # NOT: a real end before a capital, also after a short word
     ("The answer was no. The minister left.", "The answer was no."),
     ("Il est venu à 10 h. Puis il est parti.", "Il est venu à 10 h."),

@@ -46,8 +46,10 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
            "Chief Executive", "Foreign Minister", "Premier", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof.")
-# The lower-case words a long title may hold ("Secretary of the Air Force for Acquisition").
-_TITLE_LINKS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on"})
+# Sentence adverbs that open a clause before its subject ("Nevertheless, Collins …", "Afterwards Trump …").
+_CONNECTIVE_RE = re.compile(r"\s*(?:However|Nevertheless|Meanwhile|Still|Later|Earlier|Instead|Also|Moreover|"
+                            r"Furthermore|Afterwards?|Then|Whereas|Thereafter|Subsequently|Additionally|Finally|"
+                            r"Similarly|Likewise|Separately)\b,?\s+")
 # Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").
 _ROLE_WORDS = frozenset({"Secretary", "Minister", "President", "Director", "General", "Governor", "Mayor", "Member",
                          "Chairman", "Chairwoman", "Chair", "Chief", "Officer", "Commissioner", "Ambassador",
@@ -171,6 +173,9 @@ class TextAttributor:
         start += len(phrase) - len(stripped)
         phrase = stripped.rstrip(" ,;:—–-\u00a0")
         phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+        lead = _CONNECTIVE_RE.match(phrase)
+        if lead and lead.end() < len(phrase):  # "Afterwards Trump said": the adverb is no part of the name
+            start, phrase = start + lead.end(), phrase[lead.end():]
         words = phrase.split()
         if len(words) > MAX_SUBJECT_WORDS:
             # "Professor John C. Eastman of Chapman University School of Law", "Member of Parliament (MP)
@@ -183,9 +188,11 @@ class TextAttributor:
                     if len(head.split()) <= MAX_SUBJECT_WORDS:
                         phrase, words = head, head.split()
                     break
-        if len(words) > MAX_SUBJECT_WORDS and all(w[0].isupper() or w in _TITLE_LINKS for w in words):
-            # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": the name closing a
-            # title (capitalised words and their links only: not a clause that ends on a name)
+        if len(words) > MAX_SUBJECT_WORDS and "," not in phrase and not any(
+                re.fullmatch(rf"(?![A-Z]){_PAST}|{_IRREGULAR_PAST}|[a-z]+ing", w) for w in words):
+            # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Train drivers' trade
+            # union Aslef general secretary Mick Whelan": the name closing a title (not a clause that
+            # ends on a name: no comma, no verb)
             name = re.search(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$", phrase)
             if name and len(name.group().split()) <= 4 and not _ORG_WORDS.search(name.group()) \
                     and not set(name.group().split()) & _ROLE_WORDS:
@@ -292,6 +299,8 @@ class TextAttributor:
                 re.search(r"\b(?:by|while|after|before|when|in)\s+$", left):
             # "He underlined the call by saying …": a gerund speaks with its sentence's subject
             return self._first_subject(sent_start, left)
+        on = _GOES_ON_RE.search(left)
+        left = left[:on.start()] if on else left  # "Dittmar went on to add"
         m = re.search(rf"\s*{_BETWEEN}$", left)
         left = left[:m.start()] if m else left
         if not left.strip():
@@ -330,6 +339,9 @@ class TextAttributor:
 
     def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
         """The subject of a sentence's first clause: the words before its first verb."""
+        lead = _CONNECTIVE_RE.match(left)
+        if lead:  # "Nevertheless, Collins did not want …"
+            sent_start, left = sent_start + lead.end(), left[lead.end():]
         m = re.match(r"\s*(.+?)(?:,|\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|should|"
                      r"may|might|must|(?![A-Z])(?:" + _PAST + "|" + _IRREGULAR_PAST + r"))\b)", left)
         if m is None:
@@ -372,7 +384,7 @@ class TextAttributor:
                     sp = self._first_subject(s0, text[s0:v.start()])
                     if sp is not None:
                         return sp, self.forms.get(v.group(0)), (v.start(), v.end())
-            if _TO_OR_IN_RE.search(text, s0, v.start()):  # "to say", "in order to"
+            if _infinitive_marker(text, s0, v.start()):  # "to say", "in order to"
                 continue
             sp = self.subject_before(s0, v.start())
             if sp is not None:
@@ -504,7 +516,7 @@ class TextAttributor:
             before = text[max(0, v.start() - 40):v.start()].rstrip(" ,\u00a0")
             if before and before[-1] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
-            if _TO_OR_IN_RE.search(text, s0, v.start()):
+            if _infinitive_marker(text, s0, v.start()):
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
             lemma = self.forms.get(form)
             rest = text[v.end():e0]
@@ -727,6 +739,15 @@ _STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+\w)"
 _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
 _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
 _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
+
+
+def _infinitive_marker(text: str, lo: int, verb_start: int) -> bool:
+    """"to" or "in" right before the verb ("to say", "in order to"); not after "went on to", "proceeded
+    to", whose infinitive is the subject's next report ("Dittmar went on to add, "…"")."""
+    return bool(_TO_OR_IN_RE.search(text, lo, verb_start)) and not _GOES_ON_RE.search(text, lo, verb_start)
+
+
+_GOES_ON_RE = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\s+$|\b(?:proceeded|proceeds)\s+to\s+$")
 
 
 def _ing(form: str) -> bool:

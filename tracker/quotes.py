@@ -432,8 +432,22 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
             return i + 1
         if ch in _SENT_END and i + 1 < len(text) and ends_sentence(text, i):
             return i + 1
+        if ch in _CLOSING_QUOTES and i > floor and text[i - 1] in _SENT_END and _capital_after(text, i + 1):
+            return i + 1  # `… very difficult." Police said`: the sentence ends with the quotation
         i -= 1
     return floor
+
+
+# Closing marks written right after the final punctuation (`…difficult." Police`), English style.
+_CLOSING_QUOTES = "\"”"
+
+
+def _capital_after(text: str, i: int) -> bool:
+    """A space at `i`, then a capital: the next sentence opens there."""
+    if i >= len(text) or not (text[i].isspace() or text[i] in _SPACES):
+        return False
+    nxt = text[i:i + 40].lstrip(_SPACES + " \t")
+    return nxt[:1].isupper()
 
 
 # Abbreviations closed by a dot that does not end the sentence ("Mr. Smith", "Dr. Who", "Sen. Warren").
@@ -468,6 +482,8 @@ def _sentence_end(text: str, pos: int) -> int:
             return i
         if ch in _SENT_END and ends_sentence(text, i):
             return i + 1
+        if ch in _SENT_END and i + 1 < n and text[i + 1] in _CLOSING_QUOTES and _capital_after(text, i + 2):
+            return i + 2
         i += 1
     return n
 
