@@ -28,6 +28,14 @@ def test_verb_forms_regular_and_irregular():
 
 
 @pytest.mark.parametrize("text, start, right, wrong", [
+    # a passive reporting verb: its agent after "by", before or after the quote
+    ('President Vladimir Putin flew to the city. In a meeting he was told by Emergencies Minister Yevgeny Zinichev '
+     'of "presumably 40 people under the rubble".', "presumably", "Yevgeny Zinichev", "Putin"),
+    ('Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos.', "knife", "police",
+     "Amman"),
+    # "He" after a surname standing alone, not a place after "the"
+    ('President Donald Trump fell ill. Trump was taken to hospital, then back to the White House. He tweeted, '
+     '"Do not be afraid of it."', "Do not", "Donald Trump", "White House"),
     # a long title closing on the name; "went on to add"; a sentence adverb before the subject
     ("Train drivers' trade union Aslef general secretary Mick Whelan commented, \"We have worked closely.\"",
      "We have", "Mick Whelan", "Aslef"),
@@ -192,6 +200,15 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "the term is vague", "John C. Eastman"),
     ("The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country.",
      "U.S. citizens to leave the country", "United States Embassy"),
+    # a report in the passive with an infinitive, its source after "by"
+    ("Politicians were reported by local media to have visited the hospital while the mayor had surgery.",
+     "Politicians were reported by local media to have visited the hospital", "local media"),
+    ("COVID-19 was previously announced to be a pandemic by the World Health Organization.",
+     "COVID-19 was previously announced to be a pandemic", "World Health Organization"),
+    # a reporting clause between commas inside the sentence it reports
+    ("The guardrail would be examined, Troy Roberts said, to determine if it had performed as designed.",
+     "The guardrail would be examined, Troy Roberts said, to determine if it had performed as designed",
+     "Troy Roberts"),
     # a sentence adverb before the subject is no part of it
     ("Nevertheless, Mayor Anna Berg did not want the army to move and calls on Washington to remain neutral.",
      "Washington to remain neutral", "Anna Berg"),
@@ -244,6 +261,11 @@ def test_according_to_source_with_a_relative_clause_that_reports():
 
 
 @pytest.mark.parametrize("text", [
+    # a passive report without its source; "by" the agent of a passive infinitive, in a relative clause
+    "The suspect is said to be dangerous and armed with a knife.",
+    "Many carried signs for a young woman whose eye was said to have been shot by police in a protest.",
+    # a hedge between commas, not a report
+    "But, I think, it was one of those very few days without rain.",
     # "according to" a manner, not a source; a question reports nothing
     "The launch of the new rocket went ahead on Tuesday according to plan.",
     "What should the government have done differently according to you during the crisis?",

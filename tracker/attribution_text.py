@@ -41,7 +41,9 @@ _FUNCTION_WORDS = {"and", "but", "or", "as", "so", "which", "that", "who", "whil
 _OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "are", "was", "were", "has",
             "have", "had", "may", "might", "must", "once", "after", "before", "since", "yet", "however",
             "meanwhile", "why", "how", "what", "where", "not", "only", "even", "hi", "hello", "dear", "good",
-            "morning", "yes", "no", "oh", "please", "thanks", "thank"}
+            "morning", "yes", "no", "oh", "please", "thanks", "thank", "across", "throughout", "within", "among",
+            "amid", "along", "around", "despite", "during", "under", "over", "inside", "outside", "near",
+            "beyond", "until", "without", "via", "into", "onto", "upon", "between", "against", "toward", "towards"}
 _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
@@ -99,9 +101,9 @@ def _is_place(run: str) -> bool:
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
 
 
-# A name: capitalised words; a dot only after an initial or a short title ("J.", "Mr.", "Dr."), so
-# that a sentence's last word never joins the next one's first ("Monday. Murphy").
-_NAME = (r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+# A name: capitalised words; a dot only after an initial or a title ("J.", "Mr.", "Dr.", "U.S."), so
+# that a sentence's last word never joins the next one's first ("Monday. Murphy", "Eid. This").
+_NAME = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Mme|Mgr)\.|[A-Z][\w'’-]*)"
          r"(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*")
 _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):
@@ -144,6 +146,7 @@ class TextAttributor:
         # the text with the dots that end no sentence ("Dr.", "U.S.", "John C. Eastman") masked
         # (same offsets), for the phrases read up to a dot: "according to Dr. Tom Frieden"
         self.plain = "".join("\u2024" if c == "." and not ends_sentence(text, i) else c for i, c in enumerate(text))
+        self._mentions: list[re.Match] | None = None
         self.quotes: list[QuoteSpan] = []
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
@@ -252,8 +255,9 @@ class TextAttributor:
             # PBS, he said" is not Smith; "… reached out to Sergey M. Later, he …" may be), nor one
             # after "of" anywhere ("the murder of journalist Jamal Khashoggi. … he said")
             own = _sentence_start(self.text, pos)
-            before = [m for m in self.names if m.end() <= pos and not _ORG_WORDS.search(m.group())
+            before = [m for m in self._person_mentions() if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not _is_place(m.group())
+                      and self.text[max(0, m.start() - 4):m.start()].lower() != "the "  # "the White House"
                       and not any(q.start <= m.start() < q.end for q in self.quotes)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")
                       and not (self._object_of_preposition(m.start()) and (
@@ -266,6 +270,23 @@ class TextAttributor:
                 m = before[-1]
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
+
+    def _person_mentions(self) -> list[re.Match]:
+        """The names of two words or more, and the surnames of those names standing alone ("President
+        Donald Trump … Trump was released …"), in text order."""
+        if self._mentions is None:
+            # from names shaped like a person's: two to four capitalised words, no "of", no body
+            surnames = {m.group().split()[-1] for m in self.names
+                        if 2 <= len(m.group().split()) <= 4 and " of " not in m.group()
+                        and re.fullmatch(r"[A-Z][a-z’'-]{2,}", m.group().split()[-1])
+                        and m.group().split()[-1] not in _ROLE_WORDS and not _ORG_WORDS.search(m.group())}
+            alone = []
+            if surnames:
+                pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(x) for x in sorted(surnames)) + r")(?![\w’'-])")
+                spans = [(m.start(), m.end()) for m in self.names]
+                alone = [m for m in pattern.finditer(self.text) if not any(a <= m.start() < b for a, b in spans)]
+            self._mentions = sorted(self.names + alone, key=lambda m: m.start())
+        return self._mentions
 
     def _object_of_preposition(self, start: int) -> bool:
         """A name after a preposition ("Speaking to Martin Smith, he said": in the pronoun's own
@@ -373,7 +394,20 @@ class TextAttributor:
                 return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
         # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
         # or the journalist's verb before a partial quote
-        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())]
+        # not a verb in the passive: its subject is what was reported ("COVID-19 was announced to be a
+        # "pandemic" by the WHO")
+        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
+                 and not _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
+        passive = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
+                   and _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
+        if passive and (not verbs or passive[-1].start() > verbs[-1].start()):
+            # its agent is the speaker: "he was told by Minister Yevgeny Zinichev of "…"", "Amman, who
+            # was described as "knife-obsessed" by the police"
+            v = passive[-1]
+            by = _BY_AGENT_RE.match(text, v.end(), span.outer_start) or _BY_AGENT_RE.match(text, span.outer_end, e0)
+            sp = self._speaker(by.group(1), by.start(1)) if by else None
+            if sp is not None:
+                return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         for v in reversed(verbs):
             if _ing(v.group(0)) and text[s0:v.start()].rstrip().endswith(","):
                 # "…, saying "…"": the subject of the main clause
@@ -474,7 +508,39 @@ class TextAttributor:
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
-        return own or self._incise_claim(s0, e0, quotes)
+        return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
+            or self._parenthetical_claim(s0, e0, quotes)
+
+    def _passive_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                       ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`X was reported by local media to have visited …`, `X was previously announced to be a
+        "pandemic" by the WHO`: a report in the passive with an infinitive; the claim is the
+        clause, the agent after "by" its source."""
+        m = _PASSIVE_REPORT_RE.match(self.plain, s0, e0)
+        if m is None or any(m.start("claim") < q.outer_start < m.end("claim") and q.kind != "partial"
+                            for q in quotes if q.depth == 0 and q.kind != "indirect"):
+            return []
+        by = "by1" if m.group("by1") else "by2" if m.group("by2") else None
+        if by == "by2" and re.search(r"\bto\s+(?:be|have\s+been)\s+\w+(?:ed|en)\b", m.group("claim")):
+            by = None  # "was said to have been shot by police": the shooter, not the source
+        if by is None or re.search(r"\b(?:who|whose|which|that)\b", m.group("claim")[:m.start("verb") - m.start()]):
+            return []  # "X is said to be …": nobody named; a relative clause's report is not the sentence's
+        phrase, at = self.text[m.start(by):m.end(by)], m.start(by)
+        return self._claim(m.start("claim"), m.end("claim"), self.forms.get(m.group("verb")),
+                           lambda: self._speaker(phrase, at), quotes, (m.start("verb"), m.end("verb")))
+
+    def _parenthetical_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                             ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`Day, they said, desired no memorials`: a reporting clause set between commas inside the
+        sentence it reports, without quotation marks; the claim is the whole sentence."""
+        m = re.match(rf"\s*(?P<a>[A-Z][^,\"“”]{{1,60}}),\s+(?P<subj>he|she|they|we|{_NAME}|the\s+[a-z]+)\s+"
+                     rf"(?P<verb>{self.verbs.pattern}),\s+(?P<b>[a-z][^\"“”]+?)[.!]?\s*$", self.text[s0:e0])
+        if (m is None or _ing(m.group("verb")) or not _FINITE_AHEAD_RE.match(m.group("b"))
+                or m.group("subj") in ("I", "we") or self.forms.get(m.group("verb")) in _HEDGE_VERBS):
+            return []  # "But, I think, it was …": a hedge, not a report
+        subj, at = m.group("subj"), s0 + m.start("subj")
+        return self._claim(s0 + m.start("a"), s0 + m.end("b"), self.forms.get(m.group("verb")),
+                           lambda: self._speaker(subj, at), quotes, (s0 + m.start("verb"), s0 + m.end("verb")))
 
     def _incise_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                       ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -647,6 +713,19 @@ _APPOSITION = (r"(?:formerly\s+|currently\s+|now\s+)?(?:the\s+|a\s+|an\s+|its\s+
 # What "according to" introduces when it tells how, not who: "went according to plan".
 _MANNER_RE = re.compile(r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:plan|plans|schedule|rules?|laws?|needs?|"
                         r"tradition|custom|protocol|procedures?|instructions|script|expectations?|type|size|age|rank)\b")
+_HEDGE_VERBS = {"think", "believe", "guess", "suppose", "expect", "estimate"}
+# A report in the passive with an infinitive (Quirk et al. 16.34, "complex transitive" passives): "X
+# was reported by local media to have visited …", "X was announced to be a pandemic by the WHO"; the
+# claim runs to the infinitive clause's end (a comma or "while", "when", "as"…), the agent comes after
+# "by". Read on the text with abbreviation dots masked.
+_PASSIVE_REPORT_RE = re.compile(
+    r"\s*(?P<claim>[A-Z][^;:\n]*?\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>reported|said|announced|believed|alleged|claimed|thought|understood|rumou?red)\s+"
+    r"(?:by\s+(?P<by1>[^,.;]{2,60}?)\s+)?to\s+(?:be|have)\s+[^,;.]*?)"
+    r"(?:\s+by\s+(?P<by2>[^,.;]{2,80}?))?(?=\s*[,;.!?]|\s+(?:while|when|as|after|before|because)\b|\s*$)")
+# "by X" after a passive reporting verb (up to "of", "to", "about", "that" or punctuation).
+_BY_AGENT_RE = re.compile(r"[^,;\"“”]{0,40}?\bby\s+([^,.;:\"“”]{2,80}?)(?=\s+(?:of|to|that|about|as)\b|\s*[,.;:\"“”]|\s*$)")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
 _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
 # After a verb of request, a clause in the mandative subjunctive: "urged (that) the immunity be
