@@ -200,6 +200,14 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "the term is vague", "John C. Eastman"),
     ("The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country.",
      "U.S. citizens to leave the country", "United States Embassy"),
+    # after "According to X," too, the journalist's comment is not part of the claim
+    ("According to the mayor's critics, this is a ploy to delay the vote, meaning the bill would fail.",
+     "this is a ploy to delay the vote", "critics"),
+    # "Per X," like "According to X,"; a gerund object of an NP-claim verb, a name after it
+    ("Per the request, Parliament would meet briefly in early September.",
+     "Parliament would meet briefly in early September", "request"),
+    ("President Recep Tayyip Erdoğan pledged converting Hagia Sophia to a mosque.",
+     "converting Hagia Sophia to a mosque", "Erdoğan"),
     # a report in the passive with an infinitive, its source after "by"
     ("Politicians were reported by local media to have visited the hospital while the mayor had surgery.",
      "Politicians were reported by local media to have visited the hospital", "local media"),
@@ -261,6 +269,8 @@ def test_according_to_source_with_a_relative_clause_that_reports():
 
 
 @pytest.mark.parametrize("text", [
+    # "Per capita": no source
+    "Per capita, the country spends more on health care than all of its neighbours.",
     # a passive report without its source; "by" the agent of a passive infinitive, in a relative clause
     "The suspect is said to be dangerous and armed with a knife.",
     "Many carried signs for a young woman whose eye was said to have been shot by police in a protest.",

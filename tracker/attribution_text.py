@@ -482,11 +482,14 @@ class TextAttributor:
         sentence = self.plain[s0:e0]
         if len(sentence.split()) < 5:
             return []
-        m = re.match(r"\s*(?:\w+\s+){0,3}?[Aa]ccording to ([^,]{2,80}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$",
-                     sentence)
+        # "According to X, …", "Per the request, …" (per + a determiner or a name: not "Per capita")
+        m = re.match(r"\s*(?:\w+\s+){0,3}?(?P<cue>[Aa]ccording to|Per(?=\s+(?:the|a|an|his|her|its|their|[A-Z])))\s+"
+                     r"([^,]{2,80}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$", sentence)
         if m:
-            g1, p1 = text[s0 + m.start(1):s0 + m.end(1)], s0 + m.start(1)
-            return self._claim(s0 + m.start(2), s0 + m.end(2), "according to", lambda: self._speaker(g1, p1), quotes)
+            g1, p1 = text[s0 + m.start(2):s0 + m.end(2)], s0 + m.start(2)
+            stop = _CLAIM_STOP_RE.search(text, s0 + m.start(3), s0 + m.end(3))  # ", meaning the UK would …"
+            return self._claim(s0 + m.start(3), stop.start() if stop else s0 + m.end(3), m.group("cue").lower(),
+                               lambda: self._speaker(g1, p1), quotes)
         # the source closes the sentence, after a comma or not ("… in Northamptonshire according to
         # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
         # in which they said …"); without a comma, not a manner ("went according to plan")
@@ -498,8 +501,9 @@ class TextAttributor:
             g2, p2 = text[s0 + m.start(3):s0 + m.end(3)], s0 + m.start(3)
             # "…, according to police, who said officers arrived …": the relative clause's reports
             # are the source's too
-            tail = [(span, lambda: self._speaker(g2, p2))
-                    for span, _ in self._verb_claims(s0 + m.end(3), e0, quotes)]
+            tail = self._verb_claims(s0 + m.end(3), e0, quotes)
+            if re.match(r",?\s+(?:who|which)\b", text[s0 + m.end(3):e0]):  # not "in which they said"
+                tail = [(span, lambda: self._speaker(g2, p2)) for span, _ in tail]
             # "X emphasized they were working …, according to Y": the reporting verb's claim, Y being
             # the source of the report
             own = self._verb_claims(s0, s0 + m.end(1), quotes)
@@ -743,7 +747,7 @@ _PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbut|\bwhile)\s*$")
 # giving special treatment …"); the object must open on a determiner, an adjective or a gerund, never
 # on a name or a pronoun (a person cited, mentioned or expected).
 _NP_CLAIM_VERBS = {"cite", "call for", "speak of", "mention", "expect", "admit", "pledge"}
-_NP_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her|our|new|further|more|possible|[a-z]+ing)\s+[a-z]"
+_NP_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her|our|new|further|more|possible)\s+[a-z]|[a-z]+ing\s+\w"
                            r"|(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+ing\b)"
                            r"(?!(?:the|a|an)\s+(?:day|week|month|year|time|end)\b)")
 # Verbs that report a request or an order: the person asked and the action ("urged officials to push
