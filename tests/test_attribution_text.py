@@ -203,6 +203,11 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     # after "According to X," too, the journalist's comment is not part of the claim
     ("According to the mayor's critics, this is a ploy to delay the vote, meaning the bill would fail.",
      "this is a ploy to delay the vote", "critics"),
+    # a "such as" inside the subject does not end the claim; a relative clause stays in it
+    ("According to the ruling, a host, such as Facebook, must remove the original post.",
+     "a host, such as Facebook, must remove the original post", "ruling"),
+    ("According to Johnson, this break will allow him to develop plans, which he is to present in October.",
+     "this break will allow him to develop plans, which he is to present in October", "Johnson"),
     # "Per X," like "According to X,"; a gerund object of an NP-claim verb, a name after it
     ("Per the request, Parliament would meet briefly in early September.",
      "Parliament would meet briefly in early September", "request"),
@@ -269,6 +274,8 @@ def test_according_to_source_with_a_relative_clause_that_reports():
 
 
 @pytest.mark.parametrize("text", [
+    # a passive verb after a comma closes no incise claim
+    "Italy, the proposed end point, and Egypt, which have gas fields of its own, were openly called to join.",
     # "Per capita": no source
     "Per capita, the country spends more on health care than all of its neighbours.",
     # a passive report without its source; "by" the agent of a passive infinitive, in a relative clause

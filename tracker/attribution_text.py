@@ -487,8 +487,10 @@ class TextAttributor:
                      r"([^,]{2,80}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$", sentence)
         if m:
             g1, p1 = text[s0 + m.start(2):s0 + m.end(2)], s0 + m.start(2)
-            stop = _CLAIM_STOP_RE.search(text, s0 + m.start(3), s0 + m.end(3))  # ", meaning the UK would …"
-            return self._claim(s0 + m.start(3), stop.start() if stop else s0 + m.end(3), m.group("cue").lower(),
+            # the journalist's participle clause ends it (", meaning the UK would …"), not a relative
+            # clause (", which he is to present on October 14": the English annotations keep it)
+            end = _claim_stop(text, s0 + m.start(3), s0 + m.end(3), _PARTICIPLE_STOP_RE)
+            return self._claim(s0 + m.start(3), end, m.group("cue").lower(),
                                lambda: self._speaker(g1, p1), quotes)
         # the source closes the sentence, after a comma or not ("… in Northamptonshire according to
         # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
@@ -554,8 +556,10 @@ class TextAttributor:
         text = self.text
         m = re.match(rf"(.+),\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”]{{0,30}})?[.!?]?\s*$",
                      text[s0:e0], re.DOTALL)
-        if m is None or _ing(m.group(3)) or m.group(1).rstrip()[-1:] in "\"“”'’":
-            return []
+        if m is None or _ing(m.group(3)) or m.group(1).rstrip()[-1:] in "\"“”'’" \
+                or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start(3)) \
+                or m.group(2).split()[0].lower() in _AUXILIARIES:
+            return []  # "…, were openly called to join": a passive, its subject before the comma
         cs, ce = s0 + m.start(1), s0 + m.end(1)
         lead = re.match(r"\s*(?:Despite|After|Before|In|On|At|With|Without|Although|While|Since|When|However|"
                         r"Meanwhile|Earlier|Later)\b[^,]{0,60},\s*", text[cs:ce])
@@ -630,10 +634,7 @@ class TextAttributor:
             cs = v.end() + c.end()
             if text[cs:cs + 1] in "\"“”'‘" or text[v.end():cs].strip().startswith((":", ",")):
                 continue
-            ce = e0
-            stop = _CLAIM_STOP_RE.search(text, cs, e0)
-            if stop:
-                ce = stop.start()
+            ce = _claim_stop(text, cs, e0)
             ce = self._next_report(cs, ce)
             if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
                 # "urged the embassy to reconsider and spoke with …": a past tense after "and" cannot
@@ -729,6 +730,7 @@ _PASSIVE_REPORT_RE = re.compile(
     r"(?:\s+by\s+(?P<by2>[^,.;]{2,80}?))?(?=\s*[,;.!?]|\s+(?:while|when|as|after|before|because)\b|\s*$)")
 # "by X" after a passive reporting verb (up to "of", "to", "about", "that" or punctuation).
 _BY_AGENT_RE = re.compile(r"[^,;\"“”]{0,40}?\bby\s+([^,.;:\"“”]{2,80}?)(?=\s+(?:of|to|that|about|as)\b|\s*[,.;:\"“”]|\s*$)")
+_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
 _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
@@ -736,6 +738,7 @@ _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
 # waived", "asked that he be released".
 _SUBJUNCTIVE_RE = re.compile(r"\s+(?:that\s+)?(?=(?:(?:the|a|an|his|her|their|its|this|he|she|they|it|[A-Z][\w'’-]+)\s+)"
                              r"(?:[\w'’-]+\s+){0,3}?be\s+\w+(?:ed|en)\b)")
+_PARTICIPLE_STOP_RE = re.compile(r",\s*(?:saying|adding|noting|insisting|claiming|meaning)\b|;")
 _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
                              r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
@@ -822,6 +825,17 @@ _STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+\w)"
 _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
 _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
 _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
+
+
+def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = None) -> int:
+    """Where a claim starting at `cs` ends, at the latest `ce`: before the first of `stops`
+    (`_CLAIM_STOP_RE`), but not a "such as" in the claim's first words, inside its subject ("a host,
+    such as Facebook, must remove …")."""
+    for stop in (stops or _CLAIM_STOP_RE).finditer(text, cs, ce):
+        if stop.group().rstrip().endswith("such as") and len(text[cs:stop.start()].split()) <= 3:
+            continue
+        return stop.start()
+    return ce
 
 
 def _infinitive_marker(text: str, lo: int, verb_start: int) -> bool:
