@@ -660,6 +660,16 @@ def test_claim_edges_around_a_day(text, claim):
     assert [t for k, t in _kinds(text) if k == "indirect"] == [claim]
 
 
+# A claim whose last word the parser left inside a quotation ending with its own final punctuation
+# goes on to the closing mark.
+@needs_models
+def test_claim_ends_with_the_quotation_it_runs_into():
+    text = ("Patrick Poivre d'Arvor estime également avoir résisté aux pressions lors de ces années à la tête du "
+            "journal « parce que j'ai les épaules et parce que je suis patron de mon journal. »")
+    claims = [t for k, t in _kinds(text) if k == "indirect"]
+    assert claims and claims[0].startswith("avoir résisté") and claims[0].endswith("journal. »"), claims
+
+
 @needs_models
 @pytest.mark.parametrize(
     ("text", "not_claim"),
@@ -737,6 +747,9 @@ def test_claim_edges_around_a_day(text, claim):
          "présenter son journal"),
         # "Pour X," with X whom something is for, not whose view it is
         ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
+        # a fact explains or shows, nobody reports: a demonstrative subject, or a relative on one
+        ("Ce qui pourrait expliquer le fait qu'elle ne se soit pas présentée aux autorités.", "présentée"),
+        ("Cela montre que le gouvernement a échoué dans sa mission.", "le gouvernement a échoué"),
         # "reconnaître" a person is recognising, not admitting: no claim as a noun
         ("Interrogée dimanche, elle a reconnu le fils de sa cousine sur la photo.", "le fils"),
         # a verb of praise or blame takes no infinitive: one after it is its object's ("la décision de X de …")

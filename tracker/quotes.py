@@ -1269,7 +1269,9 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
     s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
     # and one closing on a quotation opened inside it keeps the closing mark (… estime qu'ils « témoignent … »)
-    e = next((q.outer_end for q in quotes if q.depth == 0 and q.end == e and s < q.start), e)
+    # (also when only the quote's final punctuation is left after the claim: « … de mon journal. »)
+    e = next((q.outer_end for q in quotes if q.depth == 0 and s < q.start and q.start < e <= q.end
+              and not text[e:q.end].strip(_SPACES + " .!?…")), e)
     content = text[s:e]
     words = _content_words(content)
     if len(words) < 3:
@@ -1419,6 +1421,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
+        if _thing_as_subject(sent, w):
+            continue  # "Ce qui pourrait expliquer le fait qu'elle …": a fact explains, nobody reports
         if _addresses_the_reader(sent, w):
             continue  # "Rappelons que …", "À noter que …": the journalist's own voice
         if lemma in assertive and _denied(sent, w):
@@ -2224,6 +2228,25 @@ _KIN_AND_FOLK = {"homme", "femme", "fils", "fille", "père", "mère", "frère", 
                  "veuve", "veuf", "neveu", "nièce", "jeune", "victime", "habitant", "habitante", "septuagénaire",
                  "suspect", "accusé", "accusée", "prévenu", "témoin", "participant", "sportif", "sportive",
                  "athlète", "joueur", "joueuse", "pilote", "élu", "élue"}
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cela", "ça", "ceci", "c'"})
+
+
+def _thing_as_subject(sent: Sentence, verb: Word) -> bool:
+    """A demonstrative subject, or a relative one whose antecedent is a demonstrative ("Cela montre
+    que …", "Ce qui pourrait expliquer le fait que …"): expliquer, montrer, indiquer then tell what a
+    fact shows; no one is reported. A modal's subject counts for its infinitive."""
+    v, subj = verb, _subject(sent, verb)
+    if subj is None and base_deprel(v) == "xcomp" and v.head:
+        v = sent.words[v.head - 1]
+        subj = _subject(sent, v)
+    if subj is None:
+        return False
+    if _norm_apos(subj.lemma or subj.text).lower() in _DEMONSTRATIVES:
+        return True
+    return ("PronType=Rel" in (subj.feats or "") and base_deprel(v) == "acl" and bool(v.head)
+            and _norm_apos(sent.words[v.head - 1].lemma or "").lower() in _DEMONSTRATIVES)
 
 
 def _names_someone(word: Word) -> bool:
