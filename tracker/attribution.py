@@ -557,6 +557,11 @@ class Attributor:
             person = self._unlabelled_name(sent, ids)
         if det_text in _INDEFINITE:
             person = None  # "un Kanak", "une Française": a description, not a name
+        coordinated = [c for c in children(sent, head.id) if base_deprel(c) == "conj" and c.id in ids
+                       and c.upos == "PROPN" and any(base_deprel(g) == "cc" for g in children(sent, c.id))]
+        if person is not None and head.upos == "PROPN" and coordinated and len(written) < 80:
+            # "Thierry et Véronique Roy rapportent …": the speakers are the couple, not the first name
+            return Speaker(written, written.split(",")[0].strip(), "person", s, e, 0.8)  # not the apposition
         if person is not None and (head.upos == "PROPN" or head_class == "person" or appos_names
                                    or (person.start <= word_offsets(head)[0] < person.end)):
             name = person.text
