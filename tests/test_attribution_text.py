@@ -264,6 +264,18 @@ def test_english_quote_split_by_its_tag_is_two_quotes():
     assert all(q.speaker_canonical == "Hatice Cengiz" for q in quotes)
 
 
+# The first person: the interviewee in a transcript's answer; nobody in the journalist's own text.
+@pytest.mark.parametrize("text, speaker", [
+    ("((WN)) What prompted your interest in history?\n\n((Naomi Martisius)) Well, I think my father was very "
+     "interested in history.", "Naomi Martisius"),
+    ("((WN)) I think the study was very long, was it not?\n\n((Naomi Martisius)) Yes.", None),
+    ("You know, I said the whole project was over by then.", None),
+])
+def test_first_person_in_a_transcript(text, speaker):
+    claims = [q for q in en(text) if q.kind == "indirect"]
+    assert claims and all(q.speaker_canonical == speaker for q in claims), [(q.text, q.speaker_canonical) for q in claims]
+
+
 def test_according_to_source_with_a_relative_clause_that_reports():
     text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
             "store six minutes later.")

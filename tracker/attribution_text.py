@@ -52,6 +52,8 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
 _CONNECTIVE_RE = re.compile(r"\s*(?:However|Nevertheless|Meanwhile|Still|Later|Earlier|Instead|Also|Moreover|"
                             r"Furthermore|Afterwards?|Then|Whereas|Thereafter|Subsequently|Additionally|Finally|"
                             r"Similarly|Likewise|Separately)\b,?\s+")
+# A turn of an interview transcript: the speaker's name in double parentheses opens the paragraph.
+_TRANSCRIPT_TURN_RE = re.compile(r"\s*\(\(([^()\n]{1,60})\)\)")
 # Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").
 _ROLE_WORDS = frozenset({"Secretary", "Minister", "President", "Director", "General", "Governor", "Mayor", "Member",
                          "Chairman", "Chairwoman", "Chair", "Chief", "Officer", "Commissioner", "Ambassador",
@@ -206,6 +208,11 @@ class TextAttributor:
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
+        if low in ("i", "we") or words[0].lower() == "you":
+            # the first person speaks in a transcript's answer ("((Naomi Martisius)) … I think …"); in
+            # the journalist's text, and "you", nobody the reader can name
+            who = self._transcript_voice(s) if low in ("i", "we") else None
+            return Speaker(phrase, who, "person", s, e, CONFIDENCE) if who else None
         if low in _PRONOUNS:
             ante = self._antecedent(low, s)
             if ante is None:
@@ -270,6 +277,16 @@ class TextAttributor:
                 m = before[-1]
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
+
+    def _transcript_voice(self, pos: int) -> str | None:
+        """The interviewee whose answer holds `pos`, in an interview transcript whose paragraphs open
+        on the speaker's name in double parentheses ("((Naomi Martisius)) Okay. Well, …"); None for
+        the interviewer's questions ("((WN))") and outside a transcript."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        m = _TRANSCRIPT_TURN_RE.match(self.text, start)
+        if m is None or m.group(1).strip().upper() in ("WN", "WIKINEWS"):
+            return None
+        return m.group(1).strip()
 
     def _person_mentions(self) -> list[re.Match]:
         """The names of two words or more, and the surnames of those names standing alone ("President
