@@ -238,14 +238,15 @@ def test_claims_over_parse():
 
 
 def conllu_of(rows: list[tuple]) -> tuple[str, str]:
-    """CoNLL-U and text of one sentence from (form, lemma, upos, head, deprel[, feats]) rows, the
-    forms joined by spaces."""
+    """CoNLL-U and text of one sentence from (form, lemma, upos, head, deprel[, feats[, ner]]) rows,
+    the forms joined by spaces."""
     lines, text = [], ""
-    for i, (form, lemma, upos, head, rel, *feats) in enumerate(rows, start=1):
+    for i, (form, lemma, upos, head, rel, *rest) in enumerate(rows, start=1):
         start = len(text) + (1 if text else 0)
         text = f"{text} {form}" if text else form
-        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t{feats[0] if feats else '_'}\t{head}\t{rel}\t_\t"
-                     f"start_char={start}|end_char={len(text)}|ner=O")
+        feats, ner = (rest + ["_", "O"][len(rest):])[:2]
+        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t{feats}\t{head}\t{rel}\t_\t"
+                     f"start_char={start}|end_char={len(text)}|ner={ner}")
     return f"# text = {text}\n" + "\n".join(lines) + "\n\n", text
 
 
@@ -660,6 +661,63 @@ def test_claim_edges_around_a_day(text, claim):
     assert [t for k, t in _kinds(text) if k == "indirect"] == [claim]
 
 
+# The clause after "Selon X," / "Pour X,": past the apposition of a person (a name, a role), but a
+# person's name after a document or a body is the clause's subject, while a body's own name is its
+# apposition.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Pour Jean-Michel Bezat, journaliste au Monde, les élites ne peuvent ignorer les signaux d'alarme.",
+         "les élites ne peuvent ignorer les signaux d'alarme"),
+        ("Selon une étude publiée par la revue Nature, François Hammer et son équipe sont parvenus à cette "
+         "conclusion.", "François Hammer et son équipe sont parvenus à cette conclusion"),
+        ("Selon l'organisation, Amnesty International, les arrestations se multiplient dans le pays.",
+         "les arrestations se multiplient dans le pays"),
+    ],
+)
+def test_claim_after_a_source_and_its_apposition(text, claim):
+    assert [t for k, t in _kinds(text) if k == "indirect"] == [claim]
+
+
+# The same when the parser hangs the clause's subject on the source as a second apposition: only the
+# first apposition is the source's.
+_SECOND_APPOS = [
+    ("Selon", "selon", "ADP", 2, "case"), ("Paul", "Paul", "PROPN", 11, "obl"), ("Roy", "Roy", "PROPN", 2, "flat:name"),
+    (",", ",", "PUNCT", 5, "punct"), ("journaliste", "journaliste", "NOUN", 2, "appos"),
+    ("économique", "économique", "ADJ", 5, "amod"), (",", ",", "PUNCT", 9, "punct"),
+    ("les", "le", "DET", 9, "det"), ("élites", "élite", "NOUN", 2, "appos"),
+    ("ne", "ne", "ADV", 11, "advmod"), ("ignorent", "ignorer", "VERB", 0, "root"), ("plus", "plus", "ADV", 11, "advmod"),
+    ("le", "le", "DET", 14, "det"), ("signal", "signal", "NOUN", 11, "obj"), (".", ".", "PUNCT", 11, "punct"),
+]
+
+
+def test_only_the_first_apposition_is_the_sources():
+    conllu, text = conllu_of(_SECOND_APPOS)
+    doc = CoNLL.conll2doc(input_str=conllu)
+    assert [c.text for c in find_claims(text, doc, find_quote_spans(text, doc))] == [
+        "les élites ne ignorent plus le signal"]
+
+
+# A person's name after a document is the clause's subject, even hung on the document as apposition.
+_DOCUMENT_THEN_NAME = [
+    ("Selon", "selon", "ADP", 3, "case"), ("le", "le", "DET", 3, "det"), ("rapport", "rapport", "NOUN", 14, "obl:mod"),
+    (",", ",", "PUNCT", 5, "punct"), ("Paul", "Paul", "PROPN", 3, "appos", "_", "B-PER"),
+    ("Roy", "Roy", "PROPN", 5, "flat:name", "_", "E-PER"), (",", ",", "PUNCT", 8, "punct"),
+    ("chercheur", "chercheur", "NOUN", 5, "appos"), (",", ",", "PUNCT", 12, "punct"), ("et", "et", "CCONJ", 12, "cc"),
+    ("son", "son", "DET", 12, "det"), ("équipe", "équipe", "NOUN", 5, "conj"),
+    ("sont", "être", "AUX", 14, "aux"), ("parvenus", "parvenir", "VERB", 0, "root"), ("à", "à", "ADP", 17, "case"),
+    ("cette", "ce", "DET", 17, "det"), ("conclusion", "conclusion", "NOUN", 14, "obl"), (".", ".", "PUNCT", 14, "punct"),
+]
+
+
+def test_a_name_after_a_document_is_the_clauses():
+    conllu, text = conllu_of(_DOCUMENT_THEN_NAME)
+    doc = CoNLL.conll2doc(input_str=conllu)
+    assert [c.text for c in find_claims(text, doc, find_quote_spans(text, doc))] == [
+        "Paul Roy , chercheur , et son équipe sont parvenus à cette conclusion"]
+
+
 # A claim whose last word the parser left inside a quotation ending with its own final punctuation
 # goes on to the closing mark.
 @needs_models
@@ -747,6 +805,8 @@ def test_claim_ends_with_the_quotation_it_runs_into():
          "présenter son journal"),
         # "Pour X," with X whom something is for, not whose view it is
         ("Pour les victimes, une cellule d'aide psychologique a été ouverte à la mairie.", "une cellule"),
+        # "ne peuvent pas dire": a negated modal denies the report
+        ("Les élites ne peuvent pas dire ne pas avoir vu les signaux d'alarme depuis des années.", "ne pas avoir vu"),
         # a fact explains or shows, nobody reports: a demonstrative subject, or a relative on one
         ("Ce qui pourrait expliquer le fait qu'elle ne se soit pas présentée aux autorités.", "présentée"),
         ("Cela montre que le gouvernement a échoué dans sa mission.", "le gouvernement a échoué"),

@@ -581,6 +581,13 @@ class Attributor:
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
             return Speaker(written, self.full_name(org.text), "organization", s, e, 0.8)
         if head_class == "organization":
+            # a body or a document has no person in apposition: a name after its comma is another
+            # phrase the parser hung on it ("une étude publiée par la revue, François Hammer, …")
+            cut = re.search(r",\s*[A-ZÀ-Ý]", written)
+            person = self._entity_at(s + cut.end() - 1, e, ("PER",)) if cut is not None else None
+            if cut is not None and head.upos == "NOUN" and person is not None and " " in person.text:
+                written = written[:cut.start()].strip()
+                e = s + len(written)
             if det_text in ("le", "la", "l'", "l’") and not any(sent.words[i - 1].upos == "PROPN" for i in ids):
                 ante = self._body_described(sent, head)
                 if ante is not None:

@@ -1766,8 +1766,17 @@ def _denied(sent: Sentence, verb: Word) -> bool:
     """ne … pas / jamais / plus / guère on the verb, ne before it: "ne lui avait pas dit que …" (not
     "a affirmé ne pas avoir …", where the negation is the infinitive's, whatever the parser hung)."""
     kids = children(sent, verb.id)
-    return any(_norm_apos(c.text).lower() in ("ne", "n'") and c.id < verb.id for c in kids) and any(
-        _norm_apos(c.text).lower() in ("pas", "jamais", "plus", "guère", "point") for c in kids)
+    if any(_norm_apos(c.text).lower() in ("ne", "n'") and c.id < verb.id for c in kids) and any(
+            _norm_apos(c.text).lower() in ("pas", "jamais", "plus", "guère", "point") for c in kids):
+        return True
+    # "ne peuvent pas dire que …", "n'a pas voulu dire que": the negated modal before the verb
+    if base_deprel(verb) == "xcomp" and verb.head and verb.head < verb.id:
+        modal = sent.words[verb.head - 1]
+        return (modal.lemma or "").lower() in _MODALS and _denied(sent, modal)
+    return False
+
+
+_MODALS = frozenset({"pouvoir", "vouloir", "devoir", "oser", "savoir"})
 
 
 def _adjectival_participle(sent: Sentence, w: Word) -> bool:
@@ -2010,18 +2019,48 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         names = [v for v in sent.words if (word_offsets(v)[0] or -1) >= start]
         run = []
         for v in names:
-            if v.upos == "PROPN" or (run and v.text.lower() in ("de", "d'", "du", "le", "la")):
+            if v.upos == "PROPN" or (run and (v.text.lower() in ("de", "d'", "du", "le", "la") or base_deprel(v) == "flat")):
                 run.append(v)
             else:
                 break
         if len(run) < 2:
             run = []  # one capitalised word may be the clause's own subject ("Selon le maire, Lyon, …")
+        if x.upos != "PROPN" and speaker_nouns().get((x.lemma or "").lower()) not in ("person", "anonymous"):
+            # a document or a body has no person in apposition ("Selon une étude publiée par …, François
+            # Hammer, astrophysicien …, et son équipe sont parvenus …", "Selon le parquet, Jean-Pierre
+            # Deteix aurait …": the clause's subject); a body's own name is ("la fédération des
+            # banques, Febelfin")
+            def person(words: list[Word]) -> bool:
+                # a first and a last name (the NER tags many a lone unknown word PER: "Febelfin")
+                return sum(((v.parent.ner if v.parent is not None else None) or "O")[2:] == "PER"
+                           for v in words) >= 2
+
+            gone: set[int] = set()
+            for a in appos:
+                if person([sent.words[j - 1] for j in subtree_ids(sent, a.id)]):
+                    gone |= subtree_ids(sent, a.id)
+            appos = [a for a in appos if a.id not in gone]
+            run = [] if person(run) or any(v.id in gone for v in run) else run
+            names = []
         if appos or run:
-            pool = [v for a in appos for v in (sent.words[j - 1] for j in subtree_ids(sent, a.id))] + run
+            # the first apposition only: a parser may hang the clause's subject on X as a second one
+            # ("Pour Jean-Michel Bezat, journaliste au Monde, les « élites » …")
+            pool = [v for a in sorted(appos, key=lambda a: a.id)[:1]
+                    for v in (sent.words[j - 1] for j in subtree_ids(sent, a.id))] + run
             appos_end = max((word_offsets(v)[1] or start for v in pool if v.upos != "PUNCT"), default=start)
             after = text[appos_end:e0]
             if after.lstrip(_SPACES).startswith(","):
                 start = appos_end + after.index(",") + 1
+        elif names and names[0].upos == "NOUN" and speaker_nouns().get((names[0].lemma or "").lower()) == "person":
+            # a role without a determiner after the source's name ("Pour Jean-Michel Bezat,
+            # journaliste au Monde, les élites …"), whatever the parser hung it on: the apposition
+            # runs to the next comma, if no verb comes first
+            for v in names[1:14]:
+                if v.upos in ("VERB", "AUX") or _inside_any(word_offsets(v)[0], quotes):
+                    break
+                if v.text == ",":
+                    start = word_offsets(v)[1] or start
+                    break
     elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
         comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
