@@ -260,6 +260,13 @@ SPEAKER_CASES += [
 ]
 
 SPEAKER_CASES += [
+    # a quote under a cue infinitive with no subject, inside a request: the one who asked
+    ("request-infinitive",
+     "L'autorité avait demandé à l'association de préciser les « études venant à l’appui de ces allégations ».",
+     "études venant", "autorité", "association"),
+]
+
+SPEAKER_CASES += [
     # the euphonic -t- of "explique-t-il" is never the speaker
     ("euphonic-t",
      "Le Premier ministre Jean Durand a répondu aux critiques. « Je suis respectueux des libertés publiques », "

@@ -1221,8 +1221,19 @@ class Attributor:
             weak = None
             if gov is not None:
                 si, verb, lemma = gov
-                sp = self.subject_of(self.doc.sentences[si], verb,
-                                     inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
+                sent = self.doc.sentences[si]
+                sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
+                up, steps = verb, 0
+                while sp is None and base_deprel(up) in ("xcomp", "ccomp", "obl", "obj") and up.head and steps < 3:
+                    steps += 1
+                    # an infinitive cue with no subject of its own, inside another report or request
+                    # ("a demandé à l'association de préciser les « études … »"): the words quoted are
+                    # those of the one who asked
+                    up = sent.words[up.head - 1]
+                    if cue_lemma(sent, up, self.lang):
+                        sp = self.subject_of(sent, up)
+                        if sp is not None:
+                            lemma, verb = cue_lemma(sent, up, self.lang) or lemma, up
                 if sp is not None and sp.type != "unknown":
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
