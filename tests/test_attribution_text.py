@@ -270,6 +270,9 @@ def test_english_quote_split_by_its_tag_is_two_quotes():
      "interested in history.", "Naomi Martisius"),
     ("((WN)) I think the study was very long, was it not?\n\n((Naomi Martisius)) Yes.", None),
     ("You know, I said the whole project was over by then.", None),
+    # the same past an auxiliary ("I've"), and the interviewer's "you" after the turn marker
+    ("((WN)) Tell us more.\n\n((Zara Kay)) I've always said the system was broken from the start.", "Zara Kay"),
+    ("((WN)) You said you have been working there for the last 25 years, right?", None),
 ])
 def test_first_person_in_a_transcript(text, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -293,6 +296,9 @@ def test_according_to_source_with_a_relative_clause_that_reports():
     # a passive report without its source; "by" the agent of a passive infinitive, in a relative clause
     "The suspect is said to be dangerous and armed with a knife.",
     "Many carried signs for a young woman whose eye was said to have been shot by police in a protest.",
+    # what was not said or not believed is no claim
+    "The minister did not say that the plan would fail before the summer.",
+    "I don't think it can ever be reformed in the next ten years.",
     # a hedge between commas, not a report
     "But, I think, it was one of those very few days without rain.",
     # "according to" a manner, not a source; a question reports nothing

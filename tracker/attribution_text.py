@@ -208,10 +208,19 @@ class TextAttributor:
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
-        if low in ("i", "we") or words[0].lower() == "you":
+        turn = _TRANSCRIPT_TURN_RE.match(phrase)
+        if turn is not None:  # "((WN)) You said …": the turn marker is no part of the phrase
+            rest = phrase[turn.end():]
+            phrase = rest.lstrip()
+            start += turn.end() + len(rest) - len(phrase)
+            s, e = start, start + len(phrase)
+            words, low = phrase.split(), phrase.lower()
+            if not words or self._transcript_voice(s) is None:
+                return None  # a question of the interviewer's: nobody quoted
+        if words[0] in ("I", "We", "we", "I've", "I'm", "We've", "We're") or words[0].lower() == "you":
             # the first person speaks in a transcript's answer ("((Naomi Martisius)) … I think …"); in
             # the journalist's text, and "you", nobody the reader can name
-            who = self._transcript_voice(s) if low in ("i", "we") else None
+            who = self._transcript_voice(s) if words[0].lower() != "you" else None
             return Speaker(phrase, who, "person", s, e, CONFIDENCE) if who else None
         if low in _PRONOUNS:
             ante = self._antecedent(low, s)
@@ -284,8 +293,8 @@ class TextAttributor:
         the interviewer's questions ("((WN))") and outside a transcript."""
         start = self.text.rfind("\n", 0, pos) + 1
         m = _TRANSCRIPT_TURN_RE.match(self.text, start)
-        if m is None or m.group(1).strip().upper() in ("WN", "WIKINEWS"):
-            return None
+        if m is None or m.group(1).strip().upper() in ("WN", "WIKINEWS") or re.fullmatch(r"[A-Z]{2,4}", m.group(1).strip()):
+            return None  # the interviewer: Wikinews, or a reporter's initials ("((WSS))")
         return m.group(1).strip()
 
     def _person_mentions(self) -> list[re.Match]:
@@ -609,6 +618,8 @@ class TextAttributor:
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
             if _infinitive_marker(text, s0, v.start()):
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
+            if _NEGATED_RE.search(text, s0, v.start()):
+                continue  # "did not say that …", "I don't think it can …": not what was said or believed
             lemma = self.forms.get(form)
             rest = text[v.end():e0]
             c = None
@@ -747,6 +758,8 @@ _PASSIVE_REPORT_RE = re.compile(
     r"(?:\s+by\s+(?P<by2>[^,.;]{2,80}?))?(?=\s*[,;.!?]|\s+(?:while|when|as|after|before|because)\b|\s*$)")
 # "by X" after a passive reporting verb (up to "of", "to", "about", "that" or punctuation).
 _BY_AGENT_RE = re.compile(r"[^,;\"“”]{0,40}?\bby\s+([^,.;:\"“”]{2,80}?)(?=\s+(?:of|to|that|about|as)\b|\s*[,.;:\"“”]|\s*$)")
+# A negation right before the reporting verb (an auxiliary's n't, not, never, an adverb between).
+_NEGATED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
