@@ -674,6 +674,15 @@ def test_claim_edges_around_a_day(text, claim):
          "conclusion.", "François Hammer et son équipe sont parvenus à cette conclusion"),
         ("Selon l'organisation, Amnesty International, les arrestations se multiplient dans le pays.",
          "les arrestations se multiplient dans le pays"),
+        # a time before the source phrase; a participle of the source's; a role with its article
+        ("Vers 14h15, selon une enquête du Syndicat des Indépendants, 83 % des artisans approuvent le mouvement.",
+         "83 % des artisans approuvent le mouvement"),
+        ("Vers 7h40, selon le sondage Bva, réalisé du 26 novembre au 6 décembre, 7 Français sur 10 jugent "
+         "négativement la politique du gouvernement.", "7 Français sur 10 jugent négativement la politique du gouvernement"),
+        ("D'après Luc Escoda, le secrétaire régional du syndicat Alliance, l'individu interpellé ferait une fixation "
+         "sur la France.", "l'individu interpellé ferait une fixation sur la France"),
+        # NOT an apposition: the clause's subject right after the comma
+        ("Selon Paul Roy, le ministre a menti aux députés pendant la séance.", "le ministre a menti aux députés pendant la séance"),
     ],
 )
 def test_claim_after_a_source_and_its_apposition(text, claim):

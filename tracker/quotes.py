@@ -1989,6 +1989,14 @@ def source_head(sent: Sentence, x: Word) -> Word:
     return x
 
 
+def _role_opens(words: list[Word]) -> bool:
+    """The words after `Selon X,` open on a role ("journaliste au Monde", "le secrétaire régional du
+    syndicat"): a speaker noun of the person class, bare or after a definite article."""
+    first = 1 if words[0].upos == "DET" and (words[0].lemma or "").lower() == "le" and len(words) > 1 else 0
+    noun = words[first]
+    return noun.upos == "NOUN" and speaker_nouns().get((noun.lemma or "").lower()) == "person"
+
+
 def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
                        quotes: list[QuoteSpan]) -> tuple[int, int] | None:
     """The clause a `selon X` phrase attributes: what follows `Selon X,` at the head of the
@@ -2001,11 +2009,19 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     ids = subtree_ids(sent, x.id)
     phrase_end = max(word_offsets(sent.words[i - 1])[1] or ms for i in ids)
     before = [v for v in sent.words if (word_offsets(v)[0] or 0) < ms]
-    initial = all(v.upos == "PUNCT" or base_deprel(v) == "cc" or v.upos == "ADV" for v in before)
+    initial = all(v.upos == "PUNCT" or base_deprel(v) == "cc" or v.upos == "ADV" for v in before) or (
+        # a time or place set off by a comma before the marker ("Vers 14h15, selon une enquête …, 83 %
+        # des artisans …"): no verb in it, so the clause still follows the source
+        bool(before) and text[s0:ms].rstrip(_SPACES).endswith(",") and len(before) <= 8
+        and not any(v.upos in ("VERB", "AUX") for v in before) and not _inside_any(s0, quotes))
     if initial:
         # the phrase ends at its comma (parsers tend to hang the clause under X)
         comma = text.find(",", ms, e0)
-        q_open = min((q.outer_start for q in quotes if ms < q.outer_start < e0), default=e0)
+        # a quotation opening the clause ends the phrase, not a title inside it ("Selon l'article
+        # « Macron veut se payer BFM » du Canard enchaîné, …": its words hang on X)
+        x_words = {word_offsets(sent.words[i - 1])[0] for i in ids}
+        q_open = min((q.outer_start for q in quotes if ms < q.outer_start < e0
+                      and not any(q.start <= (o or -1) < q.end for o in x_words)), default=e0)
         end_phrase = min(comma if comma >= 0 else e0, q_open)
         if comma < 0 and q_open == e0:
             end_phrase = phrase_end
@@ -2041,7 +2057,10 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
                     gone |= subtree_ids(sent, a.id)
             appos = [a for a in appos if a.id not in gone]
             run = [] if person(run) or any(v.id in gone for v in run) else run
-            names = []
+            names = [v for v in names if v.id not in gone]
+            person_source = False
+        else:
+            person_source = True
         if appos or run:
             # the first apposition only: a parser may hang the clause's subject on X as a second one
             # ("Pour Jean-Michel Bezat, journaliste au Monde, les « élites » …")
@@ -2051,7 +2070,17 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             after = text[appos_end:e0]
             if after.lstrip(_SPACES).startswith(","):
                 start = appos_end + after.index(",") + 1
-        elif names and names[0].upos == "NOUN" and speaker_nouns().get((names[0].lemma or "").lower()) == "person":
+        elif names and names[0].id in ids and names[0].upos != "PUNCT":
+            # a phrase of X's own after its comma ("selon le sondage Bva, réalisé du 26 novembre au
+            # 6 décembre, 7 Français sur 10 …"): the clause starts after the next comma, if no verb
+            # outside X comes first
+            for v in names[1:20]:
+                if v.id not in ids and v.upos in ("VERB", "AUX"):
+                    break
+                if v.text == ",":
+                    start = word_offsets(v)[1] or start
+                    break
+        elif names and person_source and _role_opens(names):
             # a role without a determiner after the source's name ("Pour Jean-Michel Bezat,
             # journaliste au Monde, les élites …"), whatever the parser hung it on: the apposition
             # runs to the next comma, if no verb comes first
