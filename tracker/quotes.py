@@ -2012,8 +2012,9 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     initial = all(v.upos == "PUNCT" or base_deprel(v) == "cc" or v.upos == "ADV" for v in before) or (
         # a time or place set off by a comma before the marker ("Vers 14h15, selon une enquête …, 83 %
         # des artisans …"): no verb in it, so the clause still follows the source
-        bool(before) and text[s0:ms].rstrip(_SPACES).endswith(",") and len(before) <= 8
-        and not any(v.upos in ("VERB", "AUX") for v in before) and not _inside_any(s0, quotes))
+        # (a prepositional phrase: "Le bilan, selon la préfecture, s'élève …" is the clause's subject)
+        bool(before) and before[0].upos in ("ADP", "ADV") and text[s0:ms].rstrip(_SPACES).endswith(",")
+        and len(before) <= 8 and not any(v.upos in ("VERB", "AUX") for v in before) and not _inside_any(s0, quotes))
     if initial:
         # the phrase ends at its comma (parsers tend to hang the clause under X)
         comma = text.find(",", ms, e0)
