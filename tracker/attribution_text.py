@@ -422,10 +422,9 @@ class TextAttributor:
         # or the journalist's verb before a partial quote
         # not a verb in the passive: its subject is what was reported ("COVID-19 was announced to be a
         # "pandemic" by the WHO")
-        verbs = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
-                 and not _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
-        passive = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
-                   and _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
+        found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())]
+        passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
+        verbs = [v for v in found if v not in passive]
         if passive and (not verbs or passive[-1].start() > verbs[-1].start()):
             # its agent is the speaker: "he was told by Minister Yevgeny Zinichev of "…"", "Amman, who
             # was described as "knife-obsessed" by the police"
