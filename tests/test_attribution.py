@@ -260,6 +260,15 @@ SPEAKER_CASES += [
 ]
 
 SPEAKER_CASES += [
+    # an incise cut out of the quote without a reporting verb the parser knows: the one after it
+    ("second-incise",
+     "Alexia Demirdjian a été recrutée en 2015. Le directeur Paul Roy a défendu son travail. « Elle a travaillé "
+     "chaque jour », précise-t-il.\n\nL'intéressée aussi réagi : « Je suis profondément choquée et blessée que mon "
+     "nom soit sali, réagit-elle au micro de BFMTV, mardi. Ça fait dix ans que je travaille. », a-t-elle confié.",
+     "Je suis profondément", "Demirdjian", "Paul Roy"),
+]
+
+SPEAKER_CASES += [
     # a quote under a cue infinitive with no subject, inside a request: the one who asked
     ("request-infinitive",
      "L'autorité avait demandé à l'association de préciser les « études venant à l’appui de ces allégations ».",

@@ -1125,12 +1125,12 @@ class Attributor:
     # ------------------------------------------------------------------ quote attribution
 
     def _incise_verb(self, span: QuoteSpan) -> tuple[Sentence, Word] | None:
-        """The verb of an incise right after the quote (or cut out of it)."""
-        if span.incise is not None:
-            start, end = span.incise
-        else:
-            start = span.outer_end
-            end = start + 100
+        """The verb of an incise cut out of the quote, else of the one right after it (« …, réagit-elle
+        au micro de BFMTV, mardi. … », a-t-elle confié: when the first gives no reporting verb)."""
+        found = self._incise_verb_in(*span.incise) if span.incise is not None else None
+        return found or self._incise_verb_in(span.outer_end, span.outer_end + 100)
+
+    def _incise_verb_in(self, start: int, end: int) -> tuple[Sentence, Word] | None:
         ws = self.idx.words_in(start, end) if self.idx else []
         # six words: « … », a-t-il déclaré mardi soir; further across a participle clause that the
         # journalist slips in before the verb (« … » mardi, mettant fin à la grève, a déclaré X)
