@@ -213,6 +213,9 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "Parliament would meet briefly in early September", "request"),
     ("President Recep Tayyip Erdoğan pledged converting Hagia Sophia to a mosque.",
      "converting Hagia Sophia to a mosque", "Erdoğan"),
+    # a judgement with "to be": the object and its infinitive
+    ("Doris Day personally considered her best film performance to be her portrayal of Ruth Etting.",
+     "her best film performance to be her portrayal of Ruth Etting", "Doris Day"),
     # a report in the passive with an infinitive, its source after "by"
     ("Politicians were reported by local media to have visited the hospital while the mayor had surgery.",
      "Politicians were reported by local media to have visited the hospital", "local media"),
@@ -296,6 +299,9 @@ def test_according_to_source_with_a_relative_clause_that_reports():
     # a passive report without its source; "by" the agent of a passive infinitive, in a relative clause
     "The suspect is said to be dangerous and armed with a knife.",
     "Many carried signs for a young woman whose eye was said to have been shot by police in a protest.",
+    # "consider" without "to be": a thing weighed, or a demonstrative ("that unacceptable")
+    "The committee considered the proposal during its meeting on Monday.",
+    "I consider that unacceptable so I refuse to use that software at all.",
     # what was not said or not believed is no claim
     "The minister did not say that the plan would fail before the summer.",
     "I don't think it can ever be reformed in the next ten years.",

@@ -629,6 +629,8 @@ class TextAttributor:
                 c = pattern.match(rest)
             if c is None and lemma in _CONTROL_VERBS:
                 c = _TO_INFINITIVE_RE.match(rest)  # "asking to waive her immunity": the action alone
+            if c is None and lemma in _TO_BE_VERBS:
+                c = _TO_BE_RE.match(rest)  # "considered her best performance to be …": the judgement
             if c is None and lemma in _CONTROL_VERBS:
                 c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()):
@@ -636,7 +638,7 @@ class TextAttributor:
             if c is None:
                 # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
                 # an object (`called the demand "unprecedented"`, `told reporters`)
-                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest)
+                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest) if lemma not in _TO_BE_ONLY else None
             if c is None and lemma in _NP_CLAIM_VERBS:
                 # "cited the medicinal benefits of …", "called for a regional cooperation …": the
                 # object is the claim, in the English annotations; not a person or a pronoun
@@ -792,6 +794,13 @@ _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend"}
 _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over|after|before|to|that|whether|if)\b)"
                          r"(?=(?:(?:the|a|an|his|her|their|its|our|all|other|fellow)\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"to\s+[a-z])")
+# Verbs of judgement with an object and "to be" (Quirk et al. 16.31: "consider her to be the best"): the
+# claim is the object with its infinitive ("her best film performance to be her portrayal of …").
+_TO_BE_VERBS = {"consider", "believe", "declare"}
+# ... and reports with nothing else ("I consider that unacceptable": a demonstrative, no clause)
+_TO_BE_ONLY = {"consider"}
+_TO_BE_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z][\w'’-]*)\s+"
+                       r"(?:[\w'’-]+\s+){0,7}?to\s+be\b)")
 _TO_INFINITIVE_RE = re.compile(r"\s+(?=to\s+[a-z]+)(?!to\s+(?:the|a|an|his|her|their|its|our|be\s+\w+ed\s+by)\b)")
 # Verbs whose clause complement may come without "that" ("said he would vote"); the others need
 # "that" to introduce a claim (their bare object is a thing: "called the demand …", "tweeted a photo").
