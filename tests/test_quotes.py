@@ -250,6 +250,13 @@ def conllu_of(rows: list[tuple]) -> tuple[str, str]:
     return f"# text = {text}\n" + "\n".join(lines) + "\n\n", text
 
 
+def _hand_claims(rows: list[tuple]):
+    """The claims `find_claims` gives over a hand-written parse of one sentence, in text order."""
+    conllu, text = conllu_of(rows)
+    doc = CoNLL.conll2doc(input_str=conllu)
+    return sorted(find_claims(text, doc, find_quote_spans(text, doc)), key=lambda c: c.start)
+
+
 # "et que B" after the cue's que-clause, hung by the parser on a verb before the cue (seen with the
 # int8 parser on a dev article): B is a claim of the cue; not when that verb has a que-clause of its own.
 _STRAY_HEAD = [
@@ -288,10 +295,7 @@ _OWN_QUE = [
     (_OWN_QUE, [("tout va bien", "indiquer")]),
 ], ids=["stray-et-que", "no-que", "head-has-own-que"])
 def test_coordinated_que_clause_hung_before_the_cue(rows, expected):
-    conllu, text = conllu_of(rows)
-    doc = CoNLL.conll2doc(input_str=conllu)
-    claims = find_claims(text, doc, find_quote_spans(text, doc))
-    assert [(c.text, c.cue) for c in sorted(claims, key=lambda c: c.start) if c.cue == "indiquer"] == expected
+    assert [(c.text, c.cue) for c in _hand_claims(rows) if c.cue == "indiquer"] == expected
 
 
 # A clause the parser hung on the reporting verb right after the claim's last word: a `si`
@@ -329,10 +333,7 @@ _RELATIVE = [
      ["avoir arrêté un réseau"]),
 ], ids=["si-conditional", "si-indicative", "quand", "relative-que", "comma-que"])
 def test_clause_hung_on_the_verb_after_the_claim(rows, expected):
-    conllu, text = conllu_of(rows)
-    doc = CoNLL.conll2doc(input_str=conllu)
-    claims = find_claims(text, doc, find_quote_spans(text, doc))
-    assert [c.text for c in sorted(claims, key=lambda c: c.start)] == expected
+    assert [c.text for c in _hand_claims(rows)] == expected
 
 
 # Where a sentence ends: not at the dot of an initial, a title or an abbreviation before a lower-case word.
@@ -701,13 +702,6 @@ _SECOND_APPOS = [
 ]
 
 
-def test_only_the_first_apposition_is_the_sources():
-    conllu, text = conllu_of(_SECOND_APPOS)
-    doc = CoNLL.conll2doc(input_str=conllu)
-    assert [c.text for c in find_claims(text, doc, find_quote_spans(text, doc))] == [
-        "les élites ne ignorent plus le signal"]
-
-
 # A person's name after a document is the clause's subject, even hung on the document as apposition.
 _DOCUMENT_THEN_NAME = [
     ("Selon", "selon", "ADP", 3, "case"), ("le", "le", "DET", 3, "det"), ("rapport", "rapport", "NOUN", 14, "obl:mod"),
@@ -720,11 +714,12 @@ _DOCUMENT_THEN_NAME = [
 ]
 
 
-def test_a_name_after_a_document_is_the_clauses():
-    conllu, text = conllu_of(_DOCUMENT_THEN_NAME)
-    doc = CoNLL.conll2doc(input_str=conllu)
-    assert [c.text for c in find_claims(text, doc, find_quote_spans(text, doc))] == [
-        "Paul Roy , chercheur , et son équipe sont parvenus à cette conclusion"]
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_SECOND_APPOS, ["les élites ne ignorent plus le signal"]),
+    (_DOCUMENT_THEN_NAME, ["Paul Roy , chercheur , et son équipe sont parvenus à cette conclusion"]),
+], ids=["only-the-first-apposition", "name-after-a-document"])
+def test_source_phrase_over_a_hand_parse(rows, expected):
+    assert [c.text for c in _hand_claims(rows)] == expected
 
 
 # A claim whose last word the parser left inside a quotation ending with its own final punctuation

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from stanza.models.common.doc import Document, Sentence, Word
 
 from tracker.quotes import (
+    WEEKDAYS,
     QuoteSpan,
     WordIndex,
     _data_lines,
@@ -78,10 +79,10 @@ _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # "le premier … le second": the first or the second of the last two people named
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
-_TIME_NOUNS = {
+_TIME_NOUNS = WEEKDAYS | {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
+    "novembre", "décembre", "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille",
+    "lendemain", "fois",
 }
 _APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
 # after the name: a comma, a verb, or the end of the sentence ("…, selon le directeur de la centrale, Stéphane Brasseur.")
@@ -1223,17 +1224,8 @@ class Attributor:
                 si, verb, lemma = gov
                 sent = self.doc.sentences[si]
                 sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
-                up, steps = verb, 0
-                while sp is None and base_deprel(up) in ("xcomp", "ccomp", "obl", "obj") and up.head and steps < 3:
-                    steps += 1
-                    # an infinitive cue with no subject of its own, inside another report or request
-                    # ("a demandé à l'association de préciser les « études … »"): the words quoted are
-                    # those of the one who asked
-                    up = sent.words[up.head - 1]
-                    if cue_lemma(sent, up, self.lang):
-                        sp = self.subject_of(sent, up)
-                        if sp is not None:
-                            lemma, verb = cue_lemma(sent, up, self.lang) or lemma, up
+                if sp is None:
+                    sp, lemma, verb = self._asker(sent, verb, lemma)
                 if sp is not None and sp.type != "unknown":
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
@@ -1263,6 +1255,22 @@ class Attributor:
             if sp is not None:
                 return sp, None, None
         return self._context_speaker(span, done), None, None
+
+    def _asker(self, sent: Sentence, verb: Word, lemma: str) -> tuple[Speaker | None, str, Word]:
+        """For a cue with no subject of its own inside another report or request ("a demandé à
+        l'association de préciser les « études … »"), the speaker of the cue above it within three
+        steps, with that cue: the words quoted are those of the one who asked."""
+        up = verb
+        for _ in range(3):
+            if base_deprel(up) not in ("xcomp", "ccomp", "obl", "obj") or not up.head:
+                break
+            up = sent.words[up.head - 1]
+            up_lemma = cue_lemma(sent, up, self.lang)
+            if up_lemma:
+                sp = self.subject_of(sent, up)
+                if sp is not None:
+                    return sp, up_lemma, up
+        return None, lemma, verb
 
     def _verb_quote_subject(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
         """The quote is the predicate of a clause whose subject is the journalist's, outside the

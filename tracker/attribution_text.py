@@ -169,40 +169,8 @@ class TextAttributor:
 
     def _speaker(self, phrase: str, start: int) -> Speaker | None:
         """Speaker record for a subject phrase at `start` (already cut to the phrase)."""
-        # never across a quotation mark: the phrase starts after the last one
-        cut = max(phrase.rfind(c) for c in "\"“”")
-        if cut >= 0:
-            start += cut + 1
-            phrase = phrase[cut + 1:]
-        stripped = phrase.lstrip(" ,;:—–-\u00a0")
-        start += len(phrase) - len(stripped)
-        phrase = stripped.rstrip(" ,;:—–-\u00a0")
-        phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
-        lead = _CONNECTIVE_RE.match(phrase)
-        if lead and lead.end() < len(phrase):  # "Afterwards Trump said": the adverb is no part of the name
-            start, phrase = start + lead.end(), phrase[lead.end():]
+        phrase, start = _trimmed_phrase(phrase, start)
         words = phrase.split()
-        if len(words) > MAX_SUBJECT_WORDS:
-            # "Professor John C. Eastman of Chapman University School of Law", "Member of Parliament (MP)
-            # Yvette Cooper of the Labour Party": the phrase up to the first "of" after a full name
-            for of in re.finditer(r"\s+of\s+", phrase):
-                head = phrase[:of.start()]
-                name = re.search(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$", head)
-                if (name and len(_strip_titles(name.group()).split()) >= 2 and not _ORG_WORDS.search(name.group())
-                        and name.group().split()[-1] not in _ROLE_WORDS):
-                    if len(head.split()) <= MAX_SUBJECT_WORDS:
-                        phrase, words = head, head.split()
-                    break
-        if len(words) > MAX_SUBJECT_WORDS and "," not in phrase and not any(
-                re.fullmatch(rf"(?![A-Z]){_PAST}|{_IRREGULAR_PAST}|[a-z]+ing", w) for w in words):
-            # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Train drivers' trade
-            # union Aslef general secretary Mick Whelan": the name closing a title (not a clause that
-            # ends on a name: no comma, no verb)
-            name = re.search(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$", phrase)
-            if name and len(name.group().split()) <= 4 and not _ORG_WORDS.search(name.group()) \
-                    and not set(name.group().split()) & _ROLE_WORDS:
-                start += name.start()
-                phrase, words = name.group(), name.group().split()
         low = phrase.lower()
         if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
@@ -217,10 +185,12 @@ class TextAttributor:
             words, low = phrase.split(), phrase.lower()
             if not words or self._transcript_voice(s) is None:
                 return None  # a question of the interviewer's: nobody quoted
-        if words[0] in ("I", "We", "we", "I've", "I'm", "We've", "We're") or words[0].lower() == "you":
+        if words[0].lower() == "you":
+            return None  # "you": nobody the reader can name
+        if words[0] in ("I", "We", "we", "I've", "I'm", "We've", "We're"):
             # the first person speaks in a transcript's answer ("((Naomi Martisius)) … I think …"); in
-            # the journalist's text, and "you", nobody the reader can name
-            who = self._transcript_voice(s) if words[0].lower() != "you" else None
+            # the journalist's text, nobody the reader can name
+            who = self._transcript_voice(s)
             return Speaker(phrase, who, "person", s, e, CONFIDENCE) if who else None
         if low in _PRONOUNS:
             ante = self._antecedent(low, s)
@@ -874,6 +844,51 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
             continue
         return stop.start()
     return ce
+
+
+# A full name closing a phrase: two capitalised words or more, initials allowed inside.
+_FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
+
+
+def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
+    """A subject phrase cut to what can name a speaker, with its new start: after the last quotation
+    mark, without edge punctuation, a possessive or a sentence adverb; a phrase too long for a subject
+    cut to the name in it (see `MAX_SUBJECT_WORDS`)."""
+    # never across a quotation mark: the phrase starts after the last one
+    cut = max(phrase.rfind(c) for c in "\"“”")
+    if cut >= 0:
+        start += cut + 1
+        phrase = phrase[cut + 1:]
+    stripped = phrase.lstrip(" ,;:—–-\u00a0")
+    start += len(phrase) - len(stripped)
+    phrase = stripped.rstrip(" ,;:—–-\u00a0")
+    phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+    lead = _CONNECTIVE_RE.match(phrase)
+    if lead and lead.end() < len(phrase):  # "Afterwards Trump said": the adverb is no part of the name
+        start, phrase = start + lead.end(), phrase[lead.end():]
+    words = phrase.split()
+    if len(words) > MAX_SUBJECT_WORDS:
+        # "Professor John C. Eastman of Chapman University School of Law", "Member of Parliament (MP)
+        # Yvette Cooper of the Labour Party": the phrase up to the first "of" after a full name
+        for of in re.finditer(r"\s+of\s+", phrase):
+            head = phrase[:of.start()]
+            name = _FULL_NAME_END_RE.search(head)
+            if (name and len(_strip_titles(name.group()).split()) >= 2 and not _ORG_WORDS.search(name.group())
+                    and name.group().split()[-1] not in _ROLE_WORDS):
+                if len(head.split()) <= MAX_SUBJECT_WORDS:
+                    phrase, words = head, head.split()
+                break
+    if len(words) > MAX_SUBJECT_WORDS and "," not in phrase and not any(
+            re.fullmatch(rf"(?![A-Z]){_PAST}|{_IRREGULAR_PAST}|[a-z]+ing", w) for w in words):
+        # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Train drivers' trade
+        # union Aslef general secretary Mick Whelan": the name closing a title (not a clause that
+        # ends on a name: no comma, no verb)
+        name = _FULL_NAME_END_RE.search(phrase)
+        if name and len(name.group().split()) <= 4 and not _ORG_WORDS.search(name.group()) \
+                and not set(name.group().split()) & _ROLE_WORDS:
+            start += name.start()
+            phrase = name.group()
+    return phrase, start
 
 
 def _infinitive_marker(text: str, lo: int, verb_start: int) -> bool:

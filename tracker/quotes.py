@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -442,12 +443,16 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
 _CLOSING_QUOTES = "\"”"
 
 
+def _next_visible(text: str, i: int) -> str:
+    """The first character at or after `i` that is not a space ("" at the end of the text)."""
+    return text[i:i + 40].lstrip(_SPACES + " \t")[:1]
+
+
 def _capital_after(text: str, i: int) -> bool:
     """A space at `i`, then a capital: the next sentence opens there."""
     if i >= len(text) or not (text[i].isspace() or text[i] in _SPACES):
         return False
-    nxt = text[i:i + 40].lstrip(_SPACES + " \t")
-    return nxt[:1].isupper()
+    return _next_visible(text, i).isupper()
 
 
 # Abbreviations closed by a dot that does not end the sentence ("Mr. Smith", "Dr. Who", "Sen. Warren").
@@ -469,8 +474,7 @@ def ends_sentence(text: str, i: int) -> bool:
     word = text[j:i]
     if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
         return False
-    nxt = text[i + 1:i + 40].lstrip(_SPACES + " \t")
-    return not nxt[:1].islower()
+    return not _next_visible(text, i + 1).islower()
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -1157,8 +1161,8 @@ _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
 
 
 
-_DAY_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-                        "aujourd'hui", "demain", "veille", "lendemain"})
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+_DAY_NOUNS = WEEKDAYS | {"hier", "aujourd'hui", "demain", "veille", "lendemain"}
 
 
 def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True) -> set[int]:
@@ -1989,6 +1993,17 @@ def source_head(sent: Sentence, x: Word) -> Word:
     return x
 
 
+def _past_next_comma(words: list[Word], start: int, blocks: Callable[[Word], bool]) -> int:
+    """Just after the first comma among `words`, unless a word that `blocks` comes first (then, and
+    without a comma, `start`)."""
+    for v in words:
+        if blocks(v):
+            break
+        if v.text == ",":
+            return word_offsets(v)[1] or start
+    return start
+
+
 def _role_opens(words: list[Word]) -> bool:
     """The words after `Selon X,` open on a role ("journaliste au Monde", "le secrétaire régional du
     syndicat"): a speaker noun of the person class, bare or after a definite article."""
@@ -2049,8 +2064,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             # banques, Febelfin")
             def person(words: list[Word]) -> bool:
                 # a first and a last name (the NER tags many a lone unknown word PER: "Febelfin")
-                return sum(((v.parent.ner if v.parent is not None else None) or "O")[2:] == "PER"
-                           for v in words) >= 2
+                return sum(_ner_label(v) == "PER" for v in words) >= 2
 
             gone: set[int] = set()
             for a in appos:
@@ -2075,22 +2089,13 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             # a phrase of X's own after its comma ("selon le sondage Bva, réalisé du 26 novembre au
             # 6 décembre, 7 Français sur 10 …"): the clause starts after the next comma, if no verb
             # outside X comes first
-            for v in names[1:20]:
-                if v.id not in ids and v.upos in ("VERB", "AUX"):
-                    break
-                if v.text == ",":
-                    start = word_offsets(v)[1] or start
-                    break
+            start = _past_next_comma(names[1:20], start, lambda v: v.id not in ids and v.upos in ("VERB", "AUX"))
         elif names and person_source and _role_opens(names):
             # a role without a determiner after the source's name ("Pour Jean-Michel Bezat,
             # journaliste au Monde, les élites …"), whatever the parser hung it on: the apposition
             # runs to the next comma, if no verb comes first
-            for v in names[1:14]:
-                if v.upos in ("VERB", "AUX") or _inside_any(word_offsets(v)[0], quotes):
-                    break
-                if v.text == ",":
-                    start = word_offsets(v)[1] or start
-                    break
+            start = _past_next_comma(names[1:14], start, lambda v: v.upos in ("VERB", "AUX")
+                                     or _inside_any(word_offsets(v)[0], quotes))
     elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
         comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
@@ -2324,6 +2329,11 @@ def _names_someone(word: Word) -> bool:
     return lemma in _KIN_AND_FOLK or lemma in speaker_nouns()
 
 
+def _ner_label(w: Word) -> str:
+    """The entity type of the word's token ("PER" of "B-PER"), "" outside entities."""
+    return ((w.parent.ner if w.parent is not None else None) or "O")[2:]
+
+
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
     if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
@@ -2346,8 +2356,7 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     # X itself or, for a title before a name ("le ministre … Michel Sapin", "le journal Le Monde"),
     # a word of the phrase is a person or organisation
     for w in [x] + phrase:
-        ner = (w.parent.ner if w.parent is not None else None) or "O"
-        if ner[2:] in ("PER", "ORG") or w.upos == "PROPN":
+        if _ner_label(w) in ("PER", "ORG") or w.upos == "PROPN":
             return True
     return False
 
