@@ -746,3 +746,76 @@ def test_a_media_role_is_a_person_description():
     claims = [q for q in extract_text(text) if q.kind == "indirect" and "appris" in q.text]
     assert claims and "Paolini" not in (claims[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in claims]
     assert claims[0].speaker_type == "person"
+
+
+def _claim_speaker(text, sentence):
+    (q,) = [q for q in _run(text, [sentence]) if q.kind == "indirect"]
+    return q.speaker_canonical, q.speaker_type
+
+
+def test_a_civility_title_makes_a_person_whatever_the_ner_label():
+    # the NER tagged "M. Sompong" ORG; NOT an organization
+    text = "M. Sompong a déclaré que la frontière restait ouverte."
+    row = [("M.", "M.", "NOUN", 2, "nsubj", None, "B-ORG"), ("Sompong", "Sompong", "PROPN", 1, "flat:name", None, "E-ORG"),
+           ("a", "avoir", "AUX", 4, "aux"), ("déclaré", "déclarer", "VERB", 0, "root", MS),
+           ("que", "que", "SCONJ", 8, "mark"), ("la", "le", "DET", 7, "det"), ("frontière", "frontière", "NOUN", 8, "nsubj"),
+           ("restait", "rester", "VERB", 4, "ccomp"), ("ouverte", "ouvert", "ADJ", 8, "xcomp"), (".", ".", "PUNCT", 4, "punct")]
+    assert _claim_speaker(text, row) == ("Sompong", "person")
+
+
+def test_a_surname_tagged_as_a_body_is_the_person_named_in_full():
+    # "Spicer" alone came out ORG, "Sean Spicer" PER: a person; NOT typed organization
+    text = "Sean Spicer est arrivé. Selon Spicer, la réunion est finie."
+    quotes = _run(text, [
+        [("Sean", "Sean", "PROPN", 4, "nsubj", None, "B-PER"), ("Spicer", "Spicer", "PROPN", 1, "flat:name", None, "E-PER"),
+         ("est", "être", "AUX", 4, "aux"), ("arrivé", "arriver", "VERB", 0, "root", MS), (".", ".", "PUNCT", 4, "punct")],
+        [("Selon", "selon", "ADP", 2, "case"), ("Spicer", "Spicer", "PROPN", 8, "obl", None, "S-ORG"),
+         (",", ",", "PUNCT", 2, "punct"), ("la", "le", "DET", 5, "det"), ("réunion", "réunion", "NOUN", 8, "nsubj"),
+         ("est", "être", "AUX", 8, "cop"), ("finie", "finir", "ADJ", 0, "root"), (".", ".", "PUNCT", 8, "punct")],
+    ])
+    (q,) = [q for q in quotes if q.kind == "indirect"]
+    assert (q.speaker_canonical, q.speaker_type) == ("Sean Spicer", "person")
+
+
+def _body_row(noun, adj, name_rows, verb_head):
+    """`le <noun> [<adj>] <name> affirme que tout va bien.`, the name in apposition to the noun."""
+    rows = [("le", "le", "DET", 2, "det"), (noun, noun, "NOUN", verb_head, "nsubj")]
+    if adj:
+        rows.append((adj, adj, "ADJ", 2, "amod"))
+    return rows + name_rows
+
+
+@pytest.mark.parametrize("text, rows, expected", [
+    # a body's noun, adjectives, then its name: the name (NOT "le quotidien britannique The Independent")
+    ("le quotidien britannique The Independent affirme que tout va bien.",
+     _body_row("quotidien", "britannique", [("The", "The", "PROPN", 2, "appos", None, "B-ORG"),
+                                            ("Independent", "Independent", "PROPN", 4, "flat:name", None, "E-ORG")], 6),
+     "The Independent"),
+    # two bodies coordinated are not one name: NOT "CGT"
+    ("le syndicat CGT et FO affirme que tout va bien.",
+     _body_row("syndicat", None, [("CGT", "CGT", "PROPN", 2, "appos", None, "S-ORG"), ("et", "et", "CCONJ", 5, "cc"),
+                                  ("FO", "FO", "PROPN", 3, "conj", None, "S-ORG")], 6),
+     "le syndicat CGT et FO"),
+    # a name behind a complement is not the body's own: NOT "Défense"
+    ("le ministère de la Défense affirme que tout va bien.",
+     _body_row("ministère", None, [("de", "de", "ADP", 5, "case"), ("la", "le", "DET", 5, "det"),
+                                   ("Défense", "Défense", "PROPN", 2, "nmod", None, "S-ORG")], 6),
+     "le ministère de la Défense"),
+])
+def test_a_body_noun_introduces_its_name(text, rows, expected):
+    n = len(rows)
+    verb = n + 1
+    rows = [(f, lem, up, (verb if h == 6 and d == "nsubj" else h), d, *rest) for f, lem, up, h, d, *rest in rows]
+    rows += [("affirme", "affirmer", "VERB", 0, "root"), ("que", "que", "SCONJ", verb + 4, "mark"),
+             ("tout", "tout", "PRON", verb + 4, "nsubj"), ("va", "aller", "VERB", verb, "ccomp"),
+             ("bien", "bien", "ADV", verb + 3, "advmod"), (".", ".", "PUNCT", verb, "punct")]
+    assert _claim_speaker(text, rows)[0] == expected
+
+
+@needs_models
+def test_a_foreign_name_in_apposition_gives_a_body_its_gender():
+    # "L'ONG" came out masculine; its name (tagged X) makes it the antecedent of "elle"; NOT no speaker
+    text = ("L'ONG Human Rights Watch vient de publier un rapport dans lequel elle dévoile que l'usage de la "
+            "torture est systématique.")
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    assert claims and "Human Rights Watch" in (claims[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in claims]

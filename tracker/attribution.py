@@ -215,6 +215,7 @@ class Attributor:
             m = _TITLE_RE.match(self.text, e.start, e.end)
             if m and m.end() < e.end:
                 e.start = m.end()
+                e.label = "PER"  # "M. Sompong" came out ORG: a civility title names a person
             e.text = self.text[e.start:e.end]
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
         # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
@@ -580,7 +581,14 @@ class Attributor:
             return Speaker(written, inst or written, "anonymous", s, e, 0.7)
         org = self._entity_at(s, e, ("ORG", "LOC"))
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
-            return Speaker(written, self.full_name(org.text), "organization", s, e, 0.8)
+            full = self.full_name(org.text)
+            # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person
+            known = full != org.text and any(x.label == "PER" and x.text == full for x in self.entities)
+            return Speaker(written, full, "person" if known else "organization", s, e, 0.8)
+        if head_class == "organization":
+            named = self._body_name(sent, head, s, e)
+            if named is not None:
+                return Speaker(written, named, "organization", s, e, 0.8)
         if head_class == "organization":
             # a body or a document has no person in apposition: a name after its comma is another
             # phrase the parser hung on it ("une étude publiée par la revue, François Hammer, …")
@@ -604,6 +612,21 @@ class Attributor:
         if head.upos == "PROPN":
             return Speaker(written, self.full_name(written), "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _body_name(self, sent: Sentence, head: Word, s: int, e: int) -> str | None:
+        """The name that a body's noun introduces: `le quotidien britannique The Independent`,
+        `l'ONG Human Rights Watch` are The Independent and Human Rights Watch. Only adjectives may
+        stand between the noun and the name (`le ministère de la Défense` is no name of the ministère)."""
+        he = word_offsets(head)[1]
+        if he is None:
+            return None
+        ent = next((x for x in self.entities if x.label != "PER" and he < x.start and x.end <= e), None)
+        if ent is None:
+            return None
+        between = [w for w in sent.words if he <= (word_offsets(w)[0] or -1) < ent.start]
+        if not all(w.upos == "ADJ" for w in between) or re.match(r"\s+(?:et|ou)\s", self.text[ent.end:e]):
+            return None  # "les fédérations CGT et FO": not one name
+        return ent.text
 
     def _unlabelled_name(self, sent: Sentence, ids: set[int]) -> _Entity | None:
         """A person's name the NER missed at the end of a phrase: two or more proper nouns
@@ -954,7 +977,8 @@ class Attributor:
         w_number = "Plur" if conj else feats.get("Number")
         if number and w_number and w_number != number:
             return False
-        named = any(base_deprel(c) == "appos" and c.upos == "PROPN" for c in children(sent, w.id))
+        named = any(base_deprel(c) == "appos" and (c.upos == "PROPN" or c.upos == "X" and c.text[:1].isupper())
+                    for c in children(sent, w.id))  # a foreign name is tagged X ("l'ONG Human Rights Watch")
         if gender and feats.get("Gender") and feats["Gender"] != gender and w.upos != "PROPN" and not named:
             # (a noun with a name in apposition goes by the name: the tagger guesses the gender of
             # an elided noun, "L'imam …, Mohammed Karabila" came out feminine)
