@@ -882,3 +882,47 @@ def test_one_clause_two_cues_gives_one_claim():
 def test_formulas_to_the_reader_are_no_claims(text, claim):
     claims = [t for kind, t in _kinds(text) if kind == "indirect"]
     assert claims == ([claim] if claim else [])
+
+
+def _object_then_que(comma: bool, rel: str, obj_after: bool) -> list[tuple]:
+    """`Le syndicat a dénoncé le gouvernement[,] qu'il accuse [le ministre] de mentir.`, the que-clause
+    hung by the parser on the cue verb as `rel` (a misread relative pronoun when it follows the comma)."""
+    rows = [("Le", "le", "DET", 2, "det"), ("syndicat", "syndicat", "NOUN", 4, "nsubj"),
+            ("a", "avoir", "AUX", 4, "aux"), ("dénoncé", "dénoncer", "VERB", 0, "root"),
+            ("le", "le", "DET", 6, "det"), ("gouvernement", "gouvernement", "NOUN", 4, "obj")]
+    if comma:
+        rows.append((",", ",", "PUNCT", 10, "punct"))
+    v = len(rows) + 3
+    rows += [("qu'", "que", "SCONJ", v, "mark"), ("il", "il", "PRON", v, "nsubj"), ("accuse", "accuser", "VERB", 4, rel)]
+    if obj_after:
+        rows += [("le", "le", "DET", v + 2, "det"), ("ministre", "ministre", "NOUN", v, "obj")]
+    n = len(rows)
+    return rows + [("de", "de", "ADP", n + 2, "mark"), ("mentir", "mentir", "VERB", v, "xcomp"),
+                   (".", ".", "PUNCT", 4, "punct")]
+
+
+@pytest.mark.parametrize(("rows", "is_claim"), [
+    # NOT a claim of "dénoncer": "qu'" after the object's comma stands for the object (advcl or conj)
+    (_object_then_que(True, "advcl", False), False),
+    (_object_then_que(True, "conj", False), False),
+    # without the comma the que-clause is the verb's complement ("a prévenu le ministre que …")
+    (_object_then_que(False, "advcl", False), True),
+    # a clause with an object of its own is no relative on that object
+    (_object_then_que(True, "advcl", True), True),
+], ids=["comma-advcl", "comma-conj", "no-comma", "own-object"])
+def test_que_after_the_objects_comma_is_a_relative_pronoun(rows, is_claim):
+    claims = [c.text for c in _hand_claims(rows) if c.cue == "dénoncer"]
+    assert bool(claims) == is_claim, claims
+
+
+def test_que_clauses_in_a_row_are_not_relatives():
+    # "a affirmé qu'il a soutenu les policiers, qu'il n'appelle pas à l'insurrection": the second que
+    # follows an object and its comma, but continues a que-clause: NOT a relative pronoun
+    rows = [("Il", "il", "PRON", 2, "nsubj"), ("affirme", "affirmer", "VERB", 0, "root"),
+            ("qu'", "que", "SCONJ", 5, "mark"), ("il", "il", "PRON", 5, "nsubj"), ("soutient", "soutenir", "VERB", 2, "ccomp"),
+            ("les", "le", "DET", 7, "det"), ("policiers", "policier", "NOUN", 5, "obj"), (",", ",", "PUNCT", 11, "punct"),
+            ("qu'", "que", "SCONJ", 11, "mark"), ("il", "il", "PRON", 11, "nsubj"), ("appelle", "appeler", "VERB", 5, "conj"),
+            ("au", "à", "ADP", 13, "case"), ("calme", "calme", "NOUN", 11, "obl"), (".", ".", "PUNCT", 2, "punct")]
+    # (soutenir is a reporting verb too: the clause after its object and comma is its own claim)
+    claims = [c.text for c in _hand_claims(rows) if c.cue == "soutenir"]
+    assert any(c.startswith("il appelle au calme") for c in claims), claims

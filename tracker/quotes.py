@@ -1681,6 +1681,8 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
         head = sent.words[head.head - 1]
     if head is None or head.id <= w.id or _quote_dominated(sent, head, quotes):
         return None
+    if _relative_que_read_as_conjunction(sent, head):
+        return None  # "a dénoncé le gouvernement, qu'il accuse de …"
     if _negated(sent, w) and head.upos not in ("VERB", "AUX"):
         return None  # "n'est plus assuré que dans un arrondissement sur deux": ne … que, "only"
     if bare_participle(sent, head, "Pres"):
@@ -1725,7 +1727,25 @@ def _relative(sent: Sentence, verb: Word) -> bool:
     """A relative clause ("journal qui « s'est couché »"): it describes a noun, it is not reported."""
     return (verb.deprel or "").startswith("acl:relcl") or any(
         "PronType=Rel" in (c.feats or "") and base_deprel(c) in ("nsubj", "obj", "obl")
-        for c in children(sent, verb.id))
+        for c in children(sent, verb.id)) or _relative_que_read_as_conjunction(sent, verb)
+
+
+def _relative_que_read_as_conjunction(sent: Sentence, verb: Word) -> bool:
+    """`a dénoncé le gouvernement, qu'il accuse de …`: a `que` right after the comma that closes the
+    object of the verb above, in a clause with no object of its own, is the relative pronoun standing
+    for that object, which the parser read as a conjunction. (A que-clause complement follows its
+    verb's object without a comma: `il a prévenu le ministre que …`.)"""
+    marks = [c for c in children(sent, verb.id) if base_deprel(c) == "mark"]
+    if len(marks) != 1 or _norm_apos(marks[0].text).lower() not in ("que", "qu'") or not verb.head:
+        return False
+    m = marks[0]
+    if m.id < 3 or sent.words[m.id - 2].text != ",":
+        return False
+    if base_deprel(verb) == "conj" and _mark(sent, sent.words[verb.head - 1]) in ("que", "qu'"):
+        return False  # "qu'il a soutenu les policiers, qu'il n'appelle pas …": que-clauses in a row
+    obj = next((c for c in children(sent, verb.head) if base_deprel(c) == "obj" and c.id < m.id), None)
+    return (obj is not None and m.id - 2 in subtree_ids(sent, obj.id)
+            and not any(base_deprel(c) in ("obj", "ccomp") for c in children(sent, verb.id)))
 
 
 _TRAILING_SOURCE_RE = re.compile(r",[\s\u00a0\u202f]*(?:selon|d['’]après)\s")
