@@ -926,3 +926,24 @@ def test_que_clauses_in_a_row_are_not_relatives():
     # (soutenir is a reporting verb too: the clause after its object and comma is its own claim)
     claims = [c.text for c in _hand_claims(rows) if c.cue == "soutenir"]
     assert any(c.startswith("il appelle au calme") for c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing mark whose opening one was lost, then an incise: the quote opens at its paragraph's start
+    ("Les sportifs doutent.\n\nJe suis dégoûté, franchement \", s'indignait Paul Girard.",
+     [("Je suis dégoûté, franchement", False)]),
+    ("Le texte est clair », a-t-il dit.", [("Le texte est clair", False)]),
+    # NOT: a straight mark followed by a full stop opens nothing ("10\". « C'est … »" is one quote)
+    ("Il termine au-dessus des 10\". « C'est une déception » a-t-il confié.", [("C'est une déception", True)]),
+    # NOT: an orphan mark without an incise, or in a paragraph with other marks, makes no quote
+    ("Il mesure 2 mètres\". Voilà.", []),
+    ("Un \"test\" ici. Encore \", dit-il.", [("test", True)]),
+    # NOT an orphan: an opening mark before an ellipsis
+    ("Il n'a pas \"...reconnu l'autorité du Sénat.\" Fin.", [("...reconnu l'autorité du Sénat.", True)]),
+    # «reportée« : an opening mark glued to its word and followed by a space closes the quote
+    ("Réforme «reportée« et pas «enterrée» selon lui.", [("reportée", True), ("enterrée", True)]),
+    # NOT: a mark after a space opens a nested quote as usual
+    ("« Il a dit « non » hier »", [("Il a dit « non » hier", True), ("non", True)]),
+])
+def test_scan_repairs_a_lost_or_mistyped_mark(text, expected):
+    assert [(s.text, s.closed) for s in scan_quotes(text)] == expected

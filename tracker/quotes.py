@@ -49,6 +49,10 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b\ufeff"
 _SENT_END = ".!?…"
 _DASHES = "—–-"
 
+# What can follow a closing mark but never an opening one; and the incise after a closing mark
+# whose opening one was lost (`…", s'indignait X`, `… », a-t-il dit`): a comma and a lowercase word.
+_AFTER_CLOSING = ",.;:!?)]"
+_ORPHAN_INCISE_RE = re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*[a-zà-ÿ]")
 _INVERSION = r"\w+(?:-t)?-(?:il|elle|on|ils|elles|iel|je|nous|vous)\b"
 # An incise after or inside a quote: inverted pronoun ("a-t-il dit", "affirme-t-on au palais",
 # "dit-elle") - the surface form French uses for it; verb-subject incises without a hyphen are
@@ -339,6 +343,17 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         spans.append(None)
         stack.append(_Frame(mark, at, [], at + 1, len(stack), parent, len(spans) - 1))
 
+    def orphan_close(at: int) -> None:
+        # A closing mark with no opening one, then an incise ("… dégoûté ", s'indignait X): the
+        # opening mark was lost; the quote runs from the start of its paragraph (no other mark there)
+        p = text.rfind("\n", 0, at) + 1
+        if not _ORPHAN_INCISE_RE.match(text, at + 1) or any(c in "«»‹›“”„\"" for c in text[p:at]):
+            return
+        s, e = _trim(text, p, at)
+        if e > s:
+            spans.append(QuoteSpan(start=s, end=e, text=text[s:e], kind="partial", open_start=p, close_end=at + 1,
+                                   mark=text[at], closed=False, depth=0, parent=None, pieces=[(s, e)]))
+
     i = 0
     while i < n:
         ch = text[i]
@@ -374,6 +389,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 if top is not None and top.mark == '"':
                     stack.pop()
                     close(top, i, i + 1, closed=True)
+                elif nxt in _AFTER_CLOSING and not stack and text[i + 1:i + 3] != "..":
+                    orphan_close(i)  # followed by a comma or a full stop (not "...): it closes, it cannot open
                 elif not nxt.isspace() or any(f.mark == '"' for f in stack):
                     if any(f.mark == '"' for f in stack):
                         while stack and stack[-1].mark != '"':
@@ -383,6 +400,13 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                         close(frame, i, i + 1, closed=True)
                     else:
                         open_frame(ch, i)
+                i += 1
+                continue
+            if (ch in "«‹" and top is not None and top.mark == ch and _is_letter(prev)
+                    and (nxt.isspace() or nxt in _SPACES or nxt in _AFTER_CLOSING)):
+                # «reportée« et pas …: an opening mark glued to the word before it closes (a typo for »)
+                stack.pop()
+                close(top, i, i + 1, closed=True)
                 i += 1
                 continue
             matching = [k for k, f in enumerate(stack) if ch in _PAIRS[f.mark]]
@@ -397,6 +421,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 close(frame, i, i + 1, closed=True)
             elif ch in _PAIRS and not (ch == "‘" and (nxt.isspace() or nxt in _SPACES)):
                 open_frame(ch, i)
+            elif not stack and ch in "»”":
+                orphan_close(i)
             i += 1
             continue
         i += 1
