@@ -819,3 +819,15 @@ def test_a_foreign_name_in_apposition_gives_a_body_its_gender():
             "torture est systématique.")
     claims = [q for q in extract_text(text) if q.kind == "indirect"]
     assert claims and "Human Rights Watch" in (claims[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in claims]
+
+
+@needs_models
+@pytest.mark.parametrize(("text", "anonymous"), [
+    # a group counted out of speakers is an unnamed source
+    ("La plupart des experts estiment que la crise est finie.", True),
+    # NOT: a count of bodies is no unnamed person
+    ("La plupart des entreprises estiment que la crise est finie.", False),
+])
+def test_a_group_counted_out_of_speakers_is_anonymous(text, anonymous):
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    assert claims and (claims[0].speaker_type == "anonymous") == anonymous, [(q.text, q.speaker_type) for q in claims]

@@ -944,6 +944,25 @@ def test_que_clauses_in_a_row_are_not_relatives():
     ("Réforme «reportée« et pas «enterrée» selon lui.", [("reportée", True), ("enterrée", True)]),
     # NOT: a mark after a space opens a nested quote as usual
     ("« Il a dit « non » hier »", [("Il a dit « non » hier", True), ("non", True)]),
+    # a straight mark spaced on both sides opens after a colon or at a paragraph's start …
+    ("Comme l'explique Paul Girard : \" Certes, il n'a rien dit. Mais il doute. \" A ce sujet, rien.",
+     [("Certes, il n'a rien dit. Mais il doute.", True)]),
+    ("\" Nous irons au bout \", a-t-il dit.", [("Nous irons au bout", True)]),
+    # … NOT elsewhere, where it is a stray mark
+    ("Il mesure 1,80 m \" environ \" dit-on.", []),
 ])
 def test_scan_repairs_a_lost_or_mistyped_mark(text, expected):
     assert [(s.text, s.closed) for s in scan_quotes(text)] == expected
+
+
+@needs_models
+@pytest.mark.parametrize(("text", "claim"), [
+    # "Pour X," after a coordinator, X a group counted out of speakers: a source
+    ("Mais pour la majeure partie des autres éditorialistes, c'est la déception qui l'emporte.",
+     "c'est la déception qui l'emporte"),
+    # NOT: a part of something else ("une partie de la journée") is no source
+    ("Pour une partie de la journée, la route est fermée.", None),
+])
+def test_pour_a_group_of_speakers_is_a_source(text, claim):
+    claims = [q for q in all_spans(text, prepare_document(text), "fr") if q.kind == "indirect"]
+    assert [q.text for q in claims] == ([claim] if claim else []), [q.text for q in claims]

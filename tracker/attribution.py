@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from stanza.models.common.doc import Document, Sentence, Word
 
 from tracker.quotes import (
+    QUANTITY_NOUNS,
     WEEKDAYS,
     QuoteSpan,
     WordIndex,
@@ -552,6 +553,10 @@ class Attributor:
         nouns = speaker_nouns()
         lemma = (head.lemma or head.text).lower()
         head_class = nouns.get(lemma) or nouns.get(head.text.lower())
+        if head_class is None and lemma in QUANTITY_NOUNS and any(
+                base_deprel(c) == "nmod" and nouns.get((c.lemma or "").lower()) in ("person", "anonymous")
+                for c in children(sent, head.id)):
+            head_class = "anonymous"  # "la plupart des experts", "la majeure partie des éditorialistes"
         det = [c for c in children(sent, head.id) if base_deprel(c) == "det"]
         det_text = det[0].text.lower() if det else ""
         appos_names = [c for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat", "flat:name")]

@@ -391,7 +391,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                     close(top, i, i + 1, closed=True)
                 elif nxt in _AFTER_CLOSING and not stack and text[i + 1:i + 3] != "..":
                     orphan_close(i)  # followed by a comma or a full stop (not "...): it closes, it cannot open
-                elif not nxt.isspace() or any(f.mark == '"' for f in stack):
+                elif not nxt.isspace() or any(f.mark == '"' for f in stack) or _spaced_opening(text, i):
                     if any(f.mark == '"' for f in stack):
                         while stack and stack[-1].mark != '"':
                             inner = stack.pop()
@@ -430,6 +430,15 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         frame = stack.pop()
         close(frame, n, n, closed=False)
     return [s for s in spans if s is not None]
+
+
+def _spaced_opening(text: str, i: int) -> bool:
+    """A straight mark with a space after it (French spacing: `: " Certes, … "`) opens a quote
+    after a colon or at the start of a paragraph; elsewhere it is read as a stray mark."""
+    j = i - 1
+    while j >= 0 and text[j] in _SPACES:
+        j -= 1
+    return j < 0 or text[j] in ":\n"
 
 
 def _split_inner_incise(text: str, span: QuoteSpan) -> None:
@@ -1155,7 +1164,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             out.append(si)
             continue
         low = _norm_apos(chunk).lower()
-        if (marker_re is not None and marker_re.search(low)) or re.match(r"\s*pour\s+\w", low):
+        if (marker_re is not None and marker_re.search(low)) or _INITIAL_POUR_RE.match(low):
             out.append(si)
             continue
         if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk):
@@ -1167,6 +1176,11 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
                 out.append(si)
                 break
     return out
+
+
+# "Pour X," at the head of a sentence, after a coordinator if any ("Mais pour la plupart des …,"), as
+# `_initial_source_ok` accepts it
+_INITIAL_POUR_RE = re.compile(r"\s*(?:(?:mais|et|or|car|puis)\s+)?pour\s+\w")
 
 
 # Inflected forms of the verbs whose noun object is a claim (the "obj-claim" lexicon flag: nier,
@@ -2380,6 +2394,9 @@ def _ner_label(w: Word) -> str:
     return ((w.parent.ner if w.parent is not None else None) or "O")[2:]
 
 
+QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minorité", "tiers", "quart", "ensemble"}
+
+
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
     if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
@@ -2397,6 +2414,10 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     if len(phrase) > 12 or any(w.upos in ("VERB", "AUX") for w in phrase):
         return False
     noun = (x.lemma or x.text).lower()
+    if noun in QUANTITY_NOUNS:
+        # "Pour la plupart des experts,", "pour la majeure partie des éditorialistes,": the group counted
+        x = next((c for c in children(sent, x.id) if base_deprel(c) == "nmod"), x)
+        noun = (x.lemma or x.text).lower()
     if x.upos == "PRON" or (speaker_nouns().get(noun) in ("person", "anonymous") and noun not in _KIN_AND_FOLK):
         return True  # "Pour lui,", "Pour le procureur fédéral,", "Pour un proche du dossier,"
     # X itself or, for a title before a name ("le ministre … Michel Sapin", "le journal Le Monde"),
