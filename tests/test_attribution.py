@@ -831,3 +831,53 @@ def test_a_foreign_name_in_apposition_gives_a_body_its_gender():
 def test_a_group_counted_out_of_speakers_is_anonymous(text, anonymous):
     claims = [q for q in extract_text(text) if q.kind == "indirect"]
     assert claims and (claims[0].speaker_type == "anonymous") == anonymous, [(q.text, q.speaker_type) for q in claims]
+
+
+def _absolute(before_participle):
+    """`La situation était confuse mardi, <words> annonçant que les soldats étaient partis.`, the words
+    hung by the parser on `mardi` (as with "Phnom Penh")."""
+    rows = [("La", "le", "DET", 2, "det"), ("situation", "situation", "NOUN", 4, "nsubj"),
+            ("était", "être", "AUX", 4, "cop"), ("confuse", "confus", "ADJ", 0, "root"),
+            ("mardi", "mardi", "NOUN", 4, "obl:mod"), (",", ",", "PUNCT", 0, "punct")]
+    rows += before_participle
+    p = len(rows) + 1
+    rows += [("annonçant", "annoncer", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+             ("que", "que", "SCONJ", p + 5, "mark"), ("les", "le", "DET", p + 3, "det"),
+             ("soldats", "soldat", "NOUN", p + 5, "nsubj"), ("étaient", "être", "AUX", p + 5, "aux"),
+             ("partis", "partir", "VERB", p, "ccomp"), (".", ".", "PUNCT", 4, "punct")]
+    rows[5] = (",", ",", "PUNCT", p, "punct")
+    return rows
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    # a participle's own subject right before it speaks (the parser hung "Phnom Penh" on "mardi")
+    ([("Phnom", "Phnom", "PROPN", 5, "appos", None, "B-LOC"), ("Penh", "Penh", "PROPN", 7, "flat:name", None, "E-LOC")],
+     "Phnom Penh"),
+    # NOT: with no words of its own before it, the participle speaks with its clause's subject
+    ([], "La situation"),
+])
+def test_an_absolute_participle_speaks_with_its_own_subject(words, speaker):
+    text = "La situation était confuse mardi, " + " ".join(w[0] for w in words) + (" " if words else "") + \
+        "annonçant que les soldats étaient partis."
+    (q,) = [q for q in _run(text, [_absolute(words)]) if q.kind == "indirect"]
+    assert q.speaker == speaker
+
+
+@needs_models
+@pytest.mark.parametrize(("text", "claim", "speaker"), [
+    # "à en croire X" is "selon X", after the clause or before it; "les commentaires de X" are X's
+    ("Mais son retour agace, à en croire les commentaires du coureur Nicolas Lopez.", "son retour agace",
+     "Nicolas Lopez"),
+    ("À en croire le coureur Nicolas Lopez, son retour agace.", "son retour agace", "Nicolas Lopez"),
+    # saying over and over reports
+    ("Les manuels rabâchent aux écoliers que le roi a gagné la guerre.", "le roi a gagné la guerre", "Les manuels"),
+    # NOT: "croire" with no "à en" marks no source
+    ("Il est difficile pour les experts de croire en une reprise rapide.", None, None),
+])
+def test_a_en_croire_and_saying_over_and_over(text, claim, speaker):
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    if claim is None:
+        assert not [q for q in claims if q.cue == "à en croire"], [(q.text, q.cue) for q in claims]
+        return
+    assert claims and claims[0].text == claim, [(q.text, q.cue) for q in claims]
+    assert speaker in (claims[0].speaker_canonical or ""), claims[0].speaker_canonical

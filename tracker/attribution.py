@@ -1058,6 +1058,10 @@ class Attributor:
             # it hangs on; a noun before an earlier comma that the parser made its subject is not
             # ("n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que …")
             subj = []
+        if not subj and _present_participle(verb) and not inverted:
+            own = self._absolute_subject(sent, verb)
+            if own is not None:
+                return self.mention(sent, own)
         if not subj:
             # "Tout comme Nadine Morano, ex-députée, l'avait appelée …": with no subject of its own,
             # the verb's subject is the name the parser read as a comparison ("comme X")
@@ -1126,6 +1130,24 @@ class Attributor:
                 return self.mention(sent, gov)
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
+
+    def _absolute_subject(self, sent: Sentence, verb: Word) -> Word | None:
+        """The subject of an absolute participle clause that the parser hung elsewhere: a name (or a
+        speaker's noun) between a comma and the participle (`…, Phnom Penh annonçant que …, mais
+        Bangkok réfutant …`). French puts a participle's own subject right before it; the clause's
+        subject is taken only when there is none."""
+        j = verb.id - 1  # words before the participle, back to the comma or coordinator
+        while j > 0 and sent.words[j - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and verb.id - j <= 5:
+            j -= 1
+        if j < 1 or j == verb.id - 1 or not (sent.words[j - 1].text == "," or base_deprel(sent.words[j - 1]) == "cc"):
+            return None
+        words = sent.words[j:verb.id - 1]
+        heads = [w for w in words if not (w.head and j < w.head < verb.id)]  # the phrase's own head
+        if len(heads) != 1 or any(base_deprel(c) == "case" for c in children(sent, heads[0].id)):
+            return None
+        h = heads[0]
+        noun = (h.lemma or h.text).lower()
+        return h if h.upos == "PROPN" or speaker_nouns().get(noun) in ("person", "organization", "anonymous") else None
 
     def _in_pp(self, sent: Sentence, ent: _Entity) -> bool:
         """Is the entity the object of a preposition ("un soutien à Vladimir Poutine")?"""

@@ -1950,12 +1950,18 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
     for w in sent.words:
-        if base_deprel(w) != "case" or not w.head:
+        if not w.head:
+            continue
+        target: Word | None = sent.words[w.head - 1]
+        if base_deprel(w) == "mark" and (target.lemma or "").lower() == "croire":
+            # "à en croire X": the parser reads croire as a verb with its marks, and X as its object
+            target = next((c for c in children(sent, target.id) if base_deprel(c) == "obj"), None)
+        elif base_deprel(w) != "case":
             continue
         marker = marker_at(sent, w, lang)
-        if marker is None:
+        if marker is None or target is None:
             continue
-        x = source_head(sent, sent.words[w.head - 1])
+        x = source_head(sent, target)
         if _inside_any(word_offsets(x)[0], quotes):
             continue
         if "PronType=Rel" in (x.feats or "") and x.head and not any(
@@ -2030,7 +2036,8 @@ def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: 
 
 # Nouns for what someone said: "selon les propos de X" is "selon X".
 _WORDS_OF = {"propos", "déclaration", "déclarations", "dire", "dires", "parole", "paroles", "terme", "termes",
-             "mot", "mots", "explication", "explications", "témoignage", "estimation", "estimations"}
+             "mot", "mots", "explication", "explications", "témoignage", "estimation", "estimations",
+             "commentaire", "commentaires", "confidence", "confidences", "analyse", "avis", "aveu", "aveux"}
 
 
 def source_head(sent: Sentence, x: Word) -> Word:
