@@ -881,3 +881,42 @@ def test_a_en_croire_and_saying_over_and_over(text, claim, speaker):
         return
     assert claims and claims[0].text == claim, [(q.text, q.cue) for q in claims]
     assert speaker in (claims[0].speaker_canonical or ""), claims[0].speaker_canonical
+
+
+def test_a_civility_title_before_a_common_word_names_a_person():
+    # "M. Tête": no entity (tête is a common word), the title makes a person; NOT type unknown
+    text = "M. Tête a déclaré que la frontière restait ouverte."
+    row = [("M.", "M.", "NOUN", 4, "nsubj"), ("Tête", "Tête", "PROPN", 1, "nmod"),
+           ("a", "avoir", "AUX", 4, "aux"), ("déclaré", "déclarer", "VERB", 0, "root", MS),
+           ("que", "que", "SCONJ", 8, "mark"), ("la", "le", "DET", 7, "det"), ("frontière", "frontière", "NOUN", 8, "nsubj"),
+           ("restait", "rester", "VERB", 4, "ccomp"), ("ouverte", "ouvert", "ADJ", 8, "xcomp"), (".", ".", "PUNCT", 4, "punct")]
+    assert _claim_speaker(text, row) == ("Tête", "person")
+
+
+def test_a_relative_pronoun_agrees_as_its_antecedent():
+    # "il" is not "une lecture qui concerne …": qui is feminine here; NOT the lecture
+    text = "Paul Girard a parlé. Une lecture qui concerne les élus a été publiée. « Tout va bien », a-t-il ajouté."
+    FS = "Gender=Fem|Number=Sing"
+    quotes = _run(text, [
+        [("Paul", "Paul", "PROPN", 4, "nsubj", None, "B-PER"), ("Girard", "Girard", "PROPN", 1, "flat:name", None, "E-PER"),
+         ("a", "avoir", "AUX", 4, "aux"), ("parlé", "parler", "VERB", 0, "root", MS), (".", ".", "PUNCT", 4, "punct")],
+        [("Une", "un", "DET", 2, "det", FS), ("lecture", "lecture", "NOUN", 9, "nsubj:pass", FS),
+         ("qui", "qui", "PRON", 4, "nsubj", "PronType=Rel"), ("concerne", "concerner", "VERB", 2, "acl:relcl"),
+         ("les", "le", "DET", 6, "det"), ("élus", "élu", "NOUN", 4, "obj"), ("a", "avoir", "AUX", 9, "aux"),
+         ("été", "être", "AUX", 9, "aux:pass"), ("publiée", "publier", "VERB", 0, "root", FS), (".", ".", "PUNCT", 9, "punct")],
+        [("«", "«", "PUNCT", 3, "punct"), ("Tout", "tout", "PRON", 3, "nsubj"), ("va", "aller", "VERB", 0, "root"),
+         ("bien", "bien", "ADV", 3, "advmod"), ("»", "»", "PUNCT", 3, "punct"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
+         ("ajouté", "ajouter", "VERB", 3, "parataxis", MS), (".", ".", "PUNCT", 3, "punct")],
+    ])
+    (q,) = [q for q in quotes if q.kind == "direct"]
+    assert q.speaker_canonical == "Paul Girard", q.speaker_canonical
+
+
+@needs_models
+def test_a_quote_after_a_colon_speaks_with_the_a_en_croire_source():
+    # NOT "il" of the quote before: "à en croire les commentaires de X : « … »" is X's
+    text = ("« C'est limite écœurant », ajoute-t-il. Du côté des sabreurs, son retour agace à en croire les "
+            "commentaires du vice-champion olympique Nicolas Lopez : « Pour moi ce n'est pas un champion. »")
+    (q,) = [q for q in extract_text(text) if q.text.startswith("Pour moi")]
+    assert "Nicolas Lopez" in (q.speaker_canonical or ""), (q.speaker, q.speaker_canonical)

@@ -966,3 +966,39 @@ def test_scan_repairs_a_lost_or_mistyped_mark(text, expected):
 def test_pour_a_group_of_speakers_is_a_source(text, claim):
     claims = [q for q in all_spans(text, prepare_document(text), "fr") if q.kind == "indirect"]
     assert [q.text for q in claims] == ([claim] if claim else []), [q.text for q in claims]
+
+
+def _affirms_infinitive(before: list[str]) -> list[tuple]:
+    """`Paul affirme [ne pas] être un organisateur.`, the negation hung by the parser on `affirme`."""
+    rows = [("Paul", "Paul", "PROPN", 2, "nsubj"), ("affirme", "affirmer", "VERB", 0, "root")]
+    rows += [(b, b, "ADV", 2, "advmod") for b in before]
+    n = len(rows)
+    return rows + [("être", "être", "AUX", n + 3, "cop", "VerbForm=Inf"), ("un", "un", "DET", n + 3, "det"),
+                   ("organisateur", "organisateur", "NOUN", 2, "xcomp"), (".", ".", "PUNCT", 2, "punct")]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # both words of an infinitive's negation stand before it: they are in the claim (NOT "être un organisateur")
+    (["ne", "pas"], "ne pas être un organisateur"),
+    (["ne", "jamais"], "ne jamais être un organisateur"),
+    # without a negation nothing is added; an adverb that is no negation stays out
+    ([], "être un organisateur"),
+    (["également"], "être un organisateur"),
+])
+def test_an_infinitive_claim_keeps_its_negation(before, expected):
+    assert [c.text for c in _hand_claims(_affirms_infinitive(before))] == [expected]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # two words with a full verb after a reporting verb are a claim
+    ([("Lance", "Lance", "PROPN", 3, "nsubj"), ("se", "se", "PRON", 3, "obj"), ("défend", "défendre", "VERB", 0, "root"),
+      ("d'", "de", "ADP", 6, "mark"), ("avoir", "avoir", "AUX", 6, "aux", "VerbForm=Inf"),
+      ("triché", "tricher", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part"), (".", ".", "PUNCT", 3, "punct")],
+     ["avoir triché"]),
+    # NOT two words without one ("être là")
+    ([("Il", "il", "PRON", 2, "nsubj"), ("affirme", "affirmer", "VERB", 0, "root"),
+      ("être", "être", "AUX", 4, "cop", "VerbForm=Inf"), ("là", "là", "ADV", 2, "xcomp"), (".", ".", "PUNCT", 2, "punct")],
+     []),
+])
+def test_a_two_word_claim_needs_a_full_verb(rows, expected):
+    assert [c.text for c in _hand_claims(rows)] == expected

@@ -23,6 +23,7 @@ to the nearest compatible antecedent; `on` goes to the institution in view.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -52,10 +53,10 @@ from tracker.quotes import (
     initial_markers,
     is_annotated,
     is_heading_line,
+    marked_sources,
     marker_at,
     outside_marked_clause,
     sentence_offsets,
-    source_head,
     source_marker_re,
     span_of,
     speaker_nouns,
@@ -440,6 +441,15 @@ class Attributor:
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
         if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in _TIME_NOUNS:
             return None  # "le 1er juillet" is when, not who
+        if _TITLE_RE.fullmatch(head.text + " ") and head.id < len(sent.words):
+            # "M. Tête" (a surname that is a common word, which the NER leaves out): the title makes a person
+            run = list(itertools.takewhile(lambda x: x.upos == "PROPN", sent.words[head.id:]))
+            ns, ne = (word_offsets(run[0])[0], word_offsets(run[-1])[1]) if run else (None, None)
+            if ns is not None and ne is not None:
+                ent = self._entity_at(ns, ne, ("PER",))
+                name = ent.text if ent is not None else self.text[ns:ne]
+                ne = max(ne, ent.end) if ent is not None else ne
+                return Speaker(self.text[hs:ne], self.full_name(name), "person", hs, ne, 0.7)
         return self._noun_phrase(sent, head)
 
     def _ordinal_referent(self, sent: Sentence, head: Word, which: int) -> Speaker | None:
@@ -976,6 +986,11 @@ class Attributor:
         return None
 
     def _agrees(self, sent: Sentence, w: Word, gender: str | None, number: str | None) -> bool:
+        if "PronType=Rel" in (w.feats or "") and w.head:
+            # "qui" agrees as its antecedent does ("une lecture … qui concerne" is no "il")
+            rel_verb = sent.words[w.head - 1]
+            if base_deprel(rel_verb) == "acl" and rel_verb.head:
+                w = sent.words[rel_verb.head - 1]
         feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
         conj = any(base_deprel(c) == "conj" and any(base_deprel(g) == "cc" for g in children(sent, c.id))
                    for c in children(sent, w.id))
@@ -1230,13 +1245,9 @@ class Attributor:
         if si is None or not is_annotated(self.doc.sentences[si]):
             return None
         sent = self.doc.sentences[si]
-        for w in sent.words:
-            if base_deprel(w) != "case" or not w.head:
+        for w, marker, x in marked_sources(sent, self.lang):
+            if marker in initial_markers(self.lang) and w.id > 2:
                 continue
-            marker = marker_at(sent, w, self.lang)
-            if marker is None or (marker in initial_markers(self.lang) and w.id > 2):
-                continue
-            x = source_head(sent, sent.words[w.head - 1])
             xs = word_offsets(x)[0]
             if xs is None or self._in_quote(xs):
                 continue

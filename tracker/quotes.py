@@ -1318,7 +1318,13 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
               and not text[e:q.end].strip(_SPACES + " .!?…")), e)
     content = text[s:e]
     words = _content_words(content)
-    if len(words) < 3:
+    # three words at least, or, after a reporting verb, an infinitive with its verb ("se défend d'avoir
+    # triché"): shorter pieces are stray words of a misparse ("L'enterrement est selon l'Église « … »",
+    # "qu'il surveille" of a relative clause)
+    inside = [sent.words[i - 1] for i in sorted(ids) if s <= (word_offsets(sent.words[i - 1])[0] or -1) < e]
+    if len(words) < 2 or (len(words) == 2 and (
+            verb is None or not inside or "VerbForm=Inf" not in (inside[0].feats or "")
+            or not any(x.upos == "VERB" for x in inside))):
         return None
     # A claim never starts inside a quote and ends outside it (or the reverse).
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
@@ -1624,6 +1630,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         and _mark(sent, pp) != "en"):
                     ids |= subtree_ids(sent, pp.id)
             ids = {i for i in ids if sent.words[i - 1].id > w.id}
+            ids |= _infinitive_negation(sent, w, ids)
             taken |= ids
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
             found = True
@@ -1634,6 +1641,24 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
     return out
+
+
+_NEGATION_ADVERBS = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement"}
+
+
+def _infinitive_negation(sent: Sentence, w: Word, ids: set[int]) -> set[int]:
+    """`affirme ne pas être l'organisateur`: French puts both words of an infinitive's negation before
+    it, and the parser often hangs them on the verb above; they belong to the claim (without them
+    it says the opposite). The words between the cue verb and the claim, when they are `ne …`."""
+    if not ids:
+        return set()
+    first = min(ids)
+    neg = list(range(w.id + 1, first))
+    if (not neg or _norm_apos(sent.words[neg[0] - 1].text).lower() not in ("ne", "n'")
+            or any(_norm_apos(sent.words[i - 1].text).lower() not in _NEGATION_ADVERBS for i in neg)
+            or "VerbForm=Inf" not in " ".join(sent.words[i - 1].feats or "" for i in sorted(ids)[:3])):
+        return set()
+    return set(neg)
 
 
 def _stray_que_conjuncts(sent: Sentence, w: Word, comp: Word, lang: str) -> list[Word]:
@@ -1949,19 +1974,7 @@ _MODELLED_ON = {"nommer", "baptiser", "surnommer", "renommer", "appeler", "inspi
 def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
-    for w in sent.words:
-        if not w.head:
-            continue
-        target: Word | None = sent.words[w.head - 1]
-        if base_deprel(w) == "mark" and (target.lemma or "").lower() == "croire":
-            # "à en croire X": the parser reads croire as a verb with its marks, and X as its object
-            target = next((c for c in children(sent, target.id) if base_deprel(c) == "obj"), None)
-        elif base_deprel(w) != "case":
-            continue
-        marker = marker_at(sent, w, lang)
-        if marker is None or target is None:
-            continue
-        x = source_head(sent, target)
+    for w, marker, x in marked_sources(sent, lang):
         if _inside_any(word_offsets(x)[0], quotes):
             continue
         if "PronType=Rel" in (x.feats or "") and x.head and not any(
@@ -1994,6 +2007,25 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         if c:
             c.cue_span = word_span(w)
             out.append(c)
+    return out
+
+
+def marked_sources(sent: Sentence, lang: str = "fr") -> list[tuple[Word, str, Word]]:
+    """(marker word, marker, head of the source) of each verbless source marker in the sentence:
+    `selon X`, `d'après X`, and `à en croire X`, which the parser reads as a verb with its marks and
+    X as its object."""
+    out = []
+    for w in sent.words:
+        if not w.head:
+            continue
+        target: Word | None = sent.words[w.head - 1]
+        if base_deprel(w) == "mark" and (target.lemma or "").lower() == "croire":
+            target = next((c for c in children(sent, target.id) if base_deprel(c) == "obj"), None)
+        elif base_deprel(w) != "case":
+            continue
+        marker = marker_at(sent, w, lang)
+        if marker is not None and target is not None:
+            out.append((w, marker, source_head(sent, target)))
     return out
 
 
@@ -2045,8 +2077,12 @@ def source_head(sent: Sentence, x: Word) -> Word:
     clause on "ce", not "ce"; `selon les propos du directeur`: the one whose words they are."""
     if (x.lemma or x.text).lower() in _WORDS_OF:
         for c in children(sent, x.id):
-            # whose words: a name, a pronoun or a speaker's noun (not "sa déclaration de patrimoine")
-            if base_deprel(c) == "nmod" and (c.upos in ("PROPN", "PRON") or (c.lemma or "").lower() in speaker_nouns()) and any(
+            # whose words: a name, a pronoun or a speaker's noun, or a noun with a name in apposition
+            # ("du vice-champion olympique Nicolas Lopez"), not "sa déclaration de patrimoine"
+            named = any(sent.words[i - 1].upos == "PROPN" and not any(base_deprel(k) == "case" for k in children(sent, i))
+                        for i in subtree_ids(sent, c.id) - {c.id})
+            if base_deprel(c) == "nmod" and (c.upos in ("PROPN", "PRON") or (c.lemma or "").lower() in speaker_nouns()
+                                             or named) and any(
                     base_deprel(k) == "case" and _norm_apos(k.text).lower() in ("de", "d'") for k in children(sent, c.id)):
                 return c
     if (x.lemma or x.text).lower() in ("ce", "c'"):
