@@ -920,3 +920,53 @@ def test_a_quote_after_a_colon_speaks_with_the_a_en_croire_source():
             "commentaires du vice-champion olympique Nicolas Lopez : « Pour moi ce n'est pas un champion. »")
     (q,) = [q for q in extract_text(text) if q.text.startswith("Pour moi")]
     assert "Nicolas Lopez" in (q.speaker_canonical or ""), (q.speaker, q.speaker_canonical)
+
+
+@needs_models
+def test_a_subject_inside_a_relative_clause_comes_after_the_sentences_own():
+    # "le pays" of "auxquels le pays fait face" is about the problems: NOT the antecedent of "Il"
+    text = ("Emmanuel Macron a parlé mardi. Le candidat a dressé un portrait flatteur de la France, avant de pointer "
+            "les problèmes auxquels le pays fait face. Il affirme que « les mêmes hommes » ne peuvent répondre "
+            "aux grandes transformations.")
+    claims = [q for q in extract_text(text) if q.kind == "indirect"]
+    assert claims and "pays" not in (claims[0].speaker_canonical or ""), [(q.text, q.speaker_canonical) for q in claims]
+
+
+def test_the_agent_of_a_passive_is_an_antecedent():
+    # "elle" is the Union, the agent of "accueillie": NOT the court named before
+    FS = "Gender=Fem|Number=Sing"
+    text = "La Cour a parlé. La nouvelle est accueillie par l'Union : « Tout va bien », a-t-elle dit."
+    quotes = _run(text, [
+        [("La", "le", "DET", 2, "det", FS), ("Cour", "Cour", "NOUN", 4, "nsubj", FS, "S-ORG"), ("a", "avoir", "AUX", 4, "aux"),
+         ("parlé", "parler", "VERB", 0, "root", MS), (".", ".", "PUNCT", 4, "punct")],
+        [("La", "le", "DET", 2, "det", FS), ("nouvelle", "nouvelle", "NOUN", 4, "nsubj:pass", FS),
+         ("est", "être", "AUX", 4, "aux:pass"), ("accueillie", "accueillir", "VERB", 0, "root", FS),
+         ("par", "par", "ADP", 7, "case"), ("l'", "le", "DET", 7, "det"), ("Union", "Union", "NOUN", 4, "obl:agent", FS, "S-ORG"),
+         (":", ":", "PUNCT", 4, "punct"), ("«", "«", "PUNCT", 11, "punct"), ("Tout", "tout", "PRON", 11, "nsubj"),
+         ("va", "aller", "VERB", 4, "parataxis"), ("bien", "bien", "ADV", 11, "advmod"), ("»", "»", "PUNCT", 11, "punct"),
+         (",", ",", "PUNCT", 17, "punct"), ("a", "avoir", "AUX", 17, "aux"), ("-t-elle", "il", "PRON", 17, "nsubj", FS),
+         ("dit", "dire", "VERB", 11, "parataxis", MS), (".", ".", "PUNCT", 4, "punct")],
+    ])
+    (q,) = [q for q in quotes if q.kind == "direct"]
+    assert q.speaker_canonical == "Union", q.speaker_canonical
+
+
+def test_a_quoted_name_coordinated_with_a_person_is_no_group():
+    # "Benjamin Cauchy, … et fondateur du mouvement « Citron »": still one man for "il", who beats the
+    # agent after him; NOT plural (then "il" would be the Conseil)
+    text = "Paul Girard et fondateur du « Citron » est reçu par le Conseil. « Tout va bien », a-t-il dit."
+    quotes = _run(text, [
+        [("Paul", "Paul", "PROPN", 10, "nsubj:pass", MS, "B-PER"), ("Girard", "Girard", "PROPN", 1, "flat:name", None, "E-PER"),
+         # (the parser hung the coordinator on the quoted name, as it did on the corpus article)
+         ("et", "et", "CCONJ", 7, "cc"), ("fondateur", "fondateur", "NOUN", 1, "conj", MS), ("du", "de", "ADP", 7, "case"),
+         ("«", "«", "PUNCT", 7, "punct"), ("Citron", "Citron", "PROPN", 1, "conj"), ("»", "»", "PUNCT", 7, "punct"),
+         ("est", "être", "AUX", 10, "aux:pass"), ("reçu", "recevoir", "VERB", 0, "root", MS),
+         ("par", "par", "ADP", 13, "case"), ("le", "le", "DET", 13, "det"),
+         ("Conseil", "Conseil", "NOUN", 10, "obl:agent", MS, "S-ORG"), (".", ".", "PUNCT", 10, "punct")],
+        [("«", "«", "PUNCT", 3, "punct"), ("Tout", "tout", "PRON", 3, "nsubj"), ("va", "aller", "VERB", 0, "root"),
+         ("bien", "bien", "ADV", 3, "advmod"), ("»", "»", "PUNCT", 3, "punct"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
+         ("dit", "dire", "VERB", 3, "parataxis", MS), (".", ".", "PUNCT", 3, "punct")],
+    ])
+    (q,) = [q for q in quotes if q.kind == "direct"]
+    assert q.speaker_canonical == "Paul Girard", q.speaker_canonical

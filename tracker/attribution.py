@@ -871,7 +871,9 @@ class Attributor:
         sent = self.doc.sentences[si]
         out = []
         for w in sent.words:
-            if not (is_subject(w, sent) or w.deprel == "nsubj:pass" or self._inverted_object(sent, w)):
+            # (the agent of a passive is its logical subject: "la nouvelle est accueillie par l'Union …
+            # : « … », a-t-elle déclaré")
+            if not (is_subject(w, sent) or w.deprel in ("nsubj:pass", "obl:agent") or self._inverted_object(sent, w)):
                 continue
             s, _ = word_offsets(w)
             if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_claim(s):
@@ -929,6 +931,13 @@ class Attributor:
             speaking = [sw for sw in subjects if self._speaking(*sw)]
             relative = [sw for sw in subjects if sw not in speaking and "PronType=Rel" in (sw[1].feats or "")]
             others = [sw for sw in subjects if sw not in speaking and sw not in relative]
+            # a subject inside a relative clause is about its antecedent, not a topic of the sentence
+            # ("le candidat a dressé un portrait …, avant de pointer les problèmes auxquels le pays
+            # fait face. Il affirme …": il is the candidate): it comes after the others; and so does the
+            # agent of a passive, after the passive's subject ("Le présentateur a été écarté par le
+            # directeur …, il dit …": il is the presenter)
+            others.sort(key=lambda sw: (self._in_relative_clause(*sw), sw[1].deprel == "obl:agent"))
+            speaking.sort(key=lambda sw: sw[1].deprel == "obl:agent")
             # A careful reader takes "a-t-il ajouté" for the last one who spoke: the subject of a
             # reporting verb, else another subject of the sentence, else the voice of a quote or
             # claim already attributed in it ("Pour X, Y « … ». « … », ajoute-t-il": il = X, not Y;
@@ -954,6 +963,9 @@ class Attributor:
                     if accept(sp):
                         return sp
         return fallback[0] if fallback else None
+
+    def _in_relative_clause(self, sent: Sentence, w: Word) -> bool:
+        return any((a.deprel or "").startswith("acl:relcl") for a in ancestors(sent, w))
 
     def _speaking(self, sent: Sentence, w: Word) -> bool:
         """The subject of a reporting verb."""
@@ -992,7 +1004,11 @@ class Attributor:
             if base_deprel(rel_verb) == "acl" and rel_verb.head:
                 w = sent.words[rel_verb.head - 1]
         feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
+        # a coordinated name or determined noun makes a group; a bare noun is one more title of the same
+        # person ("Benjamin Cauchy, Gilet jaune de Haute-Garonne et fondateur du mouvement")
         conj = any(base_deprel(c) == "conj" and any(base_deprel(g) == "cc" for g in children(sent, c.id))
+                   and (c.upos in ("PROPN", "PRON") or any(base_deprel(g) == "det" for g in children(sent, c.id)))
+                   and not self._in_marks(word_offsets(c)[0])  # « Citron »: a name quoted, not a person
                    for c in children(sent, w.id))
         w_number = "Plur" if conj else feats.get("Number")
         if number and w_number and w_number != number:
