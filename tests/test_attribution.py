@@ -753,14 +753,23 @@ def _claim_speaker(text, sentence):
     return q.speaker_canonical, q.speaker_type
 
 
-def test_a_civility_title_makes_a_person_whatever_the_ner_label():
-    # the NER tagged "M. Sompong" ORG; NOT an organization
-    text = "M. Sompong a déclaré que la frontière restait ouverte."
-    row = [("M.", "M.", "NOUN", 2, "nsubj", None, "B-ORG"), ("Sompong", "Sompong", "PROPN", 1, "flat:name", None, "E-ORG"),
-           ("a", "avoir", "AUX", 4, "aux"), ("déclaré", "déclarer", "VERB", 0, "root", MS),
-           ("que", "que", "SCONJ", 8, "mark"), ("la", "le", "DET", 7, "det"), ("frontière", "frontière", "NOUN", 8, "nsubj"),
-           ("restait", "rester", "VERB", 4, "ccomp"), ("ouverte", "ouvert", "ADJ", 8, "xcomp"), (".", ".", "PUNCT", 4, "punct")]
-    assert _claim_speaker(text, row) == ("Sompong", "person")
+def _declares(name: str, name_rel: str, ner: tuple[str | None, str | None]) -> list[tuple]:
+    """`M. <name> a déclaré que la frontière restait ouverte.`, the title and the name tagged `ner`."""
+    return [("M.", "M.", "NOUN", 4, "nsubj", None, ner[0] or "O"), (name, name, "PROPN", 1, name_rel, None, ner[1] or "O"),
+            ("a", "avoir", "AUX", 4, "aux"), ("déclaré", "déclarer", "VERB", 0, "root", MS),
+            ("que", "que", "SCONJ", 8, "mark"), ("la", "le", "DET", 7, "det"), ("frontière", "frontière", "NOUN", 8, "nsubj"),
+            ("restait", "rester", "VERB", 4, "ccomp"), ("ouverte", "ouvert", "ADJ", 8, "xcomp"), (".", ".", "PUNCT", 4, "punct")]
+
+
+@pytest.mark.parametrize(("name", "name_rel", "ner"), [
+    # the NER tagged "M. Sompong" ORG: NOT an organization
+    ("Sompong", "flat:name", ("B-ORG", "E-ORG")),
+    # "M. Tête": no entity (tête is a common word): NOT type unknown
+    ("Tête", "nmod", (None, None)),
+])
+def test_a_civility_title_makes_a_person(name, name_rel, ner):
+    text = f"M. {name} a déclaré que la frontière restait ouverte."
+    assert _claim_speaker(text, _declares(name, name_rel, ner)) == (name, "person")
 
 
 def test_a_surname_tagged_as_a_body_is_the_person_named_in_full():
@@ -881,16 +890,6 @@ def test_a_en_croire_and_saying_over_and_over(text, claim, speaker):
         return
     assert claims and claims[0].text == claim, [(q.text, q.cue) for q in claims]
     assert speaker in (claims[0].speaker_canonical or ""), claims[0].speaker_canonical
-
-
-def test_a_civility_title_before_a_common_word_names_a_person():
-    # "M. Tête": no entity (tête is a common word), the title makes a person; NOT type unknown
-    text = "M. Tête a déclaré que la frontière restait ouverte."
-    row = [("M.", "M.", "NOUN", 4, "nsubj"), ("Tête", "Tête", "PROPN", 1, "nmod"),
-           ("a", "avoir", "AUX", 4, "aux"), ("déclaré", "déclarer", "VERB", 0, "root", MS),
-           ("que", "que", "SCONJ", 8, "mark"), ("la", "le", "DET", 7, "det"), ("frontière", "frontière", "NOUN", 8, "nsubj"),
-           ("restait", "rester", "VERB", 4, "ccomp"), ("ouverte", "ouvert", "ADJ", 8, "xcomp"), (".", ".", "PUNCT", 4, "punct")]
-    assert _claim_speaker(text, row) == ("Tête", "person")
 
 
 def test_a_relative_pronoun_agrees_as_its_antecedent():

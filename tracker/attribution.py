@@ -604,7 +604,6 @@ class Attributor:
             named = self._body_name(sent, head, s, e)
             if named is not None:
                 return Speaker(written, named, "organization", s, e, 0.8)
-        if head_class == "organization":
             # a body or a document has no person in apposition: a name after its comma is another
             # phrase the parser hung on it ("une étude publiée par la revue, François Hammer, …")
             cut = re.search(r",\s*[A-ZÀ-Ý]", written)

@@ -1321,10 +1321,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # three words at least, or, after a reporting verb, an infinitive with its verb ("se défend d'avoir
     # triché"): shorter pieces are stray words of a misparse ("L'enterrement est selon l'Église « … »",
     # "qu'il surveille" of a relative clause)
-    inside = [sent.words[i - 1] for i in sorted(ids) if s <= (word_offsets(sent.words[i - 1])[0] or -1) < e]
-    if len(words) < 2 or (len(words) == 2 and (
-            verb is None or not inside or "VerbForm=Inf" not in (inside[0].feats or "")
-            or not any(x.upos == "VERB" for x in inside))):
+    if len(words) < 2 or (len(words) == 2 and not _infinitive_pair(sent, ids, s, e, verb)):
         return None
     # A claim never starts inside a quote and ends outside it (or the reverse).
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
@@ -1342,6 +1339,13 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         source_word=(si, source.id) if source is not None else None,
         confidence=confidence,
     )
+
+
+def _infinitive_pair(sent: Sentence, ids: set[int], s: int, e: int, verb: Word | None) -> bool:
+    """Two words between `s` and `e` that a reporting verb governs, an infinitive then a full verb."""
+    inside = [sent.words[i - 1] for i in sorted(ids) if s <= (word_offsets(sent.words[i - 1])[0] or -1) < e]
+    return (verb is not None and bool(inside) and "VerbForm=Inf" in (inside[0].feats or "")
+            and any(x.upos == "VERB" for x in inside))
 
 
 def _trailing_quoted_clause(text: str, sent: Sentence, s: int, e: int, ids: set[int], verb: Word,
@@ -1800,10 +1804,9 @@ def _relative_que_read_as_conjunction(sent: Sentence, verb: Word) -> bool:
     object of the verb above, in a clause with no object of its own, is the relative pronoun standing
     for that object, which the parser read as a conjunction. (A que-clause complement follows its
     verb's object without a comma: `il a prévenu le ministre que …`.)"""
-    marks = [c for c in children(sent, verb.id) if base_deprel(c) == "mark"]
-    if len(marks) != 1 or _norm_apos(marks[0].text).lower() not in ("que", "qu'") or not verb.head:
+    if _mark(sent, verb) not in ("que", "qu'") or not verb.head:
         return False
-    m = marks[0]
+    m = next(c for c in children(sent, verb.id) if base_deprel(c) == "mark")
     if m.id < 3 or sent.words[m.id - 2].text != ",":
         return False
     if base_deprel(verb) == "conj" and _mark(sent, sent.words[verb.head - 1]) in ("que", "qu'"):
