@@ -969,3 +969,206 @@ def test_a_quoted_name_coordinated_with_a_person_is_no_group():
     ])
     (q,) = [q for q in quotes if q.kind == "direct"]
     assert q.speaker_canonical == "Paul Girard", q.speaker_canonical
+
+
+def _claims(text: str) -> list:
+    return [q for q in extract_text(text) if q.kind == "indirect"]
+
+
+@needs_models
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a name after "de" is the person the speaker is related to, not the speaker
+    ("L'avocate de Benoît Hamon précise que Nicolas Miguet a invoqué l'injure publique et non la diffamation.",
+     "L'avocate de Benoît Hamon", "Benoît Hamon"),
+    ("Le fils de Jean Dupont a affirmé que rien n'était prévu pour la cérémonie de samedi.",
+     "Le fils de Jean Dupont", "Jean Dupont"),
+    # NOT a name after a title: "le président de la République Emmanuel Macron" is Emmanuel Macron
+    ("Le président de la République Emmanuel Macron a affirmé que la réforme serait votée avant l'été.",
+     "Emmanuel Macron", "Le président de la République Emmanuel Macron"),
+], ids=["avocate-de", "fils-de", "title-then-name"])
+def test_a_name_after_de_is_not_the_speaker(text, expected, not_expected):
+    (claim,) = _claims(text)
+    assert claim.speaker_canonical == expected != not_expected, claim.speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # a document published by X speaks for X
+    ("Les fonctionnaires de LaLiga ont publié un communiqué officiel, qui se lit comme suit : « Nous pouvons "
+     "confirmer que les avocats du joueur sont venus ce matin. »", "Nous pouvons", "Les fonctionnaires de LaLiga"),
+    # the document's "de" complement is its issuer
+    ("D'après le communiqué du ministère de l'Intérieur, « les identités des deux agresseurs sont connues ».",
+     "les identités", "ministère de l'Intérieur"),
+    # NOT a document with no issuer in view: it stays the speaker
+    ("Selon un rapport publié mardi, « la pollution a doublé en dix ans ».", "la pollution", "un rapport publié mardi"),
+], ids=["published-by", "de-complement", "no-issuer"])
+def test_a_document_speaks_for_its_issuer(text, start, expected):
+    assert _speaker_of(text, start) == expected
+
+
+@needs_models
+def test_a_pronoun_is_not_a_name_inside_its_own_clauses_adjuncts():
+    # "succédant au « chiraquien » Robert Namias" hangs on il's own verb: il is Dassier, not Namias
+    text = ("Jean-Claude Dassier, 66 ans, a pris ses fonctions lundi à la tête de la rédaction.\n\n"
+            "Classé \"sarkozyste\" et succédant au \"chiraquien\" Robert Namias, il réfute les étiquettes et se dit "
+            "\"viscéralement journaliste\".")
+    assert _speaker_of(text, "viscéralement") == "Jean-Claude Dassier"
+
+
+@needs_models
+def test_an_impersonal_passive_names_no_speaker():
+    # "Il est demandé que …": il is nobody, NOT the minister of the sentence before
+    text = "Le ministre est arrivé hier à Pékin. Il est demandé qu'il « reconnaisse les faits »."
+    for q in extract_text(text):
+        assert q.speaker_canonical != "Le ministre", (q.text, q.kind, q.speaker_canonical)
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # a quoted noun that was noticed is not the noticer's words: the source of the sentence before speaks
+    ("D'après le communiqué du ministère de l'Intérieur, « l'agression a été très violente ». Les agresseurs "
+     "auraient remarqué sur la victime un « signe religieux distinctif ».", "signe religieux",
+     "ministère de l'Intérieur", "Les agresseurs"),
+    # NOT with a que-clause: "remarquer que" reports
+    ("Le ministre a remarqué que la situation était « très grave » dans la région.", "très grave",
+     "Le ministre", None),
+], ids=["noticed-noun", "remarquer-que"])
+def test_a_verb_of_noticing_reports_only_a_clause(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert speaker == expected and speaker != not_expected, speaker
+
+
+@needs_models
+@pytest.mark.parametrize("opening", ["Pour", "Ainsi, pour", "Mais, pour"])
+def test_pour_x_before_a_colon_quotation_speaks_and_its_title_is_no_claim(opening):
+    text = (f"Le silence des médias indigne l'extrême droite. {opening} Jérôme Rivière, membre du comité stratégique "
+            "de la campagne de Marine Le Pen : « Pas de flash info, ni émotion, ni colère de la presse. »")
+    assert _speaker_of(text, "Pas de flash") == "Jérôme Rivière"
+    assert not _claims(text), [q.text for q in _claims(text)]  # NOT "membre du comité …" as a claim
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim", [
+    ("Dès cet été, elle se réjouissait, selon nos informations, d'attendre une fille.", None),  # the paper's own
+    ("Selon toute vraisemblance, le ministre partira avant la fin du mois de mai.", None),  # a manner
+    ("Selon nos sources, le ministre partira avant la fin du mois de mai.", "le ministre partira"),  # a source
+], ids=["nos-informations", "toute-vraisemblance", "nos-sources"])
+def test_selon_names_a_source_or_nothing(text, claim):
+    selon = [q for q in _claims(text) if q.cue == "selon"]
+    if claim is None:
+        assert not selon, [(q.text, q.speaker) for q in selon]
+    else:
+        assert selon and selon[0].text.startswith(claim), [q.text for q in selon]
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim", [
+    ("Il a demandé si la Chine avait l'intention de demander son extradition.", None),  # asked whether
+    ("Ségolène Royal s'est demandé comment elle allait pouvoir boucler ses contrôles en si peu de temps.",
+     None),  # asked how
+    ("Jean Dupont a dit qu'il partait de la ville en mai.", "il partait de la ville"),  # a claim
+    # NOT a question after a verb of saying: how or why is stated ("explained how faith had helped her")
+    ("Ingrid Betancourt a expliqué comment la foi l'avait aidée à supporter son calvaire.",
+     "la foi l'avait aidée"),
+], ids=["si", "se-demander-comment", "que", "expliquer-comment"])
+def test_an_indirect_question_is_no_claim(text, claim):
+    claims = _claims(text)
+    if claim is None:
+        assert not claims, [q.text for q in claims]
+    else:
+        assert claims and claims[0].text.startswith(claim), [q.text for q in claims]
+
+
+@needs_models
+def test_a_time_is_not_the_object_an_admission_reports():
+    # "admettait la semaine dernière, dans Libération, que …": NOT "la semaine dernière" as what was admitted
+    text = ("Hervé Chabalier admettait la semaine dernière, dans Libération, que le service public resterait "
+            "sous-financé.")
+    assert [q.text for q in _claims(text)] == ["le service public resterait sous-financé"]
+
+
+@needs_models
+@pytest.mark.parametrize("text, canonical", [
+    # the institution read off an adjective keeps the source in view
+    ("Une source judiciaire a affirmé que l'enquête avançait vite.", "Une source judiciaire (la justice)"),
+    # the institution named in the phrase: the institution
+    ("Une source du ministère de la Défense a affirmé que les troupes partiraient.", "ministère de la Défense"),
+], ids=["adjective", "named"])
+def test_an_anonymous_sources_institution(text, canonical):
+    (claim,) = _claims(text)
+    assert claim.speaker_type == "anonymous" and claim.speaker_canonical == canonical, claim.speaker_canonical
+
+
+@needs_models
+def test_supporters_are_a_pronouns_antecedent():
+    text = ("Les partisans du Dalaï Lama souhaitent des discussions « sérieuses » mais ils craignent que la reprise "
+            "des pourparlers ne se limite à une opération de communication.")
+    claims = [q for q in _claims(text) if q.text.startswith("la reprise")]
+    assert claims and claims[0].speaker_canonical == "Les partisans du Dalaï Lama", \
+        [(q.text, q.speaker_canonical) for q in claims]
+
+
+def test_a_particle_and_the_word_before_it_complete_a_name():
+    # the NER tagged only "Arvor" (as a place): "Poivre d'" belongs to the name
+    text = "Poivre d'Arvor a déclaré que la chaîne l'avait écarté."
+    quotes = _run(text, [[
+        ("Poivre", "Poivre", "PROPN", 5, "nsubj"), ("d'", "de", "ADP", 3, "case"),
+        ("Arvor", "Arvor", "PROPN", 1, "nmod", None, "S-PER"), ("a", "avoir", "AUX", 5, "aux"),
+        ("déclaré", "déclarer", "VERB", 0, "root", MS), ("que", "que", "SCONJ", 11, "mark"),
+        ("la", "le", "DET", 8, "det"), ("chaîne", "chaîne", "NOUN", 11, "nsubj"), ("l'", "le", "PRON", 11, "obj"),
+        ("avait", "avoir", "AUX", 11, "aux"), ("écarté", "écarter", "VERB", 5, "ccomp", MS),
+        (".", ".", "PUNCT", 5, "punct")]])
+    assert [q.speaker_canonical for q in quotes if q.kind == "indirect"] == ["Poivre d'Arvor"]
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim", [
+    # "profiter de X pour rappeler (…) que": said, whatever stands between the verb and its que
+    ("Le ministre a profité de la conférence pour rappeler mardi qu'il ne céderait jamais sur la réforme.",
+     "il ne céderait jamais sur la réforme"),
+    ("Le ministre a profité de sa visite pour rappeler une nouvelle fois qu'il ne céderait jamais sur la réforme.",
+     "il ne céderait jamais sur la réforme"),
+    # NOT a purpose: "pour s'assurer que" is to make sure, not to say
+    ("Le ministre a appelé la police pour s'assurer que personne n'était blessé dans l'accident.", None),
+], ids=["rappeler-mardi-que", "rappeler-une-fois-que", "s-assurer-que"])
+def test_a_saying_verb_after_pour_reports_its_que_clause(text, claim):
+    claims = [q.text for q in _claims(text)]
+    assert claims == ([claim] if claim else []), claims
+
+
+@needs_models
+def test_ceux_qui_is_an_unnamed_group_with_its_clause():
+    (claim,) = _claims("Ceux qui ont vu l'accident affirment que la voiture roulait très vite.")
+    assert claim.speaker_canonical == "Ceux qui ont vu l'accident" and claim.speaker_type == "anonymous", \
+        (claim.speaker, claim.speaker_canonical)
+
+
+@needs_models
+def test_a_bare_word_between_commas_after_an_incise_verb_is_no_speaker():
+    # "goguenard" (read as a noun object) is how he said it; the name after it speaks
+    assert _speaker_of("« Déjà ! », s'exclame, goguenard, Franz-Olivier Giesbert, directeur du Point.", "Déjà") \
+        == "Franz-Olivier Giesbert"
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # an incise verb's clause after its subject is part of the subject's description: the quotation is the report
+    ("Les habitants sont perplexes : «Il n'est pas du quartier ce petit», assure Nora, une jeune mère de famille "
+     "assise avec son fils devant un immeuble de la cité.", []),
+    # NOT a que-clause after the incise: a claim of its own
+    ("« C'est fini », a dit le délégué, estimant que la grève était terminée depuis la veille.",
+     ["la grève était terminée depuis la veille"]),
+    # "il y a deux semaines" is when, never what was reproached
+    ("Il lui est reproché une aide au séjour irrégulier de la femme à qui elle aurait confié son petit garçon, "
+     "retrouvé seul dans une cité il y a deux semaines.", []),
+], ids=["incise-description", "incise-que", "il-y-a"])
+def test_no_claim_from_an_incise_description_or_a_time(text, claims):
+    assert [q.text for q in _claims(text)] == claims
+
+
+@needs_models
+def test_an_unexplained_on_is_no_speaker_for_its_own_quoted_predicate():
+    # "et que l'on n'était pas « à trois mois près »": "on" explains nothing; the report's speaker does
+    text = ("Lundi, le premier ministre François Fillon a enfoncé le clou, indiquant que la réforme avait « besoin "
+            "d’explication » et que l’on n’était pas « à trois mois près ».")
+    assert _speaker_of(text, "à trois mois") == "François Fillon"

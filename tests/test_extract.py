@@ -200,6 +200,12 @@ HELDOUT4 = Path(__file__).parent / "data" / "eval" / "heldout4"
 HELDOUT4_QUOTE_F1 = 0.93
 HELDOUT4_INDIRECT_F1 = 0.64
 HELDOUT4_SPEAKER_ACC = 0.87
+# Fifth held-out set: 6 Wikinews articles of the eleventh session's blind batch (README there): first
+# run 1.000 / 0.743 / 0.706, now 1.000 / 0.743 / 0.902. Floors about 0.05 below.
+HELDOUT5 = Path(__file__).parent / "data" / "eval" / "heldout5"
+HELDOUT5_QUOTE_F1 = 0.95
+HELDOUT5_INDIRECT_F1 = 0.69
+HELDOUT5_SPEAKER_ACC = 0.85
 
 
 @needs_models
@@ -208,7 +214,8 @@ HELDOUT4_SPEAKER_ACC = 0.87
     (HELDOUT2, HELDOUT2_QUOTE_F1, HELDOUT2_INDIRECT_F1, HELDOUT2_SPEAKER_ACC),
     (HELDOUT3, HELDOUT3_QUOTE_F1, HELDOUT3_INDIRECT_F1, HELDOUT3_SPEAKER_ACC),
     (HELDOUT4, HELDOUT4_QUOTE_F1, HELDOUT4_INDIRECT_F1, HELDOUT4_SPEAKER_ACC),
-], ids=["heldout", "heldout2", "heldout3", "heldout4"])
+    (HELDOUT5, HELDOUT5_QUOTE_F1, HELDOUT5_INDIRECT_F1, HELDOUT5_SPEAKER_ACC),
+], ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_accuracy_floor_on_heldout_sets(folder, quote_f1, indirect_f1, speaker_acc):
     scores = evaluate(load_gold(folder))
     assert scores.quotes.f1 >= quote_f1, scores.summary_line()

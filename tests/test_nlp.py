@@ -148,6 +148,43 @@ def test_a_line_break_ends_a_sentence(text, expected):
         assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
 
 
+@pytest.mark.parametrize("token, pieces", [
+    ("Saïfi»", ["Saïfi", "»"]),  # a closing mark glued to the last word
+    ("«mystère", ["«", "mystère"]),
+    ('"PPDA"', ['"', "PPDA", '"']),
+    # NOT a mark inside a word, NOT a mark alone
+    ('9"81', ['9"81']),
+    ("»", ["»"]),
+])
+def test_a_quotation_mark_glued_to_a_word_is_cut_off(token, pieces):
+    from tracker.nlp.pipeline import _split_glued_marks
+
+    sentence = [{"id": 1, "text": "Il", "start_char": 0, "end_char": 2},
+                {"id": 2, "text": token, "start_char": 3, "end_char": 3 + len(token)},
+                {"id": (3, 4), "text": "du", "start_char": 4 + len(token), "end_char": 6 + len(token)},
+                {"id": 3, "text": "de"}, {"id": 4, "text": "le"}]
+    (out,), changed = _split_glued_marks([sentence])
+    assert changed == (len(pieces) > 1)
+    assert [t["text"] for t in out[1:1 + len(pieces)]] == pieces
+    # ids run on, the multi-word token included, and offsets still cut the same characters
+    assert [t["id"] for t in out] == [1, *range(2, 2 + len(pieces)), (2 + len(pieces), 3 + len(pieces)),
+                                      2 + len(pieces), 3 + len(pieces)]
+    text = "Il " + token + " du"
+    assert all(text[t["start_char"]:t["end_char"]] == t["text"] for t in out if "start_char" in t)
+
+
+def test_a_glued_quotation_mark_leaves_the_name_and_the_incise_readable():
+    from tracker.extract import extract_text
+
+    text = ("L'idée qu'elle puisse quitter le ministère ne convainc pas son entourage.\n\n"
+            "«Elle n'est pas Tokia Saïfi», glisse un proche.")
+    doc = segment(text)
+    tokens = [t.text for s in doc.sentences for t in s.tokens]
+    assert "Saïfi" in tokens and "Saïfi»" not in tokens
+    (q,) = extract_text(text)
+    assert (q.speaker, q.cue) == ("un proche", "glisser")
+
+
 @pytest.mark.parametrize("text, n_sentences", [
     # the tokenizer ends a sentence after the bracket; nothing there ends it: one sentence, renumbered
     ("« Différentes armes ont été découvertes dans le coffre » de sa voiture, « des armes blanches, un riot "

@@ -514,6 +514,24 @@ def _kinds(text):
          "petite bourgeoise", "term"),
         # an adjective modifying a noun, ungoverned: a scare quote
         ("Le groupe a effectué ce changement « cosmétique » en juillet.", "cosmétique", "term"),
+        # a charge's legal name after a procedure and "pour", up to 4 words, with or without a verb between
+        ("Après les menaces de plaintes pour «faux en écriture» échangées dimanche, la tension baisse.",
+         "faux en écriture", "term"),
+        ("Il a été mis en examen jeudi soir pour \"abus de confiance\".", "abus de confiance", "term"),
+        # NOT a long charge: the prosecutor's wording, kept as a quote
+        ("L'homme a été inculpé pour « tentative d'assassinat à caractère terroriste, tentative de meurtre » "
+         "selon le parquet.", "tentative d'assassinat à caractère terroriste, tentative de meurtre", "partial"),
+        # NOT after "pour" without a procedure: a purpose quoted
+        ("Des mesures ont été prises par les banques pour « sécuriser les paiements ».", "sécuriser les paiements",
+         "partial"),
+        # an exclamation a reporting verb governs is said, not a name
+        ("Le réalisateur, Bernard Stora, avait pourtant dit « Chiche ! » le 8 janvier dernier.", "Chiche !",
+         "partial"),
+        # NOT a title after its noun, even with a reporting verb above
+        ("Le président a répondu à la pétition « Pour une baisse des prix du carburant ! » lancée par une "
+         "automobiliste.", "Pour une baisse des prix du carburant !", "term"),
+        # an incise opening on a pronominal verb's clitic
+        ("« Déjà ! », s'exclame, goguenard, Franz-Olivier Giesbert, directeur du Point.", "Déjà !", "direct"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):

@@ -35,7 +35,7 @@ from stanza.models.common.doc import Document, Sentence, Word
 
 from tracker.quotes import (
     QUANTITY_NOUNS,
-    WEEKDAYS,
+    TIME_NOUNS,
     QuoteSpan,
     WordIndex,
     _data_lines,
@@ -79,18 +79,19 @@ _DEMONSTRATIVE = {
 }
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # "le premier … le second": the first or the second of the last two people named
+# Documents that speak for whoever issued them: "X a publié un communiqué dénonçant la brutalité …"
+# is X's word. Only these, as the object of the verb whose subject issued them; a document with no
+# issuer in view stays the speaker ("selon un rapport de l'ONU").
+_DOCUMENTS = frozenset({"communiqué", "lettre", "message", "texte", "tweet", "courrier", "déclaration",
+                        "note", "tribune", "rapport"})
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
-_TIME_NOUNS = WEEKDAYS | {
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille",
-    "lendemain", "fois",
-}
 _APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
 # after the name: a comma, a verb, or the end of the sentence ("…, selon le directeur de la centrale, Stéphane Brasseur.")
 _AFTER_APPOS_RE = re.compile(r"[\s\u00a0]*(?:,|[.!?…;]|$|(?:a|ont|avait|aurait|est|sont|était|avaient)\b)")
 _MARKS = set("«»“”„‟\"‹›")
 _PARTICLE_RE = re.compile(r" (?:d['’]|de )[A-ZÀ-Ý][\w-]+\b")
+_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+ d['’]$")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
 _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
 _MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
@@ -227,6 +228,12 @@ class Attributor:
                 if m:
                     e.end = m.end()
                     e.text = self.text[e.start:e.end]
+            # the particle's first half left out ("Poivre d'" + "Arvor", tagged a place): a capitalised
+            # word and d' just before the entity belong to it
+            m = _PARTICLE_BEFORE_RE.search(self.text, max(0, e.start - 40), e.start)
+            if m and not any(o is not e and o.start < e.start and m.start() < o.end for o in ents):
+                e.start = m.start()
+                e.text = self.text[e.start:e.end]
         return [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label == "PER"
                                            for o in ents)]
 
@@ -439,7 +446,12 @@ class Attributor:
                 return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
-        if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in _TIME_NOUNS:
+        if lemma in _DOCUMENTS and head.upos == "NOUN" and base_deprel(head) == "obj" and head.head:
+            issuer = next((c for c in children(sent, head.head) if base_deprel(c) == "nsubj"), None)
+            sp = self.mention(sent, issuer, depth + 1) if issuer is not None else None
+            if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                return sp
+        if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in TIME_NOUNS:
             return None  # "le 1er juillet" is when, not who
         if _TITLE_RE.fullmatch(head.text + " ") and head.id < len(sent.words):
             # "M. Tête" (a surname that is a common word, which the NER leaves out): the title makes a person
@@ -557,7 +569,15 @@ class Attributor:
             ent = next((x for x in self.entities if x.label == "PER" and m and x.start == m.end()), None)
             if ent is not None and _AFTER_APPOS_RE.match(self.text, ent.end):
                 e = ent.end
-        written = self.text[s:e].strip(" ,")
+        written = self.text[s:e].strip(" ,:")
+        if head.upos == "PRON" and written.lower() in ("celui", "celle", "ceux", "celles"):
+            # "ceux qui ont vu l'accident": the relative clause is the whole description (unnamed
+            # people); without it the pronoun names nobody
+            rel = [c for c in children(sent, head.id) if c.deprel == "acl:relcl"]
+            span = span_of(sent, subtree_ids(sent, rel[0].id)) if rel else None
+            if span is None or span[1] - s > 120:
+                return None
+            return Speaker(self.text[s:span[1]], self.text[s:span[1]], "anonymous", s, span[1], 0.5)
         # the name of a person in the phrase (head or apposition) is the speaker
         person = self._entity_at(s, e, ("PER",))
         nouns = speaker_nouns()
@@ -574,6 +594,9 @@ class Attributor:
             person = self._unlabelled_name(sent, ids)
         if det_text in _INDEFINITE:
             person = None  # "un Kanak", "une Française": a description, not a name
+        related = person is not None and head.upos == "NOUN" and self._complement_name(sent, head, person)
+        if related:
+            person = None  # "l'avocate de Benoît Hamon" is the lawyer, not Benoît Hamon
         coordinated = [c for c in children(sent, head.id) if base_deprel(c) == "conj" and c.id in ids
                        and c.upos == "PROPN" and any(base_deprel(g) == "cc" for g in children(sent, c.id))]
         if person is not None and head.upos == "PROPN" and coordinated and len(written) < 80:
@@ -593,6 +616,10 @@ class Attributor:
         if head_class == "anonymous" or (det_text in _INDEFINITE and head_class != "organization"
                                          and head.upos in ("NOUN", "PROPN")):
             inst = self._institution(sent, head, s, e)
+            if inst and not set(re.findall(r"\w+", _fold(inst))) <= set(re.findall(r"\w+", _fold(written))):
+                # the institution read off an adjective ("une source judiciaire" -> la justice): the
+                # source stays in view, so an unnamed insider is not shown as the institution itself
+                inst = f"{written} ({inst})"
             return Speaker(written, inst or written, "anonymous", s, e, 0.7)
         org = self._entity_at(s, e, ("ORG", "LOC"))
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
@@ -600,6 +627,10 @@ class Attributor:
             # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person
             known = full != org.text and any(x.label == "PER" and x.text == full for x in self.entities)
             return Speaker(written, full, "person" if known else "organization", s, e, 0.8)
+        if lemma in _DOCUMENTS and head.upos == "NOUN":
+            issuer = self._issuer(sent, head)
+            if issuer is not None:
+                return Speaker(written, issuer.canonical, issuer.type, s, e, 0.75)
         if head_class == "organization":
             named = self._body_name(sent, head, s, e)
             if named is not None:
@@ -618,7 +649,7 @@ class Attributor:
             return Speaker(written, written, "organization", s, e, 0.7)
         if head_class == "person":
             ante = self.resolve_description(sent, head, written)
-            if ante is None and det_text in ("le", "la", "l'", "l’") and not appos_names:
+            if ante is None and det_text in ("le", "la", "l'", "l’") and not appos_names and not related:
                 ante = self._last_named_subject(sent, head)
             if ante is not None:
                 return Speaker(written, ante, "person", s, e, 0.7)
@@ -626,6 +657,29 @@ class Attributor:
         if head.upos == "PROPN":
             return Speaker(written, self.full_name(written), "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _issuer(self, sent: Sentence, doc_noun: Word) -> Speaker | None:
+        """Who issued a document: its `de` complement when that names a person or a body (`le
+        communiqué du ministère de l'Intérieur` speaks for the ministry, `une lettre de X` for X)."""
+        for c in children(sent, doc_noun.id):
+            if base_deprel(c) == "nmod" and c.upos in ("NOUN", "PROPN") and any(
+                    base_deprel(g) == "case" and (g.lemma or g.text).lower() == "de" for g in children(sent, c.id)):
+                sp = self.mention(sent, c)
+                if sp is not None and sp.type in ("person", "organization") and sp.canonical:
+                    return sp
+        return None
+
+    def _complement_name(self, sent: Sentence, head: Word, person: _Entity) -> bool:
+        """The person's name hangs on the phrase's noun through a preposition (`l'avocate de Benoît
+        Hamon`, `le fils de X`): the phrase names someone else by their relation to that person. A
+        name in apposition or after a title (`le président Emmanuel Macron`, `le ministre de
+        l'Intérieur, X`) has no preposition of its own."""
+        inside = [w for w in sent.words if person.start <= (word_offsets(w)[0] or -1) < person.end]
+        ids = {w.id for w in inside}
+        top = next((w for w in inside if w.head not in ids), None)
+        if top is None or top.head != head.id or base_deprel(top) != "nmod":
+            return False
+        return any(base_deprel(c) == "case" and c.upos == "ADP" for c in children(sent, top.id))
 
     def _body_name(self, sent: Sentence, head: Word, s: int, e: int) -> str | None:
         """The name that a body's noun introduces: `le quotidien britannique The Independent`,
@@ -954,14 +1008,38 @@ class Attributor:
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
                 lim = pos if j == si else e0
+                own = self._own_clause_adjuncts(sent, head) if j == si else set()
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
-                          and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)]
+                          and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)
+                          and not any(a <= e.start < b for a, b in own)]
                 if people:
                     e = people[-1]
                     sp = Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
                     if accept(sp):
                         return sp
         return fallback[0] if fallback else None
+
+    def _own_clause_adjuncts(self, sent: Sentence, pron: Word) -> list[tuple[int, int]]:
+        """Spans of the arguments of the non-finite clauses before a personal pronoun that hang on
+        its own verb: the clause's unstated subject is the pronoun, and a pronoun does not stand for
+        its own co-argument ("Succédant à Robert Namias, il réfute …": il is not Namias; "Interrogé
+        par X, il …"). A name deeper in a phrase may be ("dans une vidéo mise en ligne sur le site de
+        X, ce dernier a affirmé": X), and so may any name for a demonstrative."""
+        if not pron.head or base_deprel(pron) not in ("nsubj", "expl") or (pron.text or "").lower() not in _PERSONAL:
+            return []
+        verb = sent.words[pron.head - 1]
+        pos = word_offsets(pron)[0] or 0
+        clauses = [c for c in children(sent, verb.id) if c.id < pron.id and base_deprel(c) in ("advcl", "acl", "xcomp")
+                   and (_feat(c, "VerbForm") in ("Part", "Inf", "Ger") or c.upos == "ADJ")]
+        clauses += [k for c in clauses for k in children(sent, c.id) if base_deprel(k) == "conj"]
+        out = []
+        for c in clauses:
+            for g in children(sent, c.id):
+                if base_deprel(g) in ("obj", "iobj", "obl"):
+                    span = span_of(sent, subtree_ids(sent, g.id))
+                    if span and span[0] < pos:
+                        out.append(span)
+        return out
 
     def _in_relative_clause(self, sent: Sentence, w: Word) -> bool:
         return any((a.deprel or "").startswith("acl:relcl") for a in ancestors(sent, w))
@@ -1066,15 +1144,20 @@ class Attributor:
             if agents:
                 return self.mention(sent, agents[0])
         subj = outside_marked_clause([c for c in kids if is_subject(c, sent)], kids, verb)
+        if not subj and any(_impersonal_passive(sent, c) for c in kids):
+            return None  # "il est demandé que …": nobody named, not the nearest person
         if len(subj) > 1:
             # "un mois après, il avait avoué": the parser took a time for a second subject
-            subj = [c for c in subj if (c.lemma or "").lower() not in _TIME_NOUNS] or subj
+            subj = [c for c in subj if (c.lemma or "").lower() not in TIME_NOUNS] or subj
         if inverted:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
             # after the verb group: "a-t-il estimé" puts the pronoun between auxiliary and participle
             vs = _verb_group_start(verb, kids)
-            after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
+            # (an adjective with a determiner is a noun: "glisse un proche", tagged ADJ)
+            after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and (
+                               c.upos in ("NOUN", "PROPN", "PRON")
+                               or c.upos == "ADJ" and any(base_deprel(d) == "det" for d in children(sent, c.id)))
                             and not _euphonic_t(c)
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
                             and not any(base_deprel(g) == "case" for g in children(sent, c.id))
@@ -1082,6 +1165,13 @@ class Attributor:
                            key=lambda c: c.id)
             if after:
                 subj = after[:1]
+                first = after[0]
+                if first.upos == "NOUN" and first.id < len(sent.words) and sent.words[first.id].text == "," \
+                        and not any(base_deprel(d) == "det" for d in children(sent, first.id)):
+                    # a bare word set off by commas is a manner ("s'exclame, goguenard, X"): the name after it
+                    named = [c for c in children(sent, first.id) if base_deprel(c) in ("conj", "appos")
+                             and c.upos == "PROPN"]
+                    subj = named[:1] or subj
         if subj and verb.head and _present_participle(verb) and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
                                          any(w.text == "," for w in sent.words[c.id:verb.id - 2]) for c in subj):
             # "…, reconnaissant que": a present participle after a comma has the subject of the clause
@@ -1261,8 +1351,9 @@ class Attributor:
             return None
         sent = self.doc.sentences[si]
         for w, marker, x in marked_sources(sent, self.lang):
-            if marker in initial_markers(self.lang) and w.id > 2:
-                continue
+            if marker in initial_markers(self.lang) and (w.id > 4 or not all(
+                    v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in sent.words[:w.id - 1])):
+                continue  # "Pour X," only at the head of the sentence ("Mais pour X,", "Ainsi, pour X,")
             xs = word_offsets(x)[0]
             if xs is None or self._in_quote(xs):
                 continue
@@ -1319,7 +1410,10 @@ class Attributor:
             if src is not None:
                 marker = self._marker_word(span)
                 return src, marker, None
-            own = self._verb_quote_subject(span)
+            # (not under an impersonal report: "il est demandé qu'il « reconnaisse … »" quotes who asks)
+            impersonal = gov is not None and any(_impersonal_passive(self.doc.sentences[gov[0]], c)
+                                                 for c in children(self.doc.sentences[gov[0]], gov[1].id))
+            own = None if impersonal else self._verb_quote_subject(span)
             if own is not None:
                 return own
             sp, cue = self._colon_speaker(span)
@@ -1379,8 +1473,8 @@ class Attributor:
         if not (aux or finite) or not subj:
             return None
         sp = self.mention(sent, subj[0])
-        if sp is None or sp.type == "unknown":
-            return None
+        if sp is None or sp.type == "unknown" or not sp.canonical:
+            return None  # (an "on" no institution explains is nobody to quote)
         return sp, (w.lemma or w.text).lower(), word_span(w)
 
     def _person_before(self, sent: Sentence, pos: int) -> Speaker | None:
@@ -1547,6 +1641,8 @@ def is_subject(w: Word, sent: Sentence | None = None) -> bool:
     """A subject: nsubj, or an inverted clitic the parser left as expl:subj ("a-t-il dit")."""
     if (w.deprel or "") == "nsubj:pass" or _euphonic_t(w):
         return False
+    if sent is not None and _impersonal_passive(sent, w):
+        return False
     if base_deprel(w) == "nsubj":
         return True
     impersonal = True
@@ -1559,6 +1655,16 @@ def is_subject(w: Word, sent: Sentence | None = None) -> bool:
     if base_deprel(w) != "expl" or not _CLITIC_RE.match((w.text or "").lower()):
         return False
     return (w.text or "").startswith("-") or (w.deprel == "expl:subj" and not impersonal)
+
+
+def _impersonal_passive(sent: Sentence, w: Word) -> bool:
+    """`il est demandé qu'il …`, `il a été décidé de …`: the impersonal il of a passive that takes a
+    clause names nobody (the parser reads it as an ordinary subject)."""
+    if (w.text or "").lower() != "il" or not w.head:
+        return False
+    kids = children(sent, w.head)
+    return any(c.deprel == "aux:pass" for c in kids) and any(
+        base_deprel(c) in ("ccomp", "csubj", "xcomp") and c.id > w.id for c in kids)
 
 
 def _feat(w: Word, name: str) -> str | None:

@@ -764,9 +764,9 @@ def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
     if idx is None:
         return False
     ws = idx.words_in(start, end)
-    for si, w in ws[:3]:
-        if w.upos == "PUNCT":
-            continue
+    for si, w in ws[:4]:
+        if w.upos == "PUNCT" or "Reflex=Yes" in (w.feats or ""):
+            continue  # (the clitic of a pronominal verb: "», s'exclame X")
         sent = idx.doc.sentences[si]
         verb = w
         if w.upos == "AUX" and w.head:
@@ -825,10 +825,13 @@ def governing_cue(idx: WordIndex, span: QuoteSpan, lang: str = "fr") -> tuple[in
     if not is_annotated(sent):
         return None
     below = w
+    perceive = flagged_verbs("perceive", lang)
     for anc in ancestors(sent, w):
         s, _ = word_offsets(anc)
         inside = s is not None and span.start <= s < span.end
         lemma = None if inside else cue_lemma(sent, anc, lang)
+        if lemma in perceive and base_deprel(below) not in ("ccomp", "parataxis") and (s or 0) < span.start:
+            lemma = None  # "ont remarqué un « signe distinctif »": seen, not said
         # a quote inside the subject of a reporting verb is not what that subject says
         if lemma and base_deprel(below) != "nsubj":
             return si, anc, lemma
@@ -906,6 +909,13 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if words and words[0].lower() in _YES_NO and len(words) == 1:
             span.kind = "term"
             continue
+        if len(words) <= 4 and _CHARGE_BEFORE_RE.search(text[max(0, span.outer_start - 80):span.outer_start]) \
+                and _has_verb(idx, span) is not True:
+            span.kind = "term"  # a charge's legal name: mis en examen pour « injure publique »
+            continue
+        if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
+            span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
+            continue
         has_verb = _has_verb(idx, span)
         first = content.lstrip(_SPACES + " ([")[:1]
         if (first.isupper() or _title_case(words)) and (has_verb is False or (has_verb is None and len(words) <= 4)) \
@@ -929,6 +939,15 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
     _quote_lists(text, spans, short_terms, idx)
 
 
+# A procedure and "pour" before the quote: what follows names a charge ("mis en examen jeudi soir
+# pour « abus de confiance »", "placé en garde à vue pour « tentatives d'assassinats »", "des plaintes
+# pour « diffamation »"). Up to 4 words, the length of the charges quoted as not-quotes in the
+# annotated sets; a longer one is the prosecutor's wording, which annotators keep as a quote
+# ("inculpé pour « tentative d'assassinat à caractère terroriste, tentative … »").
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:examen|plaintes?|garde à vue|inculpée?s?|poursuivie?s?|poursuites|condamnée?s?|condamnation|"
+    r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+pour[\s\u00a0\u202f]*$", re.IGNORECASE)
 # "…, et non « X »", "non pas « X »", "plutôt que « X »": a wording set aside, mentioned not used.
 _CONTRAST_RE = re.compile(r"(?:\bet non(?: pas)?|\bnon pas|\bplutôt que|\bmais pas)(?: de| d'| à)?[\s,]*$",
                           re.IGNORECASE)
@@ -940,6 +959,18 @@ _INDEFINITE = {"un", "une", "des", "de", "d'", "du", "aucun", "aucune"}
 
 
 _TITLE_FUNCTION_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "pour"}
+
+
+def _said_outright(idx: WordIndex | None, span: QuoteSpan, lang: str) -> bool:
+    """The quote's head hangs on a reporting verb itself (`a dit « Chiche ! »`), not on a noun below
+    it (`a répondu à la pétition « Pour une baisse des prix ! »`: a title)."""
+    if idx is None:
+        return False
+    before = _word_before(idx, span)
+    if before is not None and before[1].upos in ("NOUN", "PROPN"):
+        return False  # a name right after its noun, whatever the parser hung it on
+    gc, head = governing_cue(idx, span, lang), _quote_head(idx, span)
+    return gc is not None and head is not None and gc[0] == head[0] and head[1].head == gc[1].id
 
 
 def _title_case(words: list[str]) -> bool:
@@ -1203,6 +1234,12 @@ _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
 
 WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _DAY_NOUNS = WEEKDAYS | {"hier", "aujourd'hui", "demain", "veille", "lendemain"}
+# Nouns of time: when something was said, never who said it nor what
+TIME_NOUNS = WEEKDAYS | {
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille",
+    "lendemain", "fois",
+}
 
 
 def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True) -> set[int]:
@@ -1535,7 +1572,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # nécessité … de parvenir": de + infinitive
                 comp = k
             elif (rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k)
-                  and not _names_someone(k)):
+                  and not _names_someone(k) and (k.lemma or "").lower() not in TIME_NOUNS):
                 # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun; not a
                 # person ("elle a reconnu le fils de sa cousine": recognised, not admitted)
                 comp = k
@@ -1556,6 +1593,13 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 comp = k
             if comp is None or comp.id in taken:
                 continue
+            if (comp.lemma or "").lower() == "avoir" and _mark(sent, comp) is None and any(
+                    (c.text or "").lower() == "il" and base_deprel(c) == "expl" for c in children(sent, comp.id)):
+                continue  # "il y a deux semaines": when (ago), not what
+            if rel == "ccomp" and _mark(sent, comp) is None and _after_quotation(text, sent, w):
+                continue  # "« … », assure Nora, une mère assise avec son fils": the quotation is what she says
+            if rel == "ccomp" and _indirect_question(sent, comp, lemma):
+                continue  # "préciser si la Chine avait l'intention de …": asked, not claimed
             if _adverbial_clause(sent, comp):
                 continue  # "…, précise-t-elle, tandis qu'une autre source …": a clause of contrast, time, cause
             if _continues_que(sent, kids, comp, lang):
@@ -1770,6 +1814,27 @@ _ADVERBIAL_MARKS = {"tandis", "alors", "bien", "parce", "pendant", "dès", "avan
                     "lorsque", "lorsqu'", "puisque", "puisqu'", "quand", "quoique", "quoiqu'", "tant", "depuis"}
 
 
+def _after_quotation(text: str, sent: Sentence, verb: Word) -> bool:
+    """The verb group opens an incise right after a closing quotation mark (`« … », assure X`)."""
+    group = [verb] + [c for c in children(sent, verb.id) if base_deprel(c) == "aux" and c.id < verb.id]
+    vs = min(word_offsets(x)[0] or 0 for x in group)
+    return text[max(0, vs - 6):vs].rstrip(" ,\u00a0\u202f\t").endswith(("»", "”", '"'))
+
+
+_QUESTION_WORDS = frozenset({"pourquoi", "comment", "combien", "quand", "où"})
+_ASKING_VERBS = frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"})
+
+
+def _indirect_question(sent: Sentence, comp: Word, lemma: str) -> bool:
+    """A clause opening on `si` ("sans préciser si …": whether, left open), or on an interrogative
+    word after a verb of asking ("se demandant comment elle allait pouvoir …"): asked, not stated.
+    After other verbs the wh-clause is presupposed true ("expliquant comment la foi l'avait aidée").
+    """
+    first = sent.words[min(subtree_ids(sent, comp.id)) - 1]
+    word = _norm_apos(first.text).lower()
+    return first.id < comp.id and (word in ("si", "s'") or word in _QUESTION_WORDS and lemma in _ASKING_VERBS)
+
+
 def _adverbial_clause(sent: Sentence, verb: Word) -> bool:
     return any(base_deprel(m) == "mark" and _norm_apos(m.text).lower() in _ADVERBIAL_MARKS
                for m in children(sent, verb.id))
@@ -1941,9 +2006,15 @@ def _says_for(sent: Sentence, verb: Word) -> bool:
     """`a profité pour révéler qu'…`, `a appelé pour dire que …`: an infinitive of saying after `pour`
     still reports its que-clause; a pronominal one does not (`pour s'assurer que`: to make sure)."""
     nxt = [x for x in sent.words[verb.id:verb.id + 3] if x.upos != "ADV"]
+    # (or the que-clause hangs on it past a phrase: "pour rappeler dans un communiqué qu'…")
+    # (not after the verb's own object: "pour dire tout le mal qu'ils pensaient" is a relative que)
+    kids = children(sent, verb.id)
+    que_clause = any(base_deprel(c) in ("ccomp", "advcl") and _mark(sent, c) in ("que", "qu'") and not any(
+        base_deprel(o) == "obj" and o.id < c.id and (o.lemma or "").lower() not in TIME_NOUNS for o in kids)
+        for c in kids)
     return (not has_reflexive(sent, verb)
             and any(_norm_apos(m.text).lower() == "pour" for m in children(sent, verb.id))
-            and bool(nxt) and _norm_apos(nxt[0].text).lower() in ("que", "qu'"))
+            and (que_clause or bool(nxt) and _norm_apos(nxt[0].text).lower() in ("que", "qu'")))
 
 
 def _purpose(sent: Sentence, verb: Word) -> bool:
@@ -2027,9 +2098,24 @@ def marked_sources(sent: Sentence, lang: str = "fr") -> list[tuple[Word, str, Wo
         elif base_deprel(w) != "case":
             continue
         marker = marker_at(sent, w, lang)
-        if marker is not None and target is not None:
+        if marker is not None and target is not None and not _no_source(sent, target):
             out.append((w, marker, source_head(sent, target)))
     return out
+
+
+# "selon toute vraisemblance", "selon les cas", "selon les besoins": manner, not a source
+_MANNER_AFTER_MARKER = frozenset({"vraisemblance", "probabilité", "cas", "besoin", "modalité"})
+
+
+def _no_source(sent: Sentence, head: Word) -> bool:
+    """The phrase after `selon` names nobody: a manner ("selon toute vraisemblance") or the
+    newspaper's own reporting ("selon nos informations", "d'après mes informations"), which is the
+    journalist's assertion, not a reported claim."""
+    lemma = (head.lemma or head.text or "").lower()
+    if lemma in _MANNER_AFTER_MARKER:
+        return True
+    return lemma == "information" and any(
+        base_deprel(c) == "det" and "Poss=Yes" in (c.feats or "") for c in children(sent, head.id))
 
 
 def _quotation_then_no_clause(text: str, sent: Sentence, ids: set[int], s: int, e: int,
@@ -2202,6 +2288,13 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             # runs to the next comma, if no verb comes first
             start = _past_next_comma(names[1:14], start, lambda v: v.upos in ("VERB", "AUX")
                                      or _inside_any(word_offsets(v)[0], quotes))
+        # "Pour X, membre du comité … : « … »": what stands between the source and a colon that
+        # opens a quotation is X's title or the journalist's lead-in; the quotation is X's words
+        q_next = min((q.outer_start for q in quotes if start <= q.outer_start < e0), default=None)
+        if q_next is not None and text[start:q_next].rstrip(_SPACES).endswith(":") and not any(
+                v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
+                for v in sent.words if start <= (word_offsets(v)[0] or -1) < q_next):
+            return None
     elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
         comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
@@ -2445,7 +2538,9 @@ QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minori
 
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
-    if case.id != 1 and not all(w.upos == "PUNCT" or base_deprel(w) == "cc" for w in sent.words[: case.id - 1]):
+    # (a connective adverb may come first: "Ainsi, pour X, …", "Mais pour X, …")
+    if case.id != 1 and not all(w.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(w) == "cc"
+                                for w in sent.words[: case.id - 1]):
         return False
     # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
     phrase = []
