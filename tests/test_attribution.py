@@ -1172,3 +1172,32 @@ def test_an_unexplained_on_is_no_speaker_for_its_own_quoted_predicate():
     text = ("Lundi, le premier ministre François Fillon a enfoncé le clou, indiquant que la réforme avait « besoin "
             "d’explication » et que l’on n’était pas « à trois mois près ».")
     assert _speaker_of(text, "à trois mois") == "François Fillon"
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim, speaker", [
+    # "C'est ce qu'a annoncé X": the sentence before is X's claim
+    ("Le gouvernement va augmenter les impôts des plus riches dès l'an prochain. C'est ce qu'a annoncé le "
+     "ministre de l'Économie mardi.", "Le gouvernement va augmenter les impôts des plus riches dès l'an prochain",
+     "le ministre de l'Économie"),
+    # ... with il for the subject of the sentence before (a title noun: le dalaï-lama)
+    ("Pékin l'accuse d'avoir provoqué les incidents.\n\nle dalaï-lama soumettra sa démission si la situation se "
+     "dégrade au Tibet.\n\nC'est ce qu'il a assuré mardi lors d'une entrevue avec des journalistes.",
+     "le dalaï-lama soumettra sa démission", "le dalaï-lama"),
+    # NOT a quotation before it: the quotation has its own speaker
+    ("« Nous partirons demain matin avec toute l'équipe. » C'est ce qu'a annoncé le ministre de l'Économie.",
+     None, None),
+    # NOT an order ("ordonner" takes requests, not claims)
+    ("Jérôme Kerviel va être soumis à une expertise psychiatrique. C'est ce qu'ont ordonné les magistrats "
+     "chargés de l'enquête.", None, None),
+    # NOT a sentence that reports already: it has its own speaker
+    ("Jérôme Kerviel va être soumis à une expertise psychiatrique, a indiqué samedi une source judiciaire. "
+     "C'est ce qu'a annoncé le ministre de l'Économie.", None, None),
+], ids=["annonce", "il-dalai-lama", "quotation-before", "order", "reported-already"])
+def test_cest_ce_qua_dit_x_reports_the_sentence_before(text, claim, speaker):
+    claims = [q for q in _claims(text) if q.cue in ("annoncer", "assurer", "ordonner")]
+    if claim is None:
+        assert not claims, [q.text for q in claims]
+    else:
+        assert claims and claims[0].text.startswith(claim), [q.text for q in claims]
+        assert claims[0].speaker_canonical == speaker, claims[0].speaker_canonical

@@ -36,6 +36,7 @@ from stanza.models.common.doc import Document, Sentence, Word
 from tracker.quotes import (
     QUANTITY_NOUNS,
     TIME_NOUNS,
+    WEEKDAYS,
     QuoteSpan,
     WordIndex,
     _data_lines,
@@ -170,7 +171,11 @@ class Attributor:
         self.doc = doc
         self.quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
         self.marked = [s for s in spans if s.kind != "indirect" and s.depth == 0]
-        self.claims = [s for s in spans if s.kind == "indirect"]
+        # (a claim reported from the next sentence, "… C'est ce qu'il a assuré", keeps its subject
+        # as the pronoun's antecedent: it is what the speaker said of himself)
+        self.claims = [s for s in spans if s.kind == "indirect" and not (
+            s.cue_word is not None and doc is not None and s.cue_word[0] < len(doc.sentences)
+            and (sentence_offsets(doc.sentences[s.cue_word[0]])[0] or 0) >= s.end)]
         self.annotate_cb = annotate
         self.lang = lang
         self._resolved: dict[tuple[int, int], Speaker | None] = {}
@@ -533,8 +538,11 @@ class Attributor:
                                                      or c.upos == "ADJ"))}
         # clauses lower in the phrase go too ("la candidate des verts qui a rendu hommage à X": X is
         # not the candidate), and a participle that takes a clause is a predicate, not a description
+        # (and a bare weekday the parser hung on one of its nouns: "le ministre de l'Économie mardi")
         drop |= {w.id for w in sent.words if w.id != head.id and (
-            w.deprel == "acl:relcl" or base_deprel(w) in ("advcl", "parataxis", "ccomp", "csubj")
+            (w.lemma or "").lower() in WEEKDAYS and w.id > head.id and not children(sent, w.id) and w.head
+            and sent.words[w.head - 1].upos in ("NOUN", "PROPN")
+            or w.deprel == "acl:relcl" or base_deprel(w) in ("advcl", "parataxis", "ccomp", "csubj")
             or (base_deprel(w) == "acl" and any(base_deprel(g) in ("ccomp", "csubj", "xcomp")
                                                  for g in children(sent, w.id))))}
         ids = subtree_ids(sent, head.id, exclude=drop)

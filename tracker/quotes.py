@@ -1198,7 +1198,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
         if (marker_re is not None and marker_re.search(low)) or _INITIAL_POUR_RE.match(low):
             out.append(si)
             continue
-        if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk):
+        if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk) or (lang == "fr" and _CE_QUE_RE.match(chunk)):
             out.append(si)
             continue
         for m in cue_re.finditer(chunk):
@@ -1424,6 +1424,8 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         verb_claims = verb_claims + [c for c in _inverted_claims(text, sent, si, quotes, lang)
                                      if not any(c.start < v.end and v.start < c.end for v in verb_claims)]
         out.extend(verb_claims)
+        if si > 0 and lang == "fr":
+            out.extend(_ce_que_claims(text, doc, si, quotes, lang))
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
         if not verb_claims:
             out.extend(_colon_claims(text, sent, si, quotes))
@@ -1443,6 +1445,49 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
 # terme »): a topic before a colon (« Guerre en Ukraine : … », « Garanties de sécurité : … ») is a
 # heading, not a source. A quotation right after the colon is a direct quote, left to the quote stage.
 _OPENING_MARKS = "«“\"„‹"
+
+
+# "C'est ce qu'il a assuré …", "C'est du moins ce qu'affirme X", "Voilà ce qu'a déclaré X": the
+# sentence before is what was said.
+_CE_QUE_RE = re.compile(r"\s*(?:c['’]est|voilà)\s+(?:(?:du moins|en tout cas|en substance|en effet)\s+)?ce\s+qu(?:['’]|e\s)",
+                        re.IGNORECASE)
+
+
+def _ce_que_claims(text: str, doc: Document, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
+    """The sentence before `C'est ce qu'a déclaré X`, as X's claim: the reporting verb of the relative
+    clause on "ce", its subject (after it or before it), and the whole previous sentence of the same
+    or the previous paragraph, unless that sentence is a heading or a quotation (which has its own
+    speaker)."""
+    sent = doc.sentences[si]
+    s0, _ = sentence_offsets(sent)
+    if s0 is None or not _CE_QUE_RE.match(text, s0):
+        return []
+    ce = next((w for w in sent.words[:6] if (w.lemma or w.text).lower() == "ce" and w.upos == "PRON"
+               and (w.text or "").lower() == "ce"), None)
+    verb = next((w for w in sent.words if ce is not None and w.id > ce.id and w.upos == "VERB"
+                 and cue_lemma(sent, w, lang)), None)
+    if verb is None or any(w.upos == "VERB" and ce.id < w.id < verb.id for w in sent.words):
+        return []
+    if cue_lemma(sent, verb, lang) in no_infinitive_verbs(lang):
+        return []  # "C'est ce qu'ont ordonné les magistrats", "ce qu'il appelle …": an order, a name
+    ps, pe = sentence_offsets(doc.sentences[si - 1])
+    if ps is None or pe is None or text[pe:s0].count("\n") > 2:
+        return []
+    if cue_surface_re(lang).search(text[ps:pe]):
+        return []  # the sentence before reports already ("…, a indiqué une source judiciaire")
+    line_s, line_e = _line_bounds(text, ps)
+    if is_heading_line(text[line_s:line_e]) or mostly_quoted(ps, pe, quotes, text):
+        return []
+    while pe > ps and text[pe - 1] in ".!?…;" + _SPACES:
+        pe -= 1
+    if len(_content_words(text[ps:pe])) < 3:
+        return []
+    subject = _subject(sent, verb) or next((c for c in children(sent, verb.id) if c.id > verb.id
+                                            and base_deprel(c) in ("nsubj", "obj") and c.upos in ("NOUN", "PROPN")), None)
+    cue_span = word_offsets(verb)
+    return [QuoteSpan(start=ps, end=pe, text=text[ps:pe], kind="indirect", cue=cue_lemma(sent, verb, lang),
+                      cue_span=cue_span if cue_span[0] is not None else None, cue_word=(si, verb.id),
+                      source_word=(si, subject.id) if subject is not None else None, confidence=0.55)]
 
 
 def _colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
