@@ -56,6 +56,7 @@ from tracker.quotes import (
     is_heading_line,
     marked_sources,
     marker_at,
+    opens_sentence,
     outside_marked_clause,
     sentence_offsets,
     source_marker_re,
@@ -79,12 +80,13 @@ _DEMONSTRATIVE = {
     "ceux-ci": ("Masc", "Plur"), "celles-ci": ("Fem", "Plur"),
 }
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
-# "le premier … le second": the first or the second of the last two people named
 # Documents that speak for whoever issued them: "X a publié un communiqué dénonçant la brutalité …"
-# is X's word. Only these, as the object of the verb whose subject issued them; a document with no
-# issuer in view stays the speaker ("selon un rapport de l'ONU").
+# is X's word, "le communiqué du ministère" the ministry's. Only these, with the issuer as the subject
+# of the verb they are the object of, or as their "de" complement; a document with no issuer in view
+# stays the speaker ("selon un rapport publié mardi").
 _DOCUMENTS = frozenset({"communiqué", "lettre", "message", "texte", "tweet", "courrier", "déclaration",
                         "note", "tribune", "rapport"})
+# "le premier … le second": the first or the second of the last two people named
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
 _APPOS_NAME_RE = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?")
@@ -1016,7 +1018,7 @@ class Attributor:
             if number == "Sing":
                 s0, e0 = self.sent_bounds[j]
                 lim = pos if j == si else e0
-                own = self._own_clause_adjuncts(sent, head) if j == si else set()
+                own = self._own_clause_adjuncts(sent, head) if j == si else []
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
                           and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)
                           and not any(a <= e.start < b for a, b in own)]
@@ -1359,9 +1361,8 @@ class Attributor:
             return None
         sent = self.doc.sentences[si]
         for w, marker, x in marked_sources(sent, self.lang):
-            if marker in initial_markers(self.lang) and (w.id > 4 or not all(
-                    v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in sent.words[:w.id - 1])):
-                continue  # "Pour X," only at the head of the sentence ("Mais pour X,", "Ainsi, pour X,")
+            if marker in initial_markers(self.lang) and not opens_sentence(sent, w):
+                continue  # "Pour X," only at the head of the sentence
             xs = word_offsets(x)[0]
             if xs is None or self._in_quote(xs):
                 continue

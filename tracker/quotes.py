@@ -1462,10 +1462,10 @@ def _ce_que_claims(text: str, doc: Document, si: int, quotes: list[QuoteSpan], l
     s0, _ = sentence_offsets(sent)
     if s0 is None or not _CE_QUE_RE.match(text, s0):
         return []
-    ce = next((w for w in sent.words[:6] if (w.lemma or w.text).lower() == "ce" and w.upos == "PRON"
-               and (w.text or "").lower() == "ce"), None)
-    verb = next((w for w in sent.words if ce is not None and w.id > ce.id and w.upos == "VERB"
-                 and cue_lemma(sent, w, lang)), None)
+    ce = next((w for w in sent.words[:6] if (w.text or "").lower() == "ce" and w.upos == "PRON"), None)
+    if ce is None:
+        return []
+    verb = next((w for w in sent.words if w.id > ce.id and w.upos == "VERB" and cue_lemma(sent, w, lang)), None)
     if verb is None or any(w.upos == "VERB" and ce.id < w.id < verb.id for w in sent.words):
         return []
     if cue_lemma(sent, verb, lang) in no_infinitive_verbs(lang):
@@ -2581,11 +2581,16 @@ def _ner_label(w: Word) -> str:
 QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minorité", "tiers", "quart", "ensemble"}
 
 
+def opens_sentence(sent: Sentence, w: Word) -> bool:
+    """`w` heads its sentence, after at most a connective and punctuation ("Pour X,", "Mais pour X,",
+    "Ainsi, pour X,")."""
+    before = sent.words[: w.id - 1]
+    return len(before) <= 3 and all(v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in before)
+
+
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
-    # (a connective adverb may come first: "Ainsi, pour X, …", "Mais pour X, …")
-    if case.id != 1 and not all(w.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(w) == "cc"
-                                for w in sent.words[: case.id - 1]):
+    if not opens_sentence(sent, case):
         return False
     # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
     phrase = []
