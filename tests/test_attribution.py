@@ -1201,3 +1201,40 @@ def test_cest_ce_qua_dit_x_reports_the_sentence_before(text, claim, speaker):
     else:
         assert claims and claims[0].text.startswith(claim), [q.text for q in claims]
         assert claims[0].speaker_canonical == speaker, claims[0].speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # a que-clause quoted but for its subject is a claim (and a partial quote)
+    ("Lors de sa conférence de presse, le candidat a précisé qu'il « se rendra à la convocation des juges ».",
+     ["il « se rendra à la convocation des juges »"]),
+    # ... and stops before a reporting verb the parser coordinated inside it
+    ("Dans la conférence de presse qu'il a donnée mercredi, il a précisé qu'il « se rendra à la convocation des "
+     "juges » mais a malgré tout confié vouloir « continuer le combat jusqu'au bout ».",
+     ["il « se rendra à la convocation des juges »", "vouloir « continuer le combat jusqu'au bout »"]),
+    # (the same with the reporting verb hung inside the clause by the parser)
+    ("Dans la conférence de presse qu'il donnée ce mercredi, après avoir reporté sa visite au Salon de "
+     "l'agriculture, il a précisé qu'il « se rendra à la convocation des juges » mais a malgré tout confié vouloir "
+     "« continuer le combat jusqu'au bout ».",
+     ["il « se rendra à la convocation des juges »", "vouloir « continuer le combat jusqu'au bout »"]),
+    # NOT a quoted verb group that an incise reports: the quotation is the utterance
+    ("La mère de Mohamed \"a expliqué aux policiers qu’elle était partie le 9 juillet dernier en Algérie au chevet "
+     "de sa mère malade, mais qu’elle n’avait pu prendre son petit dernier, né en Algérie, pour une question de "
+     "passeport\", a précisé le procureur de la République de Marseille.", []),
+    # the journalist's "alors que" after the quotation is not part of the claim
+    ("Il a malgré tout confié vouloir « continuer le combat jusqu'au bout », alors qu'il avait un temps annoncé "
+     "qu'il se retirerait.", ["vouloir « continuer le combat jusqu'au bout »"]),
+    # NOT cut: a quotation right after the clause, or after a preposition, stays with it
+    ("L'agence française a précisé qu'en cas de résultats positifs, le cycliste américain ne pourrait pas être la "
+     "cible d'une procédure disciplinaire, \"compte tenu du délai de prescription de huit ans\".",
+     ["en cas de résultats positifs, le cycliste américain ne pourrait pas être la cible d'une procédure "
+      "disciplinaire, \"compte tenu du délai de prescription de huit ans\""]),
+    ("La banque explique que l'un de ses traders, Jérôme Kerviel, 31 ans, a profité de \"sa connaissance "
+     "approfondie des procédures de contrôle\" pour \"dissimuler ses positions grâce à un montage élaboré de "
+     "transactions fictives\".",
+     ["l'un de ses traders, Jérôme Kerviel, 31 ans, a profité de \"sa connaissance approfondie des procédures de "
+      "contrôle\" pour \"dissimuler ses positions grâce à un montage élaboré de transactions fictives\""]),
+], ids=["subject-outside", "coordinated-cue", "cue-inside-clause", "incise-quoted-verb",
+        "alors-que-after-quotation", "quotation-after-comma", "quotation-after-pour"])
+def test_a_claim_quoted_but_for_its_subject_and_the_comment_after_it(text, claims):
+    assert [q.text for q in _claims(text) if not q.text.startswith("il se retirerait")] == claims

@@ -1295,7 +1295,8 @@ _OUTSIDE_WORDS = 2
 def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> bool:
     """A complement whose subject (or head, without a subject) is quoted, with (almost) nothing of
     its own outside the quote: the quote is the claim."""
-    subj = _subject(sent, comp)
+    # (a subject clitic the parser left as expl:subj counts: "qu'il « se rendra … »")
+    subj = _subject(sent, comp) or next((c for c in children(sent, comp.id) if c.deprel == "expl:subj"), None)
     anchor = subj if subj is not None else comp
     if not _inside_any(word_offsets(anchor)[0], quotes):
         return False
@@ -1331,6 +1332,7 @@ def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan], text: str | None = No
 
 def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
            source: Word | None, confidence: float, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    ids = _without_foreign_marks(sent, ids, quotes)
     ids = _strip_edges(sent, ids)
     if not ids:
         return None
@@ -1364,8 +1366,9 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
            and not (s <= q.start and q.end <= e)):
         return None
-    if mostly_quoted(s, e, quotes, text):
-        return None
+    if mostly_quoted(s, e, quotes, text) and not (
+            re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)):
+        return None  # (a que-clause with its subject outside the marks is a claim: "qu'il « se rendra … »")
     if any(q.depth == 0 and q.kind == "direct" and s <= q.outer_start and q.outer_end <= e for q in quotes):
         return None  # a direct quote has its own speaker; a clause around it is not a claim of its own
     cue_span = word_offsets(verb) if verb is not None else None
@@ -1376,6 +1379,35 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         source_word=(si, source.id) if source is not None else None,
         confidence=confidence,
     )
+
+
+def _without_foreign_marks(sent: Sentence, ids: set[int], quotes: list[QuoteSpan]) -> set[int]:
+    """`ids` less a closing quotation mark the parser hung on the clause from a quotation further on
+    that another clause's verb stands before ("qu'il « se rendra … » mais a confié vouloir « … »": the
+    last closing mark hung on "rendra"). A quotation right after the clause, or after a preposition
+    (`pour « dissimuler … »`), stays with it."""
+    out = set(ids)
+    for i in ids:
+        w = sent.words[i - 1]
+        ws = word_offsets(w)[0]
+        if w.upos != "PUNCT" or i - 1 in ids or ws is None:
+            continue
+        closed = next((q for q in quotes if q.close_end is not None and q.close_end - 1 == ws), None)
+        before = [j for j in ids if j < i]
+        if closed is None or not before:
+            continue
+        between = [sent.words[k - 1] for k in range(max(before) + 1, i)
+                   if (word_offsets(sent.words[k - 1])[0] or 0) < (closed.open_start or closed.start)]
+        if any(x.upos in ("VERB", "AUX") and x.id not in ids for x in between):
+            out.discard(i)  # (a verb of another clause stands between)
+    return out
+
+
+def _subject_outside(sent: Sentence, s: int, e: int, quotes: list[QuoteSpan]) -> bool:
+    """The clause between `s` and `e` has its subject outside the quotation marks (annotators give
+    such a clause both as a claim and as a partial quote)."""
+    return any(s <= (word_offsets(w)[0] or -1) < e and base_deprel(w) in ("nsubj", "expl")
+               and not _inside_any(word_offsets(w)[0], quotes) for w in sent.words)
 
 
 def _infinitive_pair(sent: Sentence, ids: set[int], s: int, e: int, verb: Word | None) -> bool:
@@ -1680,6 +1712,14 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     if c:
                         out.append(c)
             ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
+            ids -= _contrast_after_quotation(sent, ids)
+            # a reporting verb the parser coordinated inside the clause ("qu'il « se rendra … » mais a
+            # confié vouloir …") reports its own claim: it is the speaker's next act, not the content
+            for cj in children(sent, comp.id):
+                if base_deprel(cj) == "conj" and cue_lemma(sent, cj, lang) and _subject(sent, cj) is None \
+                        and any(base_deprel(a) == "aux" for a in children(sent, cj.id)):
+                    first = min(subtree_ids(sent, cj.id))
+                    ids = {i for i in ids if i < first}
             for tail in kids:
                 if tail.id > comp.id and (_continues_que(sent, kids, tail, lang)
                                           or _ends_on_claim(sent, tail, ids, comp)):
@@ -1857,6 +1897,23 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
 # content of a report: "tandis que", "alors que", "bien que", "parce que", "dès que" …
 _ADVERBIAL_MARKS = {"tandis", "alors", "bien", "parce", "pendant", "dès", "avant", "après", "afin", "pour", "sans",
                     "lorsque", "lorsqu'", "puisque", "puisqu'", "quand", "quoique", "quoiqu'", "tant", "depuis"}
+
+
+def _contrast_after_quotation(sent: Sentence, ids: set[int]) -> set[int]:
+    """Words of an adverbial clause (alors que, tandis que, bien que …) that opens after a closing
+    quotation mark and a comma inside a claim: the journalist's comment on the quoted words
+    (« confié vouloir « continuer le combat », alors qu'il avait annoncé …"), not the report."""
+    out: set[int] = set()
+    for i in ids:
+        w = sent.words[i - 1]
+        if base_deprel(w) != "advcl":
+            continue
+        marks = [m for m in children(sent, w.id) if base_deprel(m) == "mark"]
+        if not marks or _norm_apos(marks[0].text).lower() not in _ADVERBIAL_MARKS or marks[0].id < 3:
+            continue
+        if sent.words[marks[0].id - 2].text == "," and sent.words[marks[0].id - 3].text in ("»", "”", '"'):
+            out |= subtree_ids(sent, w.id)
+    return out
 
 
 def _after_quotation(text: str, sent: Sentence, verb: Word) -> bool:
