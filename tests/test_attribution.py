@@ -892,6 +892,14 @@ def test_a_en_croire_and_saying_over_and_over(text, claim, speaker):
     assert speaker in (claims[0].speaker_canonical or ""), claims[0].speaker_canonical
 
 
+def _tout_va_bien(verb: str, lemma: str) -> list[tuple]:
+    """`« Tout va bien », a-t-il <verb>.`: a quote and its inverted incise, as the parser reads them."""
+    return [("«", "«", "PUNCT", 3, "punct"), ("Tout", "tout", "PRON", 3, "nsubj"), ("va", "aller", "VERB", 0, "root"),
+            ("bien", "bien", "ADV", 3, "advmod"), ("»", "»", "PUNCT", 3, "punct"), (",", ",", "PUNCT", 9, "punct"),
+            ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
+            (verb, lemma, "VERB", 3, "parataxis", MS), (".", ".", "PUNCT", 3, "punct")]
+
+
 def test_a_relative_pronoun_agrees_as_its_antecedent():
     # "il" is not "une lecture qui concerne …": qui is feminine here; NOT the lecture
     text = "Paul Girard a parlé. Une lecture qui concerne les élus a été publiée. « Tout va bien », a-t-il ajouté."
@@ -903,10 +911,7 @@ def test_a_relative_pronoun_agrees_as_its_antecedent():
          ("qui", "qui", "PRON", 4, "nsubj", "PronType=Rel"), ("concerne", "concerner", "VERB", 2, "acl:relcl"),
          ("les", "le", "DET", 6, "det"), ("élus", "élu", "NOUN", 4, "obj"), ("a", "avoir", "AUX", 9, "aux"),
          ("été", "être", "AUX", 9, "aux:pass"), ("publiée", "publier", "VERB", 0, "root", FS), (".", ".", "PUNCT", 9, "punct")],
-        [("«", "«", "PUNCT", 3, "punct"), ("Tout", "tout", "PRON", 3, "nsubj"), ("va", "aller", "VERB", 0, "root"),
-         ("bien", "bien", "ADV", 3, "advmod"), ("»", "»", "PUNCT", 3, "punct"), (",", ",", "PUNCT", 9, "punct"),
-         ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
-         ("ajouté", "ajouter", "VERB", 3, "parataxis", MS), (".", ".", "PUNCT", 3, "punct")],
+        _tout_va_bien("ajouté", "ajouter"),
     ])
     (q,) = [q for q in quotes if q.kind == "direct"]
     assert q.speaker_canonical == "Paul Girard", q.speaker_canonical
@@ -962,10 +967,7 @@ def test_a_quoted_name_coordinated_with_a_person_is_no_group():
          ("est", "être", "AUX", 10, "aux:pass"), ("reçu", "recevoir", "VERB", 0, "root", MS),
          ("par", "par", "ADP", 13, "case"), ("le", "le", "DET", 13, "det"),
          ("Conseil", "Conseil", "NOUN", 10, "obl:agent", MS, "S-ORG"), (".", ".", "PUNCT", 10, "punct")],
-        [("«", "«", "PUNCT", 3, "punct"), ("Tout", "tout", "PRON", 3, "nsubj"), ("va", "aller", "VERB", 0, "root"),
-         ("bien", "bien", "ADV", 3, "advmod"), ("»", "»", "PUNCT", 3, "punct"), (",", ",", "PUNCT", 9, "punct"),
-         ("a", "avoir", "AUX", 9, "aux"), ("-t-il", "il", "PRON", 9, "nsubj", MS),
-         ("dit", "dire", "VERB", 3, "parataxis", MS), (".", ".", "PUNCT", 3, "punct")],
+        _tout_va_bien("dit", "dire"),
     ])
     (q,) = [q for q in quotes if q.kind == "direct"]
     assert q.speaker_canonical == "Paul Girard", q.speaker_canonical

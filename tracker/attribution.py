@@ -453,10 +453,9 @@ class Attributor:
                 return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
-        if lemma in _DOCUMENTS and head.upos == "NOUN" and base_deprel(head) == "obj" and head.head:
-            issuer = next((c for c in children(sent, head.head) if base_deprel(c) == "nsubj"), None)
-            sp = self.mention(sent, issuer, depth + 1) if issuer is not None else None
-            if sp is not None and sp.type in ("person", "organization", "anonymous"):
+        if lemma in _DOCUMENTS and head.upos == "NOUN":
+            sp = self._publisher(sent, head, depth)
+            if sp is not None:
                 return sp
         if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in TIME_NOUNS:
             return None  # "le 1er juillet" is when, not who
@@ -667,6 +666,15 @@ class Attributor:
         if head.upos == "PROPN":
             return Speaker(written, self.full_name(written), "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _publisher(self, sent: Sentence, doc_noun: Word, depth: int) -> Speaker | None:
+        """Who published a document that is the object of a verb: that verb's subject (`X a publié
+        un communiqué dénonçant …` speaks as X, written as X)."""
+        if base_deprel(doc_noun) != "obj" or not doc_noun.head:
+            return None
+        subject = next((c for c in children(sent, doc_noun.head) if base_deprel(c) == "nsubj"), None)
+        sp = self.mention(sent, subject, depth + 1) if subject is not None else None
+        return sp if sp is not None and sp.type in ("person", "organization", "anonymous") else None
 
     def _issuer(self, sent: Sentence, doc_noun: Word) -> Speaker | None:
         """Who issued a document: its `de` complement when that names a person or a body (`le

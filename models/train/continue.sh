@@ -11,15 +11,9 @@
 #
 # Stanza's --continue_from keeps the checkpoint's vocabulary but builds batches with one read from
 # the training file, so the parser goes on with the file it was trained on (gold tags).
-set -uo pipefail
-cd "$(dirname "$0")/../.."
-PY=${PY:-.venv/bin/python}
-WORK=$(realpath "${WORK:-.train}")
+source "$(dirname "$0")/paths.sh"
 TIMEOUT=${TIMEOUT:-470}
-SAVE=$WORK/saved_models
-LOG=$WORK/logs
 DATA=$WORK/data
-PT=$WORK/extern_data/wordvec/fr_tracker.pt
 PARSER=$SAVE/depparse/fr_tracker_nocharlm_parser.pt
 TAGGER=$SAVE/pos/fr_tracker_nocharlm_tagger.pt
 mkdir -p "$LOG" "$WORK/round"

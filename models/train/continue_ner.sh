@@ -7,20 +7,15 @@
 # its dev F1 still rising (66.2 -> 79.9 -> 81.4 every 500 steps). Two rounds alone on an H200 (420 s,
 # then 225 s: 3,000 and 2,000 steps) took dev F1 to 88.9 and held-out WiNER F1 from 80.3 to 86.5.
 # Stanza's --finetune reads the checkpoint's own settings (its learning rate too: --lr is ignored).
-set -uo pipefail
-cd "$(dirname "$0")/../.."
-PY=${PY:-.venv/bin/python}
-WORK=$(realpath "${WORK:-.train}")
+source "$(dirname "$0")/paths.sh"
 TIMEOUT=${TIMEOUT:-420}
-SAVE=$WORK/saved_models
-LOG=$WORK/logs
 DATA=$WORK/data/ner
 NER=$SAVE/ner/fr_winer_nertagger.pt
 mkdir -p "$LOG" "$WORK/round"
 [ -f "$NER" ] || { echo "continue_ner.sh: no NER model to continue from: $NER" >&2; exit 1; }
 rm -f "$WORK/round/ner.pt"
 timeout "$TIMEOUT" "$PY" -m stanza.models.ner_tagger --mode train --shorthand fr_winer \
-    --wordvec_pretrain_file "$WORK/extern_data/wordvec/fr_tracker.pt" \
+    --wordvec_pretrain_file "$PT" \
     --train_file "$DATA/fr_winer.train.json" --eval_file "$DATA/fr_winer.dev.json" \
     --finetune --finetune_load_name "$NER" --save_dir "$WORK/round" --save_name ner.pt \
     --max_steps 100000 --eval_interval 250 > "$LOG/ner_round.log" 2>&1

@@ -4,18 +4,12 @@
 # All six trainers run side by side. Each is stopped after TIMEOUT seconds (default: none); every
 # trainer keeps its best-on-dev checkpoint as it goes, so a stopped trainer still leaves its best model.
 # SCALE multiplies the step counts: 1 is the full run, 0.01 a smoke test.
-set -uo pipefail
-cd "$(dirname "$0")/../.."
-PY=${PY:-.venv/bin/python}
-WORK=$(realpath "${WORK:-.train}")
+source "$(dirname "$0")/paths.sh"
 SCALE=${SCALE:-1}
 TIMEOUT=${TIMEOUT:-0}
 steps() { $PY -c "print(max(2, int($1 * $SCALE)))"; }
 export UDBASE=$WORK/extern_data/ud2 DATA_ROOT=$WORK/data STANZA_RESOURCES_DIR=$WORK/stanza_resources \
        WORDVEC_DIR=$WORK/extern_data/wordvec
-PT=$WORK/extern_data/wordvec/fr_tracker.pt
-SAVE=$WORK/saved_models
-LOG=$WORK/logs
 mkdir -p "$SAVE" "$LOG" "$STANZA_RESOURCES_DIR"
 rm -f "$SAVE/pos/.retrained"  # continue.sh retrains the tagger once after each full run
 TB=UD_French-Tracker
