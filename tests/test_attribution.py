@@ -1240,3 +1240,114 @@ def test_cest_ce_qua_dit_x_reports_the_sentence_before(text, claim, speaker):
         "alors-que-after-quotation", "quotation-after-comma", "quotation-after-pour"])
 def test_a_claim_quoted_but_for_its_subject_and_the_comment_after_it(text, claims):
     assert [q.text for q in _claims(text) if not q.text.startswith("il se retirerait")] == claims
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # a reporting verb right before the mark that the parser left without an object reports the quote;
+    # its relative pronoun stands for the name right before it (the parser hung it on "cas"); and a
+    # relative clause's verb after the quote is no incise
+    ("C'est entre autres le cas de Cyprien, qui commente « Ne nous mettez pas tous dans le même panier, les "
+     "rumeurs nuisent », de TiboInShape qui publie une blague sur sa petite amie.", "Ne nous mettez",
+     "Cyprien", "une blague sur sa petite amie"),
+    # a passive's agent that the parser hung inside the quote speaks
+    ("Les Troadec sont décrits comme « des gens réservés, des gens qui ne faisaient pas parler d'eux et "
+     "n'avaient pas forcément envie de nouer des relations » par une voisine.", "des gens réservés",
+     "une voisine", None),
+    # a name the parser ran into the complement before it ("à l'AFP Christophe Reille") still speaks
+    ("L'avocate du trader a estimé jeudi que les conditions sont remplies. « Il n'y a pas de risque de "
+     "récidive », a déclaré à l'AFP Christophe Reille, porte-parole de Me Meyer.", "Il n'y a pas",
+     "Christophe Reille", "L'avocate du trader"),
+    # the main clause's reporting verb before a colon beats a relative clause's about its object...
+    ("Priscillia Ludosky, figure des Gilets jaunes a répondu à Emmanuel Macron, qui avait commenté sa pétition "
+     "en ligne : « sept mois après avoir lancé cette pétition, je reçois votre réponse ».", "sept mois",
+     "Priscillia Ludosky", "Emmanuel Macron"),
+    # ... NOT a main verb that reports nothing ("diffuser le coup de gueule de X, qui a annoncé … :")
+    ("Vers 12h00, France3 a diffusé le coup de gueule du porte-parole départemental du Jura, Fabrice Schlegel, "
+     "qui a annoncé sa démission samedi dernier : « la seule pression que j'ai reçu, c'est les insultes ».",
+     "la seule pression", "Fabrice Schlegel", "France3"),
+    # the narrative infinitive's subject speaks
+    ("Et le premier ministre de conclure par une pique à l'adresse de Laurence Parisot, qui a fait part de son "
+     "« inquiétude » et demandé des « explications » au gouvernement : « Mme Parisot sera certainement "
+     "rassurée. »", "Mme Parisot", "le premier ministre", "Laurence Parisot"),
+    # the word before the mark in the sentence before is no reporting verb of this quote
+    ("Selon la presse colombienne, ils devraient être extradés vers les Etats-Unis \"pour y être jugés\".\n\n"
+     "\"S'ils ont négocié leur sortie, ils ne resteront pas longtemps en prison\", relève une source proche du "
+     "dossier.", "S'ils ont", "une source proche du dossier", None),
+    # "ce qui veut dire que" means: the quoted words are the source's of the sentence
+    ("Ce jour-là, le risque était qualifié de « marqué » par Météo-France (3 sur 5), ce qui veut dire que des "
+     "avalanches sont « possibles parfois même par faible surcharge et dans de nombreuses pentes ».", "possibles",
+     "Météo-France", "des avalanches"),
+], ids=["verb-before-mark", "agent-inside-quote", "name-after-complement", "colon-main-cue",
+        "colon-main-verb-reports-nothing", "narrative-infinitive", "mark-of-the-sentence-before", "vouloir-dire"])
+def test_the_verb_that_reports_a_quote_the_parser_misplaced(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert speaker == expected and speaker != not_expected, speaker
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # an epicene noun ("porte-parole") says nothing of gender: "elle" may be Ulrika Weiss
+    ("C'est pour « empêcher toute concertation » que le parquet va requérir, a expliqué Ulrika Weiss, porte-parole "
+     "du parquet général.\n\nJérôme Kerviel est incarcéré depuis le 8 février.\n\n« Nous nous opposons à la "
+     "demande de remise en liberté », a-t-elle déclaré.", "Nous nous opposons", "Ulrika Weiss", None),
+    # NOT when its determiner does: "le porte-parole" is a man
+    ("Paul Weiss, le porte-parole du parquet, a parlé.\n\nJérôme Kerviel est incarcéré depuis le 8 février.\n\n"
+     "« Nous nous opposons à la demande de remise en liberté », a-t-elle déclaré.", "Nous nous opposons",
+     None, "Paul Weiss"),
+    # a workforce is an antecedent
+    ("Les personnels ont décidé de reconduire la grève jusqu'à mardi, selon la CGT.\n\nIls s'affirment "
+     "cependant « prêts » à suspendre le mouvement.", "prêts", "Les personnels", None),
+], ids=["epicene-noun", "masculine-determiner", "workforce"])
+def test_the_antecedent_of_a_pronoun(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert speaker != not_expected, speaker
+    if expected is not None:
+        assert speaker == expected, speaker
+
+
+@needs_models
+def test_a_description_names_the_last_subject_that_is_a_person():
+    # "son président" is someone else's; the last subject of the sentence before is a thing ("l'exécutif")
+    text = ("Nicolas Sarkozy a annoncé une reprise en main de la télévision publique : c'est l'exécutif qui nommera "
+            "son président.\n\nAlors que la commission préconisait une nomination par le conseil d'administration, "
+            "le Président s'est déclaré partisan d'un système « simple et robuste ».")
+    assert _speaker_of(text, "simple et robuste") == "Nicolas Sarkozy"
+
+
+@needs_models
+def test_a_participle_after_a_relative_clause_has_the_main_clauses_subject():
+    # "… les violences qui ont secoué le Tibet, menaçant de quitter …": the dalai lama threatens, NOT the violence
+    text = ("Le dalaï lama a assuré mardi 18 mars à Dharamsala qu'il n'avait pas de prise sur les violences qui ont "
+            "secoué le Tibet, menaçant de quitter sa charge de chef spirituel du bouddhisme tibétain si la situation "
+            "se dégradait davantage.")
+    (claim,) = [q for q in _claims(text) if q.text.startswith("quitter")]
+    assert claim.speaker_canonical == "Le dalaï lama" and claim.speaker_type == "person", claim.speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # figures set against each other, each with its source
+    ("Les violences au Tibet ont fait 13 morts selon les autorités chinoises et 100 morts, voire des centaines, "
+     "selon le gouvernement tibétain en exil.",
+     [("Les violences au Tibet ont fait 13 morts", "les autorités chinoises"),
+      ("100 morts, voire des centaines", "le gouvernement tibétain en exil")]),
+    # NOT a norm or a plan followed: no source, no claim
+    ("Le texte a été adopté selon la procédure accélérée et publié selon les règles.", []),
+], ids=["competing-figures", "manners"])
+def test_competing_sources_of_figures(text, claims):
+    assert [(q.text, q.speaker_canonical) for q in _claims(text) if q.cue == "selon"] == claims
+
+
+@needs_models
+@pytest.mark.parametrize("text, canonical", [
+    # a person's place is no institution speaking through them
+    ("Un élu socialiste de Haute-Garonne pense que sa démission serait mal choisie.",
+     "Un élu socialiste de Haute-Garonne"),
+    # NOT a place that completes a body ("du parquet de Marseille"), nor a source's place
+    ("Un porte-parole du parquet de Marseille a déclaré que la femme est identifiée.", "parquet de Marseille"),
+    ("Une source de l'Elysée affirme que le président viendra.", "Elysée"),
+], ids=["elu-de-lieu", "body-of-a-place", "source-de-lieu"])
+def test_a_persons_place_is_not_an_institution(text, canonical):
+    (claim,) = _claims(text)
+    assert claim.speaker_canonical == canonical, claim.speaker_canonical

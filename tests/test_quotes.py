@@ -12,6 +12,7 @@ from tracker.quotes import (
     cue_surface_re,
     find_claims,
     find_quote_spans,
+    guess_lemmas,
     is_heading_line,
     mostly_quoted,
     no_infinitive_verbs,
@@ -436,6 +437,15 @@ def test_a_lemmatizer_slip_is_read_through_the_form(verb, lemma, cue):
              ("dons", "don", "NOUN", 12, "nsubj"), ("étaient", "être", "AUX", 12, "cop"),
              ("gratuits", "gratuit", "ADJ", 7, "ccomp"), (".", ".", "PUNCT", 3, "punct")]]
     assert _claims(text, rows) == ([("les dons étaient gratuits", cue)] if cue else [])
+
+
+@pytest.mark.parametrize("form, infinitive", [
+    # stems that change before a silent ending: the accent ("relève", "révèle") and the doubled consonant
+    ("relève", "relever"), ("révèle", "révéler"), ("rappelle", "rappeler"), ("martèlent", "marteler"),
+])
+def test_the_infinitives_a_form_may_come_from(form, infinitive):
+    assert infinitive in guess_lemmas(form)
+    assert form not in guess_lemmas(form)  # NOT the form itself
 
 
 def test_no_claim_for_a_noun_object_or_a_purpose_infinitive():

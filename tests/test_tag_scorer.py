@@ -37,9 +37,19 @@ def test_same_scores_and_tags_as_stanza(tagger, column, n_words):
     hid = torch.randn(n_words, scorers[0].W_bilin.weight.shape[1] - 1) * 3
     parent = tagger.upos_emb(torch.randint(1, 20, (n_words,))).detach()  # as Tagger.forward builds it
     got, want = scores(scorers, hid, parent, True), scores(scorers, hid, parent, False)
+    compared = 0
     for g, w in zip(got, want, strict=True):
         assert torch.allclose(g, w, rtol=1e-4, atol=1e-3)
-        assert torch.equal(g.argmax(1), w.argmax(1))
+        # the same tag wherever the best two scores are further apart than the products' rounding:
+        # random inputs give many exact ties between feature values, which a CPU with other vector
+        # units breaks the other way (seen on an AMD EPYC: Stanza's scores tied to the last bit)
+        clear = torch.ones(len(w), dtype=torch.bool)
+        if w.shape[1] > 1:
+            top = w.topk(2, dim=1).values
+            clear = (top[:, 0] - top[:, 1]) > 1e-3
+        compared += int(clear.sum())
+        assert torch.equal(g.argmax(1)[clear], w.argmax(1)[clear])
+    assert compared >= n_words  # (NOT a test of ties alone)
 
 
 def test_not_a_tag_embedding_runs_stanzas_product(tagger, monkeypatch):

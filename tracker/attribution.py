@@ -60,6 +60,7 @@ from tracker.quotes import (
     outside_marked_clause,
     sentence_offsets,
     source_marker_re,
+    source_markers,
     span_of,
     speaker_nouns,
     subtree_ids,
@@ -261,6 +262,14 @@ class Attributor:
         is X; Y is what is talked about, never a speaker or a pronoun's antecedent."""
         return pos is not None and any(c.start <= pos < c.end for c in self.claims)
 
+    def _in_verb_claim(self, pos: int | None) -> bool:
+        """`_in_claim`, for a claim a verb reports. A clause a source marker attributes is still the
+        sentence's own, and its subject a topic a pronoun may take up ("Les personnels ont décidé de
+        reconduire la grève, selon la CGT. Ils s'affirment « prêts » …")."""
+        markers = set(source_markers(self.lang))
+        return pos is not None and any(c.start <= pos < c.end and (c.cue or "").lower() not in markers
+                                       for c in self.claims)
+
     def _in_marks(self, pos: int | None) -> bool:
         """Inside any quotation marks, names and titles included (« L'Émission politique »), but
         not in the incise cut out of a quote (« Quand ils sont descendus, a-t-elle poursuivi, … »)."""
@@ -374,6 +383,10 @@ class Attributor:
             if r.upos in ("NOUN", "ADJ", "VERB") and (r.upos != "NOUN" or feminine
                                                        or nouns.get((r.lemma or "").lower()) == "person"):
                 g = "Fem" if feminine else _feat(r, "Gender")
+                if r.upos == "NOUN" and not feminine and _epicene(r):
+                    # "porte-parole", "ministre", "juge": one form for both, and the tagger's gender
+                    # for it is a guess; only an article or a demonstrative says ("la ministre")
+                    g = _determiner_gender(sent, r)
                 if g in ("Masc", "Fem"):
                     return g
         return None
@@ -400,9 +413,25 @@ class Attributor:
         pron = clitic.group(1).lower() if clitic else (low if head.upos == "PRON" else None)
         if pron in _RELATIVE and base_deprel(head) == "nsubj":
             rel_verb = sent.words[head.head - 1] if head.head else None
+            found = None
             if rel_verb is not None and rel_verb.head and base_deprel(rel_verb) == "acl":
-                return self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
-            return None
+                found = self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
+            if found is None or found.type == "unknown":
+                # "le cas de Cyprien, qui commente …": the parser hung the clause on "cas", which
+                # names nobody; the person named right before the pronoun is who it stands for
+                prev = [w for w in sent.words[:head.id - 1] if w.upos != "PUNCT" or w.text != ","][-1:]
+                name_head = prev[0] if prev else None
+                while name_head is not None and name_head.head and base_deprel(name_head) in ("flat", "fixed"):
+                    name_head = sent.words[name_head.head - 1]
+                if prev and prev[0].upos == "PROPN" and head.id - prev[0].id <= 2 \
+                        and not (rel_verb is not None and name_head is not None and rel_verb.head == name_head.id):
+                    named = self.mention(sent, prev[0], depth + 1)
+                    # (a person's name, or one the NER missed; not a place or a body ending a
+                    # phrase: "le vainqueur du Tour de France, qui a annoncé …")
+                    if named is not None and named.type in ("person", "unknown") and (
+                            named.type == "person" or found is None or found.type == "unknown"):
+                        return named
+            return found
         if pron in _RELATIVE:
             ante = self._relative_antecedent(sent, head)
             return self.mention(sent, ante, depth + 1) if ante is not None else None
@@ -533,10 +562,14 @@ class Attributor:
     def _np_ids(self, sent: Sentence, head: Word) -> set[int]:
         # relative clauses and clauses go; a participle that identifies ("un Kanak âgé de 20 ans") stays
         drop = {c.id for c in children(sent, head.id)
-                if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc")
+                if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc", "xcomp")
                 or c.deprel == "acl:relcl"
                 or (base_deprel(c) == "acl" and not ("VerbForm=Part" in (c.feats or "") and "Tense=Past" in (c.feats or "")
-                                                     or c.upos == "ADJ"))}
+                                                     or c.upos == "ADJ"))
+                # a figure coordinated to it is not one more speaker ("selon les autorités et 100
+                # morts selon …": the parser joined the next count to the source)
+                or (base_deprel(c) in ("conj", "appos") and (c.upos == "NUM" or c.upos == "NOUN" and any(
+                    base_deprel(g) == "nummod" for g in children(sent, c.id))))}
         # clauses lower in the phrase go too ("la candidate des verts qui a rendu hommage à X": X is
         # not the candidate), and a participle that takes a clause is a predicate, not a description
         # (and a bare weekday the parser hung on one of its nouns: "le ministre de l'Économie mardi")
@@ -735,6 +768,12 @@ class Attributor:
         """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`."""
         org = self._entity_at(s, e, ("ORG", "LOC"))
         hs = word_offsets(head)[0] or 0
+        if org is not None and org.label == "LOC" and not (org.start <= hs < org.end) \
+                and speaker_nouns().get((head.lemma or head.text).lower()) == "person" \
+                and any(word_offsets(c)[0] == org.start and base_deprel(c) == "nmod" for c in children(sent, head.id)):
+            # "un élu socialiste de Haute-Garonne", "un habitant de Kaboul": a person's place, not a
+            # body speaking through them (a source's place is one: "une source de l'Élysée")
+            return None
         if org is not None and not (org.start <= hs < org.end) and self._through_a_person(sent, head, org):
             return None  # "un proche du chef spirituel des Tibétains": close to a person, not to a body
         if org is not None and not (org.start <= hs < org.end):
@@ -852,14 +891,22 @@ class Attributor:
         ministre` is someone else)."""
         lemma = (head.lemma or head.text).lower()
         pos = word_offsets(head)[0] or 0
-        if re.search(rf"(?<!\w)(?:{re.escape(lemma)}|{re.escape(head.text.lower())})(?!\w)", self.text[:pos].lower()):
-            return None  # the noun was used before: `resolve_description` judged that use (Le directeur de X, …)
+        if re.search(rf"(?<!\w)(?:le|la|l'|l’|du|au|les|des|aux)\s*(?:{re.escape(lemma)}|{re.escape(head.text.lower())})(?!\w)",
+                     self.text[:pos].lower()):
+            # the noun was used before as a description or a title: `resolve_description` judged that
+            # use (Le directeur de X, …); a possessive is someone else's ("l'exécutif nommera son président")
+            return None
         si = self.idx.index_of(sent)
         subjects = self._subjects_before(si - 1, None) if si > 0 and is_annotated(self.doc.sentences[si - 1]) else []
-        if not subjects:
-            return None
-        sp = self.mention(*subjects[0])
-        ent = self._entity_at(sp.start, sp.end, ("PER",)) if sp is not None and sp.start is not None else None
+        # the last subject that names a person: a thing's ("c'est l'exécutif qui …") is no antecedent
+        sp = ent = None
+        for cand in subjects:
+            sp = self.mention(*cand)
+            if sp is not None and sp.type == "person" and sp.start is not None:
+                ent = self._entity_at(sp.start, sp.end, ("PER",))
+                break
+            if sp is not None and sp.type in ("organization", "anonymous"):
+                break
         if sp is None or sp.type != "person" or ent is None:
             return None  # the last subject is no named person: no guess
         name = self.full_name(ent.text)
@@ -947,7 +994,7 @@ class Attributor:
             if not (is_subject(w, sent) or w.deprel in ("nsubj:pass", "obl:agent") or self._inverted_object(sent, w)):
                 continue
             s, _ = word_offsets(w)
-            if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_claim(s):
+            if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_verb_claim(s):
                 continue
             # the subject of a verb quoted (`Marine Le Pen « est une femme »`) is talked about; not
             # when the copula stays outside the marks (`L'imam … est « effaré par le décès … »`)
@@ -999,6 +1046,12 @@ class Attributor:
                 if not is_annotated(self.doc.sentences[j]):
                     continue
             subjects = self._subjects_before(j, pos if j == si else None)
+            # the subject of a clause a source marker attributes ("Les personnels ont décidé …, selon la
+            # CGT") comes last, and only as a person: the marker's source or a subject of the
+            # journalist's own is nearer in mind ("Pour Chartier, Fillon est victime … Il estime …": il
+            # is Chartier)
+            claimed = [sw for sw in subjects if self._in_claim(word_offsets(sw[1])[0])]
+            subjects = [sw for sw in subjects if sw not in claimed]
             speaking = [sw for sw in subjects if self._speaking(*sw)]
             relative = [sw for sw in subjects if sw not in speaking and "PronType=Rel" in (sw[1].feats or "")]
             others = [sw for sw in subjects if sw not in speaking and sw not in relative]
@@ -1020,6 +1073,9 @@ class Attributor:
             if found is None and number != "Plur":
                 found = self._voice_of_sentence(j, None if j != si else pos, accept, gender, number)
             found = found or self._agreeing(relative, sent, head, gender, number, depth, accept)
+            if found is None:
+                found = self._agreeing(claimed, sent, head, gender, number, depth,
+                                       lambda sp, w=None: sp.type == "person" and accept(sp, w))
             if found is not None:
                 return found
             # no speaking subject: a named person of the sentence, nearest first
@@ -1149,15 +1205,19 @@ class Attributor:
                         if sp is not None:
                             return sp
         agent = [c for c in kids if c.deprel == "obl:agent"]
-        if agent and any(c.deprel == "aux:pass" for c in kids):
+        passive = any(c.deprel == "aux:pass" for c in kids)
+        if agent and passive:
             return self.mention(sent, agent[0])
-        if bare_participle(sent, verb, "Past"):
+        if passive or bare_participle(sent, verb, "Past"):
             # a bare past participle is passive: "Qualifié de journal qui « s'est couché » par le
             # directeur de Libération": the agent speaks, wherever the parser hung it in the phrase
+            # (and so does a passive's agent the parser hung inside the quote: "sont décrits comme
+            # « des gens … » par une voisine")
             vs = word_offsets(verb)[0] or 0
             agents = [w for w in sent.words if (w.deprel == "obl:agent" or base_deprel(w) == "obl" and any(
                           base_deprel(c) == "case" and c.text.lower() == "par" for c in children(sent, w.id)))
-                      and (word_offsets(w)[0] or 0) > vs and verb.id in {a.id for a in ancestors(sent, w)}
+                      and not any(base_deprel(c) == "case" and c.text.lower() == "de" for c in children(sent, w.id))
+                      and (word_offsets(w)[0] or 0) > vs and self._agent_path(sent, w, verb)
                       and not self._in_marks(word_offsets(w)[0])]
             if agents:
                 return self.mention(sent, agents[0])
@@ -1190,6 +1250,13 @@ class Attributor:
                     named = [c for c in children(sent, first.id) if base_deprel(c) in ("conj", "appos")
                              and c.upos == "PROPN"]
                     subj = named[:1] or subj
+            elif not subj:
+                # "a déclaré à l'AFP Christophe Reille": the parser ran the name into the
+                # complement before it; the person the NER finds right after the verb speaks
+                sp = self._nearest_person(sent, verb, inverted=True)
+                if sp is not None and sp.start is not None and sp.start > vs \
+                        and (sp.start - vs) < 60 and "," not in self.text[vs:sp.start]:
+                    return sp
         if subj and verb.head and _present_participle(verb) and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
                                          any(w.text == "," for w in sent.words[c.id:verb.id - 2]) for c in subj):
             # "…, reconnaissant que": a present participle after a comma has the subject of the clause
@@ -1237,6 +1304,10 @@ class Attributor:
         de_infinitive = (rel in ("conj", "advcl") and "VerbForm=Inf" in (verb.feats or "")
                          and any(base_deprel(m) == "mark" and m.text.lower() in ("de", "d'", "d’")
                                  for m in children(sent, verb.id)))
+        if rel == "xcomp" and gov.upos in ("NOUN", "PROPN") and gov.id < verb.id and base_deprel(gov) == "nsubj":
+            # the narrative infinitive: "Et le premier ministre de conclure : « … »" (the parser
+            # hangs the infinitive on the noun, its subject)
+            return self.mention(sent, gov)
         if rel == "xcomp" or de_infinitive:
             obj = [c for c in children(sent, gov.id) if base_deprel(c) in ("obj", "iobj") and c.id < verb.id]
             if obj and obj[0].upos != "PRON":
@@ -1248,6 +1319,14 @@ class Attributor:
             # "…, affirmant que": the clause's subject speaks (and a gerund's, "tout en martelant
             # que", is its clause's by French grammar); "« … », a déclaré le ministre, ajoutant
             # que": the clause is an incise, whose subject follows its verb
+            if (gov.deprel or "").startswith("acl:relcl") and (word_offsets(verb)[0] or 0) > (word_offsets(gov)[0] or 0):
+                # a relative clause's verb describes its noun, whose subject does not act on after
+                # it: "… sur les violences qui ont secoué le Tibet, menaçant de quitter sa charge" is
+                # the one who threatens in the clause above ("Le dalaï lama a assuré …")
+                up = next((a for a in ancestors(sent, gov) if a.upos in ("VERB", "AUX")
+                           and not (a.deprel or "").startswith("acl:relcl")), None)
+                if up is not None:
+                    return self.subject_of(sent, up, depth + 1)
             return self.subject_of(sent, gov, depth + 1, inverted=self._opens_incise(sent, gov))
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
@@ -1268,6 +1347,18 @@ class Attributor:
                 return self.mention(sent, gov)
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
+
+    def _agent_path(self, sent: Sentence, w: Word, verb: Word) -> bool:
+        """`w` hangs under `verb` through no clause of the journalist's own: a verb on the way is
+        one inside quotation marks (the parser read the agent into the quote), never another
+        clause ("… affirmant que ces chicanes ont été générées par les médias": the medias are the
+        agent of the reported clause, not of the reporting verb)."""
+        for a in ancestors(sent, w):
+            if a.id == verb.id:
+                return True
+            if a.upos in ("VERB", "AUX") and not self._in_marks(word_offsets(a)[0]):
+                return False
+        return False
 
     def _absolute_subject(self, sent: Sentence, verb: Word) -> Word | None:
         """The subject of an absolute participle clause that the parser hung elsewhere: a name (or a
@@ -1293,7 +1384,9 @@ class Attributor:
             ws = word_offsets(w)[0]
             if ws is not None and ent.start <= ws < ent.end:
                 head = w
-                while head.head and base_deprel(head) in ("flat", "fixed") :
+                # (up to the name's own first word: "à l'AFP Christophe Reille" read as one name)
+                while head.head and base_deprel(head) in ("flat", "fixed") \
+                        and ent.start <= (word_offsets(sent.words[head.head - 1])[0] or -1) < ent.end:
                     head = sent.words[head.head - 1]
                 return any(base_deprel(c) == "case" for c in children(sent, head.id))
         return False
@@ -1348,7 +1441,10 @@ class Attributor:
                     later = [x for sj, x in ws[k + 1:k + 5] if sj == si and x.upos == "VERB"]
                     if later:
                         verb = later[0]
-                if cue_lemma(sent, verb, self.lang) or self._inverted_subject(sent, verb):
+                # a relative clause's verb is about a noun of the journalist's sentence, not an
+                # incise ("« … », de X qui publie une blague …": X's own act, not a report of the quote)
+                relative = any(is_subject(c, sent) and "PronType=Rel" in (c.feats or "") for c in children(sent, verb.id))
+                if not relative and (cue_lemma(sent, verb, self.lang) or self._inverted_subject(sent, verb)):
                     return sent, verb
                 return None
         return None
@@ -1385,6 +1481,17 @@ class Attributor:
             return None, None
         ws = self.idx.words_in(left_start, span.outer_start) if self.idx else []
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
+        # a reporting verb of the main clause before a relative clause's verb: the relative clause is
+        # about a noun of the sentence, whose speaker is the main clause's ("Et le premier ministre
+        # de conclure par une pique à X, qui a demandé des « explications » : « … »" is the prime
+        # minister's; but "France3 a diffusé le coup de gueule de X, qui a annoncé sa démission :
+        # « … »" is X's: diffuser reports nothing)
+        def main_cue(p: tuple[int, Word]) -> bool:
+            sent = self.doc.sentences[p[0]]
+            return (not self._in_relative_clause(sent, p[1]) and not (p[1].deprel or "").startswith("acl:relcl")
+                    and cue_lemma(sent, p[1], self.lang) is not None)
+
+        verbs.sort(key=main_cue)
         for si, w in reversed(verbs):
             sent = self.doc.sentences[si]
             sp = self.subject_of(sent, w)
@@ -1404,6 +1511,8 @@ class Attributor:
             if rel is not None and rel.type != "unknown":
                 return rel, self._marker_word(span), None
             gov = governing_cue(self.idx, span, self.lang)
+            if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):
+                gov = None
             weak = None
             if gov is not None:
                 si, verb, lemma = gov
@@ -1414,6 +1523,14 @@ class Attributor:
                 if sp is not None and sp.type != "unknown":
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
+            else:
+                before = self._cue_before_mark(span)
+                if before is not None:
+                    sent, verb, lemma = before
+                    sp = self.subject_of(sent, verb)
+                    if sp is not None and sp.type != "unknown":
+                        return sp, lemma, word_span(verb)
+                    weak = (sp, lemma, word_span(verb)) if sp is not None else None
             inc = self._incise_verb(span)
             if inc is not None:
                 sent, verb = inc
@@ -1443,6 +1560,38 @@ class Attributor:
             if sp is not None:
                 return sp, None, None
         return self._context_speaker(span, done), None, None
+
+    def _relative_before_colon(self, sent: Sentence, verb: Word, span: QuoteSpan) -> bool:
+        """The reporting verb is a relative clause's, and a colon stands between it and the quote
+        ("… une pique à X, qui a demandé des « explications » au gouvernement : « … »"): the colon
+        opens the main clause's quotation, which the parser hung on the nearer verb."""
+        if not ((verb.deprel or "").startswith("acl:relcl") or self._in_relative_clause(sent, verb)):
+            return False
+        vs = word_offsets(verb)[1] or 0
+        return vs < span.outer_start and self.text[vs:span.outer_start].rstrip().endswith(":")
+
+    def _cue_before_mark(self, span: QuoteSpan) -> tuple[Sentence, Word, str] | None:
+        """A reporting verb right before the opening mark that the parser left without an object,
+        hanging the quote elsewhere ("le cas de Cyprien, qui commente « Ne nous mettez pas … »"
+        parsed as a second relative clause of "cas"): the quote is what the verb reports."""
+        ws = self.idx.words_in(max(0, span.outer_start - 40), span.outer_start) if self.idx else []
+        ws = [(si, w) for si, w in ws if w.upos != "PUNCT" or w.text == ":"]
+        if not ws or ws[-1][1].upos != "VERB":
+            return None
+        si, verb = ws[-1]
+        if self.text[word_offsets(verb)[1] or 0:span.outer_start].strip(" :\u00a0\u202f\t") != "":
+            return None  # right before the mark, past nothing but a colon
+        sent = self.doc.sentences[si]
+        lemma = cue_lemma(sent, verb, self.lang)
+        kids = children(sent, verb.id)
+        if lemma is None or any(base_deprel(c) in ("obj", "ccomp", "xcomp") for c in kids):
+            return None
+        # a verb of its own clause, not a participle describing a noun ("des personnes jugées « … »"),
+        # or an infinitive under one ("se met à espérer « … »")
+        if _feat(verb, "VerbForm") != "Fin" and not any(base_deprel(c) == "aux" for c in kids) \
+                and not (_feat(verb, "VerbForm") == "Inf" and base_deprel(verb) == "xcomp"):
+            return None
+        return sent, verb, lemma
 
     def _asker(self, sent: Sentence, verb: Word, lemma: str) -> tuple[Speaker | None, str, Word]:
         """For a cue with no subject of its own inside another report or request ("a demandé à
@@ -1489,6 +1638,9 @@ class Attributor:
                 return named, (w.lemma or w.text).lower(), word_span(w)
         if not (aux or finite) or not subj:
             return None
+        if subj[0].upos == "NOUN" and (subj[0].lemma or "").lower() not in speaker_nouns() \
+                and self._entity_at(*(o or 0 for o in word_offsets(subj[0]))) is None:
+            return None  # a thing says nothing: "des avalanches sont « possibles … »" quotes someone else
         sp = self.mention(sent, subj[0])
         if sp is None or sp.type == "unknown" or not sp.canonical:
             return None  # (an "on" no institution explains is nobody to quote)
@@ -1619,6 +1771,29 @@ def _feminine_form(w: Word) -> bool:
     nouns = speaker_nouns()
     stems = [form[:-len(fem)] + masc for fem, masc in _FEMININE_ENDINGS if form.endswith(fem)]
     return any(nouns.get(stem) == "person" for stem in stems if stem != form)
+
+
+def _epicene(w: Word) -> bool:
+    """A person noun in -e with no feminine of its own (ministre, juge, porte-parole, secrétaire,
+    responsable, journaliste): French marks such a noun's gender only on its determiner."""
+    form = (w.text or "").lower()
+    return form.endswith("e") and not form.endswith(("esse", "euse", "rice", "ière", "ienne", "enne", "onne", "ée"))
+
+
+_MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton"}
+_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta"}
+
+
+def _determiner_gender(sent: Sentence, noun: Word) -> str | None:
+    # (son/sa agree with the noun: "sa porte-parole" is a woman, "son porte-parole" a man)
+    for d in children(sent, noun.id):
+        if base_deprel(d) == "det":
+            token = (d.text or "").lower()
+            if token in _FEM_DETERMINERS:
+                return "Fem"
+            if token in _MASC_DETERMINERS and not (token in ("son", "mon", "ton") and noun.text[:1].lower() in "aeéèêiîoôuh"):
+                return "Masc"  # ("son élue": son before a vowel is either)
+    return None
 
 
 # feminine ending -> masculine ending of person nouns

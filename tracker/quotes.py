@@ -21,6 +21,7 @@ Quotation-mark rules (shared eval/GUIDELINES.md):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -692,7 +693,26 @@ def guess_lemmas(form: str) -> tuple[str, ...]:
                 out.append(stem[:-1] + "cer")
             if stem.endswith("g") and ending.startswith(("e", "a")):
                 out.append(stem + "er")
+            # stems that change before a silent ending: "relève" (relever), "révèle" (révéler),
+            # "rappelle" (rappeler), "jette" (jeter)
+            k = stem.rfind("è")
+            if k >= 0 and not any(c in "aeéiouy" for c in stem[k + 1:]):
+                out += [stem[:k] + "e" + stem[k + 1:] + "er", stem[:k] + "é" + stem[k + 1:] + "er"]
+            if stem.endswith(("ll", "tt")):
+                out.append(stem[:-1] + "er")
     return tuple(out)
+
+
+def _means(sent: Sentence, w: Word) -> bool:
+    """`ce qui veut dire que …`, `cela veut dire`: "vouloir dire" with a thing for subject means,
+    it reports nobody's words."""
+    if not w.head or base_deprel(w) != "xcomp":
+        return False
+    want = sent.words[w.head - 1]
+    if (want.lemma or "").lower() != "vouloir":
+        return False
+    subj = [c for c in sent.words if c.head == want.id and base_deprel(c) == "nsubj"]
+    return any((c.lemma or c.text or "").lower() in ("ce", "cela", "ça", "qui", "ceci") for c in subj)
 
 
 def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
@@ -701,6 +721,8 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
         return None
     verbs = reporting_verbs(lang)
     lemma = _norm_apos(w.lemma).lower()
+    if lemma == "dire" and _means(sent, w):
+        return None
     candidates = [lemma]
     if lemma not in verbs:
         # the lemmatizer's slips: "répondant" -> "réponder", not only lemmas that are no infinitive
@@ -2205,8 +2227,11 @@ def marked_sources(sent: Sentence, lang: str = "fr") -> list[tuple[Word, str, Wo
     return out
 
 
-# "selon toute vraisemblance", "selon les cas", "selon les besoins": manner, not a source
-_MANNER_AFTER_MARKER = frozenset({"vraisemblance", "probabilité", "cas", "besoin", "modalité"})
+# "selon toute vraisemblance", "selon les cas", "selon les besoins": manner, not a source; and
+# "selon la procédure", "selon les règles", "selon le calendrier prévu": a norm or a plan followed
+_MANNER_AFTER_MARKER = frozenset({"vraisemblance", "probabilité", "cas", "besoin", "modalité", "procédure",
+                                  "règle", "principe", "usage", "coutume", "tradition", "calendrier",
+                                  "méthode", "critère", "norme", "protocole", "rite", "habitude", "barème"})
 
 
 def _no_source(sent: Sentence, head: Word) -> bool:
@@ -2306,6 +2331,47 @@ def _role_opens(words: list[Word]) -> bool:
     return noun.upos == "NOUN" and speaker_nouns().get((noun.lemma or "").lower()) == "person"
 
 
+_COMPETING_GAP_RE = re.compile(r"[\s,]*(?:(?:et|mais|contre|quand)\s+)?")
+
+
+def _competing_span(text: str, sent: Sentence, case: Word, s0: int) -> tuple[int, int] | None:
+    """Figures set against each other, each with its source: `ont fait 13 morts selon les autorités
+    chinoises et 100 morts, voire des centaines, selon le gouvernement tibétain en exil`. The first
+    source speaks for the clause up to it, each later one for the words between the previous
+    source's phrase and itself. None when the sentence does not have that shape: the words between
+    two sources hold no finite verb (else the second opens a clause of its own) and begin with a
+    conjunction or a comma right after the first source's noun phrase, and each part holds a figure."""
+    marks = sorted({word_offsets(w)[0] or 0 for w, _m, _x in marked_sources(sent)})
+    ms = word_offsets(case)[0] or 0
+    if len(marks) < 2 or ms not in marks or marks[0] <= s0 + 1:
+        return None  # (a source opening the sentence speaks for what follows it)
+    starts = [s0]
+
+    def counted(lo: int, hi: int) -> bool:
+        return any(v.upos == "NUM" for v in sent.words if lo <= (word_offsets(v)[0] or -1) < hi)
+
+    if not counted(s0, marks[0]) or not any(
+            "VerbForm=Fin" in (v.feats or "") for v in sent.words if s0 <= (word_offsets(v)[0] or -1) < marks[0]):
+        # ("adopté selon la procédure et publié selon les règles": manners, no figures; "Des dizaines
+        # de milliers de personnes -32 000 selon la police, 80 000 selon les organisateurs- ont
+        # défilé": the figures are an aside inside the clause, whose verb comes after them)
+        return None
+    for a, b in itertools.pairwise(marks):
+        # the first source's phrase runs to its first comma or conjunction
+        m = re.search(r",|\s(?:et|mais|contre|quand)\s", text[a:b])
+        if m is None:
+            return None
+        gap_start = a + m.start()
+        if any(v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
+               for v in sent.words if gap_start <= (word_offsets(v)[0] or -1) < b):
+            return None
+        if not counted(gap_start, b):
+            return None
+        starts.append(_COMPETING_GAP_RE.match(text, gap_start).end())
+    k = marks.index(ms)
+    return starts[k], ms
+
+
 def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
                        quotes: list[QuoteSpan]) -> tuple[int, int] | None:
     """The clause a `selon X` phrase attributes: what follows `Selon X,` at the head of the
@@ -2315,6 +2381,12 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     ms = word_offsets(case)[0]
     if s0 is None or ms is None:
         return None
+    competing = _competing_span(text, sent, case, s0)
+    if competing is not None:
+        start, end = _trim(text, *competing)
+        while end > start and text[end - 1] in ",.;:" + _SPACES:
+            end -= 1
+        return (start, end) if end - start > 5 else None
     ids = subtree_ids(sent, x.id)
     phrase_end = max(word_offsets(sent.words[i - 1])[1] or ms for i in ids)
     before = [v for v in sent.words if (word_offsets(v)[0] or 0) < ms]
