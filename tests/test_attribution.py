@@ -1351,3 +1351,49 @@ def test_competing_sources_of_figures(text, claims):
 def test_a_persons_place_is_not_an_institution(text, canonical):
     (claim,) = _claims(text)
     assert claim.speaker_canonical == canonical, claim.speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # an incise whose clitic subject stands between auxiliary and participle reports the clause before it
+    ("Le ministre a parlé hier. Des Camerounais pourraient faire partie des civils libérés, a-t-il enfin confié.",
+     [("Des Camerounais pourraient faire partie des civils libérés", "Le ministre")]),
+    # a long inverted subject that names a body; a relative clause on the subject
+    ("Aux abords des Champs-Élysées, au moins dix personnes ont été blessées dont trois parmi les forces de "
+     "l'ordre, a indiqué la préfecture de police de Paris avant 13 heures.",
+     [("Aux abords des Champs-Élysées, au moins dix personnes ont été blessées dont trois parmi les forces de "
+       "l'ordre", "la préfecture de police de Paris")]),
+    ("Plus que jamais volubile, Rachida Dati paraît avant tout « contente », affirment plusieurs sources qui l'ont "
+     "côtoyée cet été.", [("Rachida Dati paraît avant tout « contente »", "plusieurs sources")]),
+    # NOT a long phrase after the verb that names nobody, nor "qui dit X, dit Y"
+    ("Marie de Hennezel, qui a accompagné des mourants dans des services de soins palliatifs, dénonce au passage "
+     "la perversité des nouveaux systèmes de tarification à l'activité.", []),
+    ("Car qui dit absence d'adoption du projet de loi, dit absence de compensation financière de la suppression "
+     "de la publicité.", []),
+], ids=["clitic-incise", "long-subject", "relative-on-subject", "long-object", "qui-dit"])
+def test_a_clause_before_an_incise_verb(text, claims):
+    assert [(q.text, q.speaker_canonical) for q in _claims(text)] == claims
+
+
+@needs_models
+@pytest.mark.parametrize("text, claim, speaker", [
+    # an infinitive outside the marks makes the quoted complement a claim as well as a partial quote
+    ("La NASA annonce vouloir « tester l'observatoire entièrement assemblé et vérifier que les composants "
+     "fonctionnent comme il faut ensemble ».", "vouloir « tester", "NASA"),
+    # and so does an infinitive copula; a capitalised noun inside the sentence heads the name
+    ("C'est entre autres le cas de Cyprien, ou encore du Joueur du Grenier qui se targue d'être « seulement "
+     "raciste ».", "être « seulement raciste »", "Joueur du Grenier"),
+    # NOT a tense auxiliary alone: the annotators give the quotation alone
+    ("La SDJ explique, dans un communiqué, avoir « appris avec consternation la venue de Jean-Marc Morandini ».",
+     None, None),
+    # NOT a passive report: the incise after it reports the whole clause
+    ("Nombre de salariés se sont vus menacés d'être « les premiers licenciés, en cas de problème d'emploi », "
+     "confirme Sylvie Leziard, de l'UNSA.", "Nombre de salariés se sont vus menacés", "Sylvie Leziard"),
+], ids=["vouloir", "etre", "not-avoir", "not-passive"])
+def test_an_infinitive_outside_the_marks(text, claim, speaker):
+    claims = _claims(text)
+    if claim is None:
+        assert not claims, [q.text for q in claims]
+    else:
+        assert len(claims) == 1 and claims[0].text.startswith(claim), [q.text for q in claims]
+        assert claims[0].speaker_canonical == speaker, claims[0].speaker_canonical

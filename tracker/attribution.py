@@ -604,6 +604,20 @@ class Attributor:
         if not offs:
             return None
         s, e = offs[0][0], max(o[1] for o in offs)
+        first = sent.words[min(ids) - 1]
+        if len(offs) > 1 and (first.text or "").lower() == "le" \
+                and self.text[s:offs[0][1]].lower() in ("du", "au"):
+            # ("des" stays: the expander also splits the indefinite article, "selon des témoins")
+            # the article contracted with a preposition the phrase leaves out ("du Joueur du Grenier"
+            # is "de le Joueur …"): the phrase starts after the contracted word
+            s = offs[1][0]
+        gov = sent.words[head.head - 1] if head.head else None
+        if (head.upos == "PROPN" and base_deprel(head) == "nmod" and gov is not None and gov.upos == "NOUN"
+                and gov.id < head.id and gov.id > 1 and (gov.text or "")[:1].isupper()
+                and all(base_deprel(sent.words[i - 1]) in ("case", "det") for i in range(gov.id + 1, head.id))):
+            # a capitalised common noun inside the sentence heads a name with its complement ("le
+            # Joueur du Grenier", "la Ligue des champions"): the name is the whole phrase
+            s = word_offsets(gov)[0] or s
         if self._entity_at(s, e, ("PER",)) is None:
             # a name in apposition that the parser hung elsewhere: "Le ministre de l'intérieur
             # hongrois, Sándor Pintér, a expliqué", "Le commandant …, le général Freddy Padilla a révélé"

@@ -1225,10 +1225,15 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             continue
         for m in cue_re.finditer(chunk):
             if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or (
-                    chunk[:m.start()].rstrip().endswith(",") and _INVERTED_END_RE.match(chunk[m.end():])):
+                    chunk[:m.start()].rstrip().endswith(",") and _INVERTED_END_RE.match(chunk[m.end():])) or (
+                    _CLITIC_INCISE_RE.search(chunk[:m.start()]) and not chunk[m.end():].strip(" .!?…\u00a0")):
                 out.append(si)
                 break
     return out
+
+
+# "…, a-t-il enfin confié.": an auxiliary with its inverted clitic after a comma, before the verb
+_CLITIC_INCISE_RE = re.compile(r",\s*\w+(?:-t)?-(?:il|elle|ils|elles|on)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 # "Pour X," at the head of a sentence, after a coordinator if any ("Mais pour la plupart des …,"), as
@@ -1247,7 +1252,10 @@ _COLON_SOURCE_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|des|d'|la
 _COLON_QUOTE_RE = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“\"„‹]")
 # "…, conclut l'agence." - a reporting verb after a comma with its subject after it, at the end
 # of the sentence: at most 8 words (a subject with its apposition) then the final punctuation.
-_INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,8}\s*[.!?…]?\s*$")
+# (12 words: "a indiqué la préfecture de police de Paris avant 13 heures"; `_sentence_tail` keeps
+# out a verb of the sentence's own among them)
+_INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,12}\s*[.!?…]?\s*$")
+_LONG_TAIL_RE = re.compile(r"(?:[\s\-]+[\w'’.-]+){9}")
 
 
 # --------------------------------------------------------------------------- indirect claims
@@ -1322,6 +1330,15 @@ def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> boo
     anchor = subj if subj is not None else comp
     if not _inside_any(word_offsets(anchor)[0], quotes):
         return False
+    cue = sent.words[comp.head - 1] if comp.head else None
+    active = cue is not None and ("VerbForm=Fin" in (cue.feats or "") or any(
+        base_deprel(c) == "aux" and c.deprel != "aux:pass" for c in children(sent, cue.id)))
+    if subj is None and active and any(base_deprel(c) == "cop" and "VerbForm=Inf" in (c.feats or "")
+                            and not _inside_any(word_offsets(c)[0], quotes) for c in children(sent, comp.id)):
+        # an infinitive copula outside the marks makes the claim the speaker's ("se targue d'être
+        # « seulement raciste »"); a tense auxiliary does not ("explique avoir « appris … »": the
+        # annotators give the quote alone)
+        return False
     # the complement's own clause: not what is juxtaposed or coordinated to it, nor another
     # reporting verb's clause hung under it ("…», précisant qu'…")
     skip = {c.id for c in sent.words if c.head and c.id != comp.id
@@ -1389,8 +1406,12 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
            and not (s <= q.start and q.end <= e)):
         return None
     if mostly_quoted(s, e, quotes, text) and not (
-            re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)):
-        return None  # (a que-clause with its subject outside the marks is a claim: "qu'il « se rendra … »")
+            re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)
+            or _infinitive_outside(sent, s, quotes)):
+        # (a que-clause with its subject outside the marks is a claim: "qu'il « se rendra … »"; and so
+        # is an infinitive outside them: "annonce vouloir « tester l'observatoire … »", "se targue
+        # d'être « seulement raciste »")
+        return None
     if any(q.depth == 0 and q.kind == "direct" and s <= q.outer_start and q.outer_end <= e for q in quotes):
         return None  # a direct quote has its own speaker; a clause around it is not a claim of its own
     cue_span = word_offsets(verb) if verb is not None else None
@@ -1430,6 +1451,14 @@ def _subject_outside(sent: Sentence, s: int, e: int, quotes: list[QuoteSpan]) ->
     such a clause both as a claim and as a partial quote)."""
     return any(s <= (word_offsets(w)[0] or -1) < e and base_deprel(w) in ("nsubj", "expl")
                and not _inside_any(word_offsets(w)[0], quotes) for w in sent.words)
+
+
+def _infinitive_outside(sent: Sentence, s: int, quotes: list[QuoteSpan]) -> bool:
+    """The claim starting at `s` opens on an infinitive outside the quotation marks (after `de`)."""
+    first = [w for w in sent.words if (word_offsets(w)[0] or -1) >= s and w.upos != "PUNCT"
+             and (w.text or "").lower() not in ("de", "d'", "d’")][:1]
+    return bool(first) and first[0].upos in ("VERB", "AUX") and "VerbForm=Inf" in (first[0].feats or "") \
+        and base_deprel(first[0]) != "aux" and not _inside_any(word_offsets(first[0])[0], quotes)
 
 
 def _infinitive_pair(sent: Sentence, ids: set[int], s: int, e: int, verb: Word | None) -> bool:
@@ -2566,7 +2595,20 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         if "VerbForm=Fin" not in (w.feats or "") and first == w.id:
             continue
         subj = _inverted_subject(sent, w)
-        if subj is None or not _sentence_tail(text, sent, w, e0):
+        clitic = subj is None and _clitic_subject(sent, w, first)
+        if clitic:
+            # "…, a-t-il enfin confié.": the subject is the clitic between auxiliary and participle,
+            # and the incise ends the sentence
+            subj = clitic
+            if text[word_offsets(w)[1]:e0].strip(" .!?…\u00a0") != "":
+                continue
+        elif subj is None or not _sentence_tail(text, sent, w, e0):
+            continue
+        elif _LONG_TAIL_RE.match(text[word_offsets(w)[1] or 0:e0].split(",")[0]) and not (
+                subj.upos == "PROPN" or speaker_nouns().get((subj.lemma or "").lower())):
+            # past 8 words, the words after the verb are its subject only when that subject names
+            # someone ("a indiqué la préfecture de police de Paris avant 13 heures"): NOT "dénonce au
+            # passage la perversité des nouveaux systèmes …", "qui dit X, dit absence de …"
             continue
         ids = _from_subject(sent, set(range(1, first - 1)))
         if not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in ids):
@@ -2615,6 +2657,16 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _clitic_subject(sent: Sentence, verb: Word, first: int) -> Word | None:
+    """The inverted clitic of `a-t-il confié`, `a-t-elle ajouté`, between the auxiliary (word
+    `first`) and the participle."""
+    for w in sent.words[first:verb.id - 1]:
+        if (w.text or "").startswith("-") and (w.text or "").lower() not in ("-t", "-t-") and w.upos == "PRON" \
+                and base_deprel(w) in ("nsubj", "expl"):
+            return w
+    return None
+
+
 def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
     """What follows the incise verb is its subject and what describes it, to the end of the
     sentence: at most 8 words up to a comma or the end (`…, estime pour sa part Neil Hyatt`), then
@@ -2624,6 +2676,15 @@ def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
     comma = tail.find(",")
     if _INVERTED_END_RE.match(tail if comma < 0 else tail[:comma]) is None:
         return False
+    vend = word_offsets(verb)[1] or 0
+    tail_end = vend + (comma if comma >= 0 else len(tail))
+    def own_clause(w: Word) -> bool:
+        v = sent.words[w.head - 1] if base_deprel(w) in ("aux", "cop") and w.head else w
+        return not _relative(sent, v)
+
+    if any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") and own_clause(w)
+           for w in sent.words if vend <= (word_offsets(w)[0] or -1) < tail_end):
+        return False  # a clause of its own after the verb, not its subject (a relative clause on it is)
     if comma < 0:
         return True
     start = word_offsets(verb)[1] + comma
