@@ -518,6 +518,17 @@ def _kinds(text):
         ("Le rapport a recommandé une « médiation » entre les parties.", "médiation", "term"),
         # the complement of an attribute verb is a word said, even tagged as a noun
         ("Le Medef et la CFDT se disent « inquiets ».", "inquiets", "partial"),
+        # a quotation alone in parentheses after a noun is a gloss: an example, a title, a case's name
+        ("Les candidats ont réfléchi sur le désir (« Le désir est-il par nature illimité ? ») ce matin.",
+         "Le désir est-il par nature illimité ?", "term"),
+        ("Six ans après un cas similaire à Nantes (« affaire Dupont de Ligonnès »), l'enquête continue.",
+         "affaire Dupont de Ligonnès", "term"),
+        # NOT after a verb: it may be what was said; nor after a message or a text: its wording
+        ("Le ministre a réagi (« C'est totalement inacceptable et scandaleux ») sur Twitter.",
+         "C'est totalement inacceptable et scandaleux", "partial"),
+        ("La fête a commencé par le message de bienvenue de l'incontournable Confucius (« N'est-ce pas un "
+         "bonheur d'avoir des amis qui viennent de loin ? »), puis elle a continué.",
+         "N'est-ce pas un bonheur d'avoir des amis qui viennent de loin ?", "partial"),
         ("Il a été placé en garde à vue pour « violences aggravées ».", "violences aggravées", "term"),
         # a wording set aside ("et non « X »") is mentioned, not said
         ("Il voulait parler de « petite fille bourgeoise », et non de « petite bourgeoise ».",

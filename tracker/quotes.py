@@ -935,6 +935,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
                 and _has_verb(idx, span) is not True:
             span.kind = "term"  # a charge's legal name: mis en examen pour « injure publique »
             continue
+        if _parenthesised_gloss(text, span, idx):
+            span.kind = "term"  # "sur les convictions (« Nos convictions … ? »)": an example or a title
+            continue
         if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
             span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
             continue
@@ -959,6 +962,39 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             continue
         span.kind = "partial"
     _quote_lists(text, spans, short_terms, idx)
+
+
+def _parenthesised_gloss(text: str, span: QuoteSpan, idx: WordIndex | None) -> bool:
+    """The quotation alone in parentheses right after a noun: a gloss naming what the noun stands
+    for (an exam question, a case's name, "an anti-Brexit (« British exit ») march"), not words
+    reported. Every such quotation of the annotated sets is a not-quote; after a verb ("a réagi
+    (« C'est inacceptable »)") it may be said, and stays."""
+    before = text[max(0, span.outer_start - 40):span.outer_start].rstrip(_SPACES + " ")
+    after = text[span.outer_end:span.outer_end + 3].lstrip(_SPACES + " ")
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    head = before[:-1].rstrip(_SPACES + " ")
+    if not head[-1:].isalpha():
+        return False
+    if idx is not None:
+        paren = text.rfind("(", 0, span.outer_start)
+        ws = idx.words_in(max(0, paren - 60), paren)
+        if ws and ws[-1][1].upos in ("VERB", "AUX"):
+            return False
+        # the words of a message, a text or a declaration named just before are quoted ("le message
+        # de bienvenue de Confucius (« N'est-ce pas un bonheur … ? »)", "le pacte de Marrakech (« le
+        # but étant … »)")
+        phrase = [w for _, w in ws][-8:]
+        if any((w.lemma or "").lower() in _GLOSSED_WORDS for w in phrase):
+            return False
+    return True
+
+
+# Nouns whose parenthesised gloss is their wording: a message, a text, an agreement
+_GLOSSED_WORDS = frozenset({"message", "texte", "pacte", "accord", "déclaration", "communiqué", "lettre", "tweet",
+                            "phrase", "citation", "formule", "propos", "discours", "appel", "réponse", "slogan",
+                            "devise", "rapport", "traité", "résolution", "article", "statement",
+                            "letter", "text", "words", "speech"})
 
 
 # A procedure and "pour" before the quote: what follows names a charge ("mis en examen jeudi soir
