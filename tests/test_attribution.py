@@ -1397,3 +1397,33 @@ def test_an_infinitive_outside_the_marks(text, claim, speaker):
     else:
         assert len(claims) == 1 and claims[0].text.startswith(claim), [q.text for q in claims]
         assert claims[0].speaker_canonical == speaker, claims[0].speaker_canonical
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # a thing the parser made the subject, with a person named in apposition before the verb: the person
+    ("Dernière sortie, et jusqu'à présent la plus surprenante, le ministre de la Défense et président du Nouveau "
+     "Centre (NC, partenaire de l'UMP), Hervé Morin, s'est interrogé publiquement samedi sur certains contenus du "
+     "fichier, y voyant \"un curieux mélange des genres\".", "un curieux mélange", "Hervé Morin", "Dernière sortie"),
+    # NOT a name after a preposition inside the subject: the team speaks, not Fillon
+    ("Ce 26 janvier, l'équipe de François Fillon a annoncé que des documents seront transmis à la « justice "
+     "de notre pays ».", "justice de notre pays", "l'équipe de François Fillon", "François Fillon"),
+], ids=["thing-then-person", "not-name-after-de"])
+def test_a_thing_as_subject_gives_way_to_the_person_named(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert speaker != not_expected and (expected is None or speaker == expected), speaker
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # a plural pronoun with no subject to stand for: the groups of people named just before
+    ("Les députés russes ont voté la loi mercredi. Cette décision a provoqué la colère des féministes ainsi que "
+     "des défenseurs des droits de l'homme. Pour eux, « le pouvoir veut faire trois pas en arrière ».",
+     "le pouvoir veut", "des féministes ainsi que des défenseurs des droits de l'homme"),
+    # NOT a group deep in a phrase about a topic: the subject further back
+    ("Thierry et Véronique Roy ont adressé une lettre au maire. Le couple déplore la montée de la "
+     "radicalisation des jeunes dans les quartiers. « Six jeunes sont morts en Syrie », indiquent-ils.",
+     "Six jeunes", "Thierry et Véronique Roy"),
+], ids=["group-before", "not-a-topic"])
+def test_a_plural_pronouns_group(text, start, expected):
+    assert _speaker_of(text, start) == expected

@@ -1090,6 +1090,8 @@ class Attributor:
             if found is None:
                 found = self._agreeing(claimed, sent, head, gender, number, depth,
                                        lambda sp, w=None: sp.type == "person" and accept(sp, w))
+            if found is None and number == "Plur" and j == si - 1:
+                found = self._plural_group(j, head, gender, depth)
             if found is not None:
                 return found
             # no speaking subject: a named person of the sentence, nearest first
@@ -1106,6 +1108,48 @@ class Attributor:
                     if accept(sp):
                         return sp
         return fallback[0] if fallback else None
+
+    def _plural_group(self, j: int, head: Word, gender: str | None, depth: int) -> Speaker | None:
+        """A plural pronoun with no subject to stand for in sentence `j`: the last group of people
+        named there in another role, with what it is coordinated to ("Cette décision a provoqué la
+        colère des féministes ainsi que des défenseurs des droits de l'homme. Pour eux, « … »")."""
+        sent = self.doc.sentences[j]
+        nouns = speaker_nouns()
+        def shallow(w: Word) -> bool:
+            # at most one noun between the group and its verb ("la colère des féministes"; NOT "la
+            # montée de la radicalisation des jeunes": a topic, not people acting)
+            up = [a for a in itertools.takewhile(lambda a: a.upos not in ("VERB", "AUX"), ancestors(sent, w))]
+            return sum(a.upos in ("NOUN", "PROPN") for a in up) <= 1
+
+        groups = [w for w in sent.words if w.upos == "NOUN" and _feat(w, "Number") == "Plur"
+                  and nouns.get((w.lemma or "").lower()) in ("person", "anonymous") and shallow(w)
+                  and not self._in_marks(word_offsets(w)[0]) and not self._in_claim(word_offsets(w)[0])]
+        for w in reversed(groups):
+            first = None
+            while w.head and base_deprel(w) == "conj":
+                up = sent.words[w.head - 1]
+                if up.upos == "NOUN" and _feat(up, "Number") == "Plur":
+                    w = up  # the first of the coordinated groups heads them all
+                    continue
+                # the parser hung the second group on another noun ("la colère des féministes ainsi
+                # que des défenseurs …"): the plural noun right before the coordinator is the first
+                cc = min([c.id for c in children(sent, w.id) if base_deprel(c) in ("cc", "det")] or [w.id])
+                first = next((x for x in reversed(sent.words[max(0, cc - 4):cc - 1])
+                              if x.upos == "NOUN" and _feat(x, "Number") == "Plur"), None)
+                break
+            if gender == "Fem" and _feat(first or w, "Gender") == "Masc":
+                continue
+            sp = self.mention(sent, w, depth + 1)
+            if sp is None or not sp.canonical or sp.type not in ("person", "anonymous", "unknown"):
+                continue
+            if first is not None and sp.start is not None:
+                fs = min(word_offsets(x)[0] or 0 for x in [first] + [c for c in children(sent, first.id)
+                                                                  if base_deprel(c) == "det"])
+                text = self.text[fs:sp.end]
+                return Speaker(text, text, "anonymous", fs, sp.end, sp.confidence * 0.8)
+            return Speaker(sp.text, sp.canonical, "anonymous" if sp.type == "unknown" else sp.type,
+                           sp.start, sp.end, sp.confidence * 0.8)
+        return None
 
     def _own_clause_adjuncts(self, sent: Sentence, pron: Word) -> list[tuple[int, int]]:
         """Spans of the arguments of the non-finite clauses before a personal pronoun that hang on
@@ -1306,7 +1350,24 @@ class Attributor:
             before = [c for c in nouns if c.id < verb.id]
             if len(before) > 1:
                 return self.mention(sent, before[-1])
-            return self.mention(sent, (nouns or subj)[0])
+            chosen = (nouns or subj)[0]
+            sp = self.mention(sent, chosen)
+            if (sp is not None and sp.type == "unknown" and chosen.upos == "NOUN" and chosen.id < verb.id
+                    and (chosen.lemma or "").lower() not in speaker_nouns()):
+                # a thing the parser made the subject, with a person named in apposition right before
+                # the verb ("Dernière sortie, …, le ministre de la Défense …, Hervé Morin, s'est
+                # interrogé …"): the person acts
+                vgs = min([_verb_group_start(verb, kids)] + [
+                    word_offsets(c)[0] or 0 for c in kids if c.id < verb.id and c.deprel == "expl:pv"])
+                while vgs > 0 and self.text[vgs - 1] in " ,\u00a0":
+                    vgs -= 1  # (the comma that closes the apposition)
+                named = self._person_before(sent, vgs)
+                if named is not None and (named.start or 0) > (word_offsets(chosen)[0] or 0) \
+                        and not self._after_preposition(sent, named.start or 0):
+                    # (not a name after a preposition: "l'équipe de François Fillon", "présidée par le
+                    # député Jean Leonetti")
+                    return named
+            return sp
         if not verb.head:
             return self._nearest_person(sent, verb, inverted)
         gov = sent.words[verb.head - 1]
@@ -1391,6 +1452,17 @@ class Attributor:
         h = heads[0]
         noun = (h.lemma or h.text).lower()
         return h if h.upos == "PROPN" or speaker_nouns().get(noun) in ("person", "organization", "anonymous") else None
+
+    def _after_preposition(self, sent: Sentence, pos: int) -> bool:
+        """The name starting at `pos`, or the noun it is in apposition to, is a preposition's object."""
+        w = next((x for x in sent.words if word_offsets(x)[0] == pos), None)
+        while w is not None:
+            if any(base_deprel(c) == "case" for c in children(sent, w.id)):
+                return True
+            if not w.head or base_deprel(w) not in ("flat", "fixed", "appos"):
+                return False
+            w = sent.words[w.head - 1]
+        return False
 
     def _in_pp(self, sent: Sentence, ent: _Entity) -> bool:
         """Is the entity the object of a preposition ("un soutien à Vladimir Poutine")?"""
