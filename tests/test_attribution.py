@@ -1405,10 +1405,13 @@ def test_an_infinitive_outside_the_marks(text, claim, speaker):
     ("Dernière sortie, et jusqu'à présent la plus surprenante, le ministre de la Défense et président du Nouveau "
      "Centre (NC, partenaire de l'UMP), Hervé Morin, s'est interrogé publiquement samedi sur certains contenus du "
      "fichier, y voyant \"un curieux mélange des genres\".", "un curieux mélange", "Hervé Morin", "Dernière sortie"),
+    # a pronoun subject beats a thing the parser also made a subject (an absolute clause before it)
+    ("Le pape a parlé hier. La libération d'Ingrid Betancourt annoncée, il a fait savoir qu'il se réjouissait "
+     "« pour cette si belle nouvelle ».", "pour cette si belle", None, "La libération d'Ingrid Betancourt annoncée"),
     # NOT a name after a preposition inside the subject: the team speaks, not Fillon
     ("Ce 26 janvier, l'équipe de François Fillon a annoncé que des documents seront transmis à la « justice "
      "de notre pays ».", "justice de notre pays", "l'équipe de François Fillon", "François Fillon"),
-], ids=["thing-then-person", "not-name-after-de"])
+], ids=["thing-then-person", "pronoun-beats-thing", "not-name-after-de"])
 def test_a_thing_as_subject_gives_way_to_the_person_named(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert speaker != not_expected and (expected is None or speaker == expected), speaker
@@ -1427,3 +1430,17 @@ def test_a_thing_as_subject_gives_way_to_the_person_named(text, start, expected,
 ], ids=["group-before", "not-a-topic"])
 def test_a_plural_pronouns_group(text, start, expected):
     assert _speaker_of(text, start) == expected
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # "faire valoir que", in a clause and in an incise whose auxiliary goes with "faire"
+    ("Les porte-parole du front commun font valoir que l'entente constitue une injustice pour l'industrie du taxi.",
+     [("l'entente constitue une injustice pour l'industrie du taxi", "faire valoir")]),
+    ("Christophe Reille a parlé hier. M. Kerviel « n'a jamais fui ni ses responsabilités, ni son pays », a-t-il "
+     "fait valoir.", [("M. Kerviel « n'a jamais fui ni ses responsabilités, ni son pays »", "faire valoir")]),
+    # NOT "faire valoir ses droits": no clause, no claim
+    ("Il fait valoir ses droits à la retraite depuis le mois de mai.", []),
+], ids=["clause", "incise", "not-rights"])
+def test_faire_valoir_reports(text, claims):
+    assert [(q.text, q.cue) for q in _claims(text)] == claims

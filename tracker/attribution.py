@@ -1345,6 +1345,14 @@ class Attributor:
                 len(subj) > 1 and c.upos in ("NOUN", "PROPN", "ADJ") and c.id < len(sent.words)
                 and sent.words[c.id].text == "," and self._entity_at(*(o or 0 for o in word_offsets(c))) is None)]
             nouns = [c for c in subj if c.upos in ("NOUN", "PROPN")]
+            if len(subj) > 1 and any(c.upos == "PRON" and (c.text or "").lower().lstrip("-").replace("t-", "", 1)
+                                     in _PERSONAL for c in subj):
+                # a pronoun beats a thing the parser also took for a subject ("La libération d'Ingrid
+                # Betancourt annoncée, il a fait savoir …": an absolute clause, il speaks)
+                nouns = [c for c in nouns if c.upos == "PROPN" or (c.lemma or "").lower() in speaker_nouns()
+                         or self._entity_at(*(o or 0 for o in word_offsets(c))) is not None]
+                if not nouns:
+                    subj = [c for c in subj if c.upos == "PRON"] or subj
             # two nouns before the verb: the nearer is its subject, the other a detached phrase the
             # parser also took for one ("Outre Laurence Parisot, le patron de la CFDT … avait protesté")
             before = [c for c in nouns if c.id < verb.id]
@@ -1363,9 +1371,8 @@ class Attributor:
                     vgs -= 1  # (the comma that closes the apposition)
                 named = self._person_before(sent, vgs)
                 if named is not None and (named.start or 0) > (word_offsets(chosen)[0] or 0) \
-                        and not self._after_preposition(sent, named.start or 0):
-                    # (not a name after a preposition: "l'équipe de François Fillon", "présidée par le
-                    # député Jean Leonetti")
+                        and not self._in_pp(sent, _Entity(named.start or 0, named.end or 0, "PER", named.text)):
+                    # (not a name after a preposition: "l'équipe de François Fillon")
                     return named
             return sp
         if not verb.head:
@@ -1453,17 +1460,6 @@ class Attributor:
         noun = (h.lemma or h.text).lower()
         return h if h.upos == "PROPN" or speaker_nouns().get(noun) in ("person", "organization", "anonymous") else None
 
-    def _after_preposition(self, sent: Sentence, pos: int) -> bool:
-        """The name starting at `pos`, or the noun it is in apposition to, is a preposition's object."""
-        w = next((x for x in sent.words if word_offsets(x)[0] == pos), None)
-        while w is not None:
-            if any(base_deprel(c) == "case" for c in children(sent, w.id)):
-                return True
-            if not w.head or base_deprel(w) not in ("flat", "fixed", "appos"):
-                return False
-            w = sent.words[w.head - 1]
-        return False
-
     def _in_pp(self, sent: Sentence, ent: _Entity) -> bool:
         """Is the entity the object of a preposition ("un soutien à Vladimir Poutine")?"""
         for w in sent.words:
@@ -1527,6 +1523,11 @@ class Attributor:
                     later = [x for sj, x in ws[k + 1:k + 5] if sj == si and x.upos == "VERB"]
                     if later:
                         verb = later[0]
+                if (verb.lemma or "").lower() in ("faire", "laisser") and not cue_lemma(sent, verb, self.lang):
+                    # "a-t-il fait valoir": the phrase's second verb carries the cue
+                    nxt = [x for x in sent.words[verb.id:verb.id + 2] if x.upos == "VERB"]
+                    if nxt and cue_lemma(sent, nxt[0], self.lang):
+                        verb = nxt[0]
                 # a relative clause's verb is about a noun of the journalist's sentence, not an
                 # incise ("« … », de X qui publie une blague …": X's own act, not a report of the quote)
                 relative = any(is_subject(c, sent) and "PronType=Rel" in (c.feats or "") for c in children(sent, verb.id))

@@ -2617,7 +2617,11 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         ws = word_offsets(w)[0]
         if not lemma or ws is None or _inside_any(ws, quotes):
             continue
-        first = min([w.id] + [c.id for c in children(sent, w.id) if base_deprel(c) == "aux" and c.id < w.id])
+        group = w
+        if " " in lemma and w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() == lemma.split()[0]:
+            group = sent.words[w.id - 2]  # "a-t-il fait valoir": the phrase's first verb carries the auxiliary
+        first = min([w.id, group.id] + [c.id for c in children(sent, group.id) if base_deprel(c) == "aux" and c.id < group.id]
+                    + [c.id for c in children(sent, w.id) if base_deprel(c) == "aux" and c.id < w.id])
         if first < 4 or sent.words[first - 2].text != ",":
             continue
         comma_at = word_offsets(sent.words[first - 2])[0] or s0
@@ -2631,7 +2635,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         if "VerbForm=Fin" not in (w.feats or "") and first == w.id:
             continue
         subj = _inverted_subject(sent, w)
-        clitic = subj is None and _clitic_subject(sent, w, first)
+        clitic = subj is None and _clitic_subject(sent, group, first)
         if clitic:
             # "…, a-t-il enfin confié.": the subject is the clitic between auxiliary and participle,
             # and the incise ends the sentence
