@@ -1298,7 +1298,11 @@ def test_the_verb_that_reports_a_quote_the_parser_misplaced(text, start, expecte
     # a workforce is an antecedent
     ("Les personnels ont décidé de reconduire la grève jusqu'à mardi, selon la CGT.\n\nIls s'affirment "
      "cependant « prêts » à suspendre le mouvement.", "prêts", "Les personnels", None),
-], ids=["epicene-noun", "masculine-determiner", "workforce"])
+    # a sentence with no verb (cut short, its verb read as a noun): the role and name heading it
+    ("Le 6 août 2018, le YouTubeur Squeezie, 5 000 000 d'abonnés sur Twitter, poste\n\nIl refuse cependant "
+     "d'accuser des personnes précises, ajoutant qu'il ne souhaite pas « porter d'accusations précipitées ».",
+     "porter d'accusations", "YouTubeur Squeezie", None),
+], ids=["epicene-noun", "masculine-determiner", "workforce", "verbless-sentence"])
 def test_the_antecedent_of_a_pronoun(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert speaker != not_expected, speaker

@@ -1066,6 +1066,10 @@ class Attributor:
             # is Chartier)
             claimed = [sw for sw in subjects if self._in_claim(word_offsets(sw[1])[0])]
             subjects = [sw for sw in subjects if sw not in claimed]
+            if not subjects and j != si and number != "Plur":
+                found = self._verbless_name(j, gender)
+                if found is not None and accept(found):
+                    return found
             speaking = [sw for sw in subjects if self._speaking(*sw)]
             relative = [sw for sw in subjects if sw not in speaking and "PronType=Rel" in (sw[1].feats or "")]
             others = [sw for sw in subjects if sw not in speaking and sw not in relative]
@@ -1108,6 +1112,31 @@ class Attributor:
                     if accept(sp):
                         return sp
         return fallback[0] if fallback else None
+
+    def _verbless_name(self, j: int, gender: str | None) -> Speaker | None:
+        """A sentence with no verb, cut short or misparsed ("Le 6 août, le YouTubeur Squeezie, …,
+        poste", "poste" read as a noun): a role noun heading it with a name after it ("le YouTubeur
+        Squeezie") is what the sentence is about, and stands as its subject."""
+        sent = self.doc.sentences[j]
+        if any(w.upos in ("VERB", "AUX") for w in sent.words):
+            return None
+        nouns = speaker_nouns()
+        for root in (w for w in sent.words if not w.head):
+            if nouns.get((root.lemma or root.text or "").lower()) != "person":
+                continue
+            names = [c for c in children(sent, root.id) if c.upos == "PROPN" and base_deprel(c) in ("flat", "appos")
+                     and c.id == root.id + 1]
+            if not names or (gender and _feat(root, "Gender") not in (None, gender)):
+                continue
+            ids = {root.id} | subtree_ids(sent, names[0].id) | {c.id for c in children(sent, root.id)
+                                                                 if base_deprel(c) == "det" and c.id < root.id}
+            ids = {i for i in ids if sent.words[i - 1].upos != "PUNCT"}
+            span = span_of(sent, ids)
+            if span is None:
+                continue
+            name = " ".join(w.text for w in sent.words if w.id in subtree_ids(sent, names[0].id) and w.upos == "PROPN")
+            return Speaker(self.text[span[0]:span[1]], self.full_name(name), "person", span[0], span[1], 0.5)
+        return None
 
     def _plural_group(self, j: int, head: Word, gender: str | None, depth: int) -> Speaker | None:
         """A plural pronoun with no subject to stand for in sentence `j`: the last group of people
