@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from stanza.models.common.doc import Document, Sentence, Word
 
 from tracker.quotes import (
+    DOCUMENT_NOUNS,
     QUANTITY_NOUNS,
     TIME_NOUNS,
     WEEKDAYS,
@@ -81,12 +82,10 @@ _DEMONSTRATIVE = {
     "ceux-ci": ("Masc", "Plur"), "celles-ci": ("Fem", "Plur"),
 }
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
-# Documents that speak for whoever issued them: "X a publié un communiqué dénonçant la brutalité …"
-# is X's word, "le communiqué du ministère" the ministry's. Only these, with the issuer as the subject
-# of the verb they are the object of, or as their "de" complement; a document with no issuer in view
-# stays the speaker ("selon un rapport publié mardi").
-_DOCUMENTS = frozenset({"communiqué", "lettre", "message", "texte", "tweet", "courrier", "déclaration",
-                        "note", "tribune", "rapport"})
+# Documents (`DOCUMENT_NOUNS`) speak for whoever issued them: "X a publié un communiqué dénonçant la
+# brutalité …" is X's word, "le communiqué du ministère" the ministry's: the issuer as the subject of
+# the verb they are the object of, or as their "de" complement; a document with no issuer in view stays
+# the speaker ("selon un rapport publié mardi").
 # "le premier … le second": the first or the second of the last two people named
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _INDEFINITE = {"un", "une", "des", "d'", "de", "plusieurs", "certains", "certaines", "quelques", "d'autres", "autres"}
@@ -179,6 +178,9 @@ class Attributor:
         self.claims = [s for s in spans if s.kind == "indirect" and not (
             s.cue_word is not None and doc is not None and s.cue_word[0] < len(doc.sentences)
             and (sentence_offsets(doc.sentences[s.cue_word[0]])[0] or 0) >= s.end)]
+        # claims a verb reports: their subjects are what is talked about (`_in_verb_claim`)
+        markers = set(source_markers(lang))
+        self.verb_claims = [c for c in self.claims if (c.cue or "").lower() not in markers]
         self.annotate_cb = annotate
         self.lang = lang
         self._resolved: dict[tuple[int, int], Speaker | None] = {}
@@ -266,9 +268,7 @@ class Attributor:
         """`_in_claim`, for a claim a verb reports. A clause a source marker attributes is still the
         sentence's own, and its subject a topic a pronoun may take up ("Les personnels ont décidé de
         reconduire la grève, selon la CGT. Ils s'affirment « prêts » …")."""
-        markers = set(source_markers(self.lang))
-        return pos is not None and any(c.start <= pos < c.end and (c.cue or "").lower() not in markers
-                                       for c in self.claims)
+        return pos is not None and any(c.start <= pos < c.end for c in self.verb_claims)
 
     def _in_marks(self, pos: int | None) -> bool:
         """Inside any quotation marks, names and titles included (« L'Émission politique »), but
@@ -417,20 +417,7 @@ class Attributor:
             if rel_verb is not None and rel_verb.head and base_deprel(rel_verb) == "acl":
                 found = self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
             if found is None or found.type == "unknown":
-                # "le cas de Cyprien, qui commente …": the parser hung the clause on "cas", which
-                # names nobody; the person named right before the pronoun is who it stands for
-                prev = [w for w in sent.words[:head.id - 1] if w.upos != "PUNCT" or w.text != ","][-1:]
-                name_head = prev[0] if prev else None
-                while name_head is not None and name_head.head and base_deprel(name_head) in ("flat", "fixed"):
-                    name_head = sent.words[name_head.head - 1]
-                if prev and prev[0].upos == "PROPN" and head.id - prev[0].id <= 2 \
-                        and not (rel_verb is not None and name_head is not None and rel_verb.head == name_head.id):
-                    named = self.mention(sent, prev[0], depth + 1)
-                    # (a person's name, or one the NER missed; not a place or a body ending a
-                    # phrase: "le vainqueur du Tour de France, qui a annoncé …")
-                    if named is not None and named.type in ("person", "unknown") and (
-                            named.type == "person" or found is None or found.type == "unknown"):
-                        return named
+                return self._name_before_relative(sent, head, rel_verb, depth) or found
             return found
         if pron in _RELATIVE:
             ante = self._relative_antecedent(sent, head)
@@ -482,7 +469,7 @@ class Attributor:
                 return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
-        if lemma in _DOCUMENTS and head.upos == "NOUN":
+        if lemma in DOCUMENT_NOUNS and head.upos == "NOUN":
             sp = self._publisher(sent, head, depth)
             if sp is not None:
                 return sp
@@ -515,6 +502,22 @@ class Attributor:
         det = next((c for c in children(sent, head.id) if base_deprel(c) == "det"), None)
         start = word_offsets(det)[0] if det is not None else hs
         return Speaker(self.text[start:he], self.full_name(e.text), "person", start, he, 0.6)
+
+    def _name_before_relative(self, sent: Sentence, rel: Word, rel_verb: Word | None, depth: int) -> Speaker | None:
+        """`le cas de Cyprien, qui commente …`: the parser hung the relative clause on a noun that
+        names nobody ("cas"); the name right before the pronoun is who it stands for. A person's
+        name, or one the NER missed; not a place or a body ending a phrase ("le vainqueur du Tour de
+        France, qui a annoncé …"), nor the name the parser already hung the clause on."""
+        prev = [w for w in sent.words[:rel.id - 1] if w.upos != "PUNCT" or w.text != ","][-1:]
+        if not prev or prev[0].upos != "PROPN" or rel.id - prev[0].id > 2:
+            return None
+        name_head = prev[0]
+        while name_head.head and base_deprel(name_head) in ("flat", "fixed"):
+            name_head = sent.words[name_head.head - 1]
+        if rel_verb is not None and rel_verb.head == name_head.id:
+            return None
+        named = self.mention(sent, prev[0], depth + 1)
+        return named if named is not None and named.type in ("person", "unknown") else None
 
     def _relative_antecedent(self, sent: Sentence, rel: Word) -> Word | None:
         """`le responsable russe, pour lequel …`, `X, selon qui …`: the noun the relative pronoun after
@@ -683,7 +686,7 @@ class Attributor:
             # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person
             known = full != org.text and any(x.label == "PER" and x.text == full for x in self.entities)
             return Speaker(written, full, "person" if known else "organization", s, e, 0.8)
-        if lemma in _DOCUMENTS and head.upos == "NOUN":
+        if lemma in DOCUMENT_NOUNS and head.upos == "NOUN":
             issuer = self._issuer(sent, head)
             if issuer is not None:
                 return Speaker(written, issuer.canonical, issuer.type, s, e, 0.75)
@@ -1128,13 +1131,12 @@ class Attributor:
                      and c.id == root.id + 1]
             if not names or (gender and _feat(root, "Gender") not in (None, gender)):
                 continue
-            ids = {root.id} | subtree_ids(sent, names[0].id) | {c.id for c in children(sent, root.id)
-                                                                 if base_deprel(c) == "det" and c.id < root.id}
-            ids = {i for i in ids if sent.words[i - 1].upos != "PUNCT"}
-            span = span_of(sent, ids)
+            name_ids = subtree_ids(sent, names[0].id)
+            ids = {root.id} | name_ids | {c.id for c in children(sent, root.id) if base_deprel(c) == "det" and c.id < root.id}
+            span = span_of(sent, {i for i in ids if sent.words[i - 1].upos != "PUNCT"})
             if span is None:
                 continue
-            name = " ".join(w.text for w in sent.words if w.id in subtree_ids(sent, names[0].id) and w.upos == "PROPN")
+            name = " ".join(w.text for w in sent.words if w.id in name_ids and w.upos == "PROPN")
             return Speaker(self.text[span[0]:span[1]], self.full_name(name), "person", span[0], span[1], 0.5)
         return None
 
@@ -1147,7 +1149,7 @@ class Attributor:
         def shallow(w: Word) -> bool:
             # at most one noun between the group and its verb ("la colère des féministes"; NOT "la
             # montée de la radicalisation des jeunes": a topic, not people acting)
-            up = [a for a in itertools.takewhile(lambda a: a.upos not in ("VERB", "AUX"), ancestors(sent, w))]
+            up = itertools.takewhile(lambda a: a.upos not in ("VERB", "AUX"), ancestors(sent, w))
             return sum(a.upos in ("NOUN", "PROPN") for a in up) <= 1
 
         groups = [w for w in sent.words if w.upos == "NOUN" and _feat(w, "Number") == "Plur"
@@ -1400,7 +1402,7 @@ class Attributor:
                     vgs -= 1  # (the comma that closes the apposition)
                 named = self._person_before(sent, vgs)
                 if named is not None and (named.start or 0) > (word_offsets(chosen)[0] or 0) \
-                        and not self._in_pp(sent, _Entity(named.start or 0, named.end or 0, "PER", named.text)):
+                        and not self._in_pp(sent, named.start or 0, named.end or 0):
                     # (not a name after a preposition: "l'équipe de François Fillon")
                     return named
             return sp
@@ -1489,15 +1491,16 @@ class Attributor:
         noun = (h.lemma or h.text).lower()
         return h if h.upos == "PROPN" or speaker_nouns().get(noun) in ("person", "organization", "anonymous") else None
 
-    def _in_pp(self, sent: Sentence, ent: _Entity) -> bool:
-        """Is the entity the object of a preposition ("un soutien à Vladimir Poutine")?"""
+    def _in_pp(self, sent: Sentence, start: int, end: int) -> bool:
+        """Is the name between `start` and `end` the object of a preposition ("un soutien à Vladimir
+        Poutine")?"""
         for w in sent.words:
             ws = word_offsets(w)[0]
-            if ws is not None and ent.start <= ws < ent.end:
+            if ws is not None and start <= ws < end:
                 head = w
                 # (up to the name's own first word: "à l'AFP Christophe Reille" read as one name)
                 while head.head and base_deprel(head) in ("flat", "fixed") \
-                        and ent.start <= (word_offsets(sent.words[head.head - 1])[0] or -1) < ent.end:
+                        and start <= (word_offsets(sent.words[head.head - 1])[0] or -1) < end:
                     head = sent.words[head.head - 1]
                 return any(base_deprel(c) == "case" for c in children(sent, head.id))
         return False
@@ -1508,7 +1511,7 @@ class Attributor:
         s0, e0 = self.sent_bounds[self.idx.index_of(sent)]
         vs = word_offsets(verb)[0] or 0
         people = [e for e in self.entities if e.label == "PER" and s0 <= e.start and e.end <= e0
-                  and not self._in_marks(e.start) and not self._in_pp(sent, e)]
+                  and not self._in_marks(e.start) and not self._in_pp(sent, e.start, e.end)]
         before = [e for e in people if e.end <= vs]
         after = [e for e in people if e.start > vs]
         pick = after[0] if inverted and after else (before[-1] if before else None)
@@ -1629,24 +1632,19 @@ class Attributor:
             gov = governing_cue(self.idx, span, self.lang)
             if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):
                 gov = None
+            # the verb above the quote in the tree, else a verb right before the mark the parser
+            # did not hang it on
+            cue = gov or self._cue_before_mark(span)
             weak = None
-            if gov is not None:
-                si, verb, lemma = gov
+            if cue is not None:
+                si, verb, lemma = cue
                 sent = self.doc.sentences[si]
                 sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
-                if sp is None:
+                if sp is None and gov is not None:
                     sp, lemma, verb = self._asker(sent, verb, lemma)
                 if sp is not None and sp.type != "unknown":
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
-            else:
-                before = self._cue_before_mark(span)
-                if before is not None:
-                    sent, verb, lemma = before
-                    sp = self.subject_of(sent, verb)
-                    if sp is not None and sp.type != "unknown":
-                        return sp, lemma, word_span(verb)
-                    weak = (sp, lemma, word_span(verb)) if sp is not None else None
             inc = self._incise_verb(span)
             if inc is not None:
                 sent, verb = inc
@@ -1686,7 +1684,7 @@ class Attributor:
         vs = word_offsets(verb)[1] or 0
         return vs < span.outer_start and self.text[vs:span.outer_start].rstrip().endswith(":")
 
-    def _cue_before_mark(self, span: QuoteSpan) -> tuple[Sentence, Word, str] | None:
+    def _cue_before_mark(self, span: QuoteSpan) -> tuple[int, Word, str] | None:
         """A reporting verb right before the opening mark that the parser left without an object,
         hanging the quote elsewhere ("le cas de Cyprien, qui commente « Ne nous mettez pas … »"
         parsed as a second relative clause of "cas"): the quote is what the verb reports."""
@@ -1707,7 +1705,7 @@ class Attributor:
         if _feat(verb, "VerbForm") != "Fin" and not any(base_deprel(c) == "aux" for c in kids) \
                 and not (_feat(verb, "VerbForm") == "Inf" and base_deprel(verb) == "xcomp"):
             return None
-        return sent, verb, lemma
+        return si, verb, lemma
 
     def _asker(self, sent: Sentence, verb: Word, lemma: str) -> tuple[Speaker | None, str, Word]:
         """For a cue with no subject of its own inside another report or request ("a demandé à

@@ -711,8 +711,8 @@ def _means(sent: Sentence, w: Word) -> bool:
     want = sent.words[w.head - 1]
     if (want.lemma or "").lower() != "vouloir":
         return False
-    subj = [c for c in sent.words if c.head == want.id and base_deprel(c) == "nsubj"]
-    return any((c.lemma or c.text or "").lower() in ("ce", "cela", "ça", "qui", "ceci") for c in subj)
+    return any(base_deprel(c) == "nsubj" and (c.lemma or c.text or "").lower() in ("ce", "cela", "ça", "qui", "ceci")
+               for c in children(sent, want.id))
 
 
 def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
@@ -990,11 +990,14 @@ def _parenthesised_gloss(text: str, span: QuoteSpan, idx: WordIndex | None) -> b
     return True
 
 
-# Nouns whose parenthesised gloss is their wording: a message, a text, an agreement
-_GLOSSED_WORDS = frozenset({"message", "texte", "pacte", "accord", "déclaration", "communiqué", "lettre", "tweet",
-                            "phrase", "citation", "formule", "propos", "discours", "appel", "réponse", "slogan",
-                            "devise", "rapport", "traité", "résolution", "article", "statement",
-                            "letter", "text", "words", "speech"})
+# Documents that carry someone's words ("le communiqué du ministère", "une lettre de X"): attribution
+# gives them their issuer's voice, and a parenthesised gloss after one is its wording.
+DOCUMENT_NOUNS = frozenset({"communiqué", "lettre", "message", "texte", "tweet", "courrier", "déclaration",
+                            "note", "tribune", "rapport"})
+# Nouns whose parenthesised gloss is their wording: a document, a saying, an agreement
+_GLOSSED_WORDS = DOCUMENT_NOUNS | {"pacte", "accord", "phrase", "citation", "formule", "propos", "discours", "appel",
+                                   "réponse", "slogan", "devise", "traité", "résolution", "article", "statement",
+                                   "letter", "text", "words", "speech"}
 
 
 # A procedure and "pour" before the quote: what follows names a charge ("mis en examen jeudi soir
@@ -1358,6 +1361,13 @@ def _inside_any(pos: int | None, spans: list[QuoteSpan]) -> bool:
 _OUTSIDE_WORDS = 2
 
 
+def _active_cue(sent: Sentence, comp: Word) -> bool:
+    """The verb `comp` hangs on is finite, or has an auxiliary of tense: not a passive report."""
+    cue = sent.words[comp.head - 1] if comp.head else None
+    return cue is not None and ("VerbForm=Fin" in (cue.feats or "") or any(
+        base_deprel(c) == "aux" and c.deprel != "aux:pass" for c in children(sent, cue.id)))
+
+
 def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> bool:
     """A complement whose subject (or head, without a subject) is quoted, with (almost) nothing of
     its own outside the quote: the quote is the claim."""
@@ -1366,11 +1376,9 @@ def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> boo
     anchor = subj if subj is not None else comp
     if not _inside_any(word_offsets(anchor)[0], quotes):
         return False
-    cue = sent.words[comp.head - 1] if comp.head else None
-    active = cue is not None and ("VerbForm=Fin" in (cue.feats or "") or any(
-        base_deprel(c) == "aux" and c.deprel != "aux:pass" for c in children(sent, cue.id)))
-    if subj is None and active and any(base_deprel(c) == "cop" and "VerbForm=Inf" in (c.feats or "")
-                            and not _inside_any(word_offsets(c)[0], quotes) for c in children(sent, comp.id)):
+    if subj is None and _active_cue(sent, comp) and any(
+            base_deprel(c) == "cop" and "VerbForm=Inf" in (c.feats or "") and not _inside_any(word_offsets(c)[0], quotes)
+            for c in children(sent, comp.id)):
         # an infinitive copula outside the marks makes the claim the speaker's ("se targue d'être
         # « seulement raciste »"); a tense auxiliary does not ("explique avoir « appris … »": the
         # annotators give the quote alone)
@@ -2237,7 +2245,9 @@ _MODELLED_ON = {"nommer", "baptiser", "surnommer", "renommer", "appeler", "inspi
 def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
-    for w, marker, x in marked_sources(sent, lang):
+    sources = marked_sources(sent, lang)
+    marks = sorted({word_offsets(w)[0] or 0 for w, _m, _x in sources})  # where each source phrase opens
+    for w, marker, x in sources:
         if _inside_any(word_offsets(x)[0], quotes):
             continue
         if "PronType=Rel" in (x.feats or "") and x.head and not any(
@@ -2259,7 +2269,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         ms = word_offsets(w)[0] or 0
         if any(0 <= ms - c.end <= 3 and "," in text[c.end:ms] for c in verb_claims):
             continue  # "X a affirmé que …, selon un enregistrement": the source of the report, not a claim
-        span = _marker_claim_span(text, sent, w, x, quotes)
+        span = _marker_claim_span(text, sent, w, x, quotes, marks)
         if span is None:
             continue
         s, e = span
@@ -2399,14 +2409,14 @@ def _role_opens(words: list[Word]) -> bool:
 _COMPETING_GAP_RE = re.compile(r"[\s,]*(?:(?:et|mais|contre|quand)\s+)?")
 
 
-def _competing_span(text: str, sent: Sentence, case: Word, s0: int) -> tuple[int, int] | None:
+def _competing_span(text: str, sent: Sentence, case: Word, s0: int, marks: list[int]) -> tuple[int, int] | None:
     """Figures set against each other, each with its source: `ont fait 13 morts selon les autorités
     chinoises et 100 morts, voire des centaines, selon le gouvernement tibétain en exil`. The first
     source speaks for the clause up to it, each later one for the words between the previous
     source's phrase and itself. None when the sentence does not have that shape: the words between
     two sources hold no finite verb (else the second opens a clause of its own) and begin with a
-    conjunction or a comma right after the first source's noun phrase, and each part holds a figure."""
-    marks = sorted({word_offsets(w)[0] or 0 for w, _m, _x in marked_sources(sent)})
+    conjunction or a comma right after the first source's noun phrase, and each part holds a figure.
+    `marks`: where the sentence's source phrases open, in order."""
     ms = word_offsets(case)[0] or 0
     if len(marks) < 2 or ms not in marks or marks[0] <= s0 + 1:
         return None  # (a source opening the sentence speaks for what follows it)
@@ -2438,7 +2448,7 @@ def _competing_span(text: str, sent: Sentence, case: Word, s0: int) -> tuple[int
 
 
 def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
-                       quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+                       quotes: list[QuoteSpan], marks: list[int]) -> tuple[int, int] | None:
     """The clause a `selon X` phrase attributes: what follows `Selon X,` at the head of the
     sentence, or what precedes `…, selon X` elsewhere. A non-restrictive relative clause after a
     comma (", dont …", ", qui …") is the journalist's own background and is left out."""
@@ -2446,7 +2456,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     ms = word_offsets(case)[0]
     if s0 is None or ms is None:
         return None
-    competing = _competing_span(text, sent, case, s0)
+    competing = _competing_span(text, sent, case, s0, marks)
     if competing is not None:
         start, end = _trim(text, *competing)
         while end > start and text[end - 1] in ",.;:" + _SPACES:
