@@ -1448,3 +1448,39 @@ def test_a_plural_pronouns_group(text, start, expected):
 ], ids=["clause", "incise", "not-rights"])
 def test_faire_valoir_reports(text, claims):
     assert [(q.text, q.cue) for q in _claims(text)] == claims
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # a body introduced with its noun, its name with lowercase words ("du monde") read whole by the NER
+    ("L'association Médecins du monde n'a pas pu placarder ses affiches. L'association entend ainsi décrire une "
+     "situation qui met « en péril notre système de santé solidaire ».", "en péril", "Médecins du monde", None),
+    # a capitalised article belongs to a body whose name is a common noun
+    ("La Poste, direction du courrier, a immédiatement réagi. La Poste affirme que le facteur « avait des "
+     "problèmes d'ordre privé ».", "avait des problèmes", "La Poste", None),
+    # a passive participle qualifies a thing, which does not speak: whoever acts on it does
+    ("Le journal parodique Le Gorafi a lui aussi réagi en lançant une « cagnotte Leetchi », ironiquement "
+     "qualifiée d'« opération de la dernière chance ».", "opération de la dernière chance", "Le Gorafi",
+     "cagnotte"),
+    # an incise verb the tagger read as its homograph noun; NOT the outlet spoken to ("auprès du Parisien")
+    ("Cependant, la Serbie, pourtant responsable de l'équilibre de la production dans la région, « refuse de "
+     "produire plus pour des raisons politiques », analyse un expert auprès du Parisien.", "refuse de produire",
+     "un expert", "Serbie"),
+], ids=["name-with-lowercase-words", "la-poste", "passive-participle", "incise-noun"])
+def test_bodies_named_and_things_qualified(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert expected in speaker, speaker
+    assert not_expected is None or not_expected not in speaker, speaker
+    assert "»" not in speaker and "«" not in speaker
+
+
+@needs_models
+def test_a_lone_article_outside_the_marks_adds_no_claim():
+    # "Selon X, les « … »": the quotation is the claim; only the article stands outside the marks
+    text = ("Selon Andrew Barr, du Territoire de la capitale australienne, les « liens avec la monarchie "
+            "continuent de refléter une nation du passé ».")
+    assert _claims(text) == []
+    assert _speaker_of(text, "liens avec") == "Andrew Barr"
+    # NOT when a word of the journalist's stands outside: "les liens … « continuent de … »" is a claim
+    text = ("Selon Andrew Barr, les liens avec la monarchie « continuent de refléter une nation du passé ».")
+    assert [q.text for q in _claims(text)] == ["les liens avec la monarchie « continuent de refléter une nation du passé »"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz
-from stanza.models.common.doc import Document, Sentence, Word
+from stanza.models.common.doc import Document, Sentence, Token, Word
 
 from tracker.quotes import (
     DOCUMENT_NOUNS,
@@ -51,6 +51,7 @@ from tracker.quotes import (
     children,
     cue_lemma,
     governing_cue,
+    guess_lemmas,
     has_reflexive,
     initial_markers,
     is_annotated,
@@ -59,6 +60,7 @@ from tracker.quotes import (
     marker_at,
     opens_sentence,
     outside_marked_clause,
+    reporting_verbs,
     sentence_offsets,
     source_marker_re,
     source_markers,
@@ -209,7 +211,20 @@ class Attributor:
         ents: list[_Entity] = []
         for sent in self.doc.sentences:
             cur: _Entity | None = None
-            for tok in sent.tokens:
+            for k, tok in enumerate(sent.tokens):
+                if k and (tok.ner or "O")[:1] in ("B", "S") and tok.ner[2:] == "ORG" and \
+                        sent.tokens[k - 1].text in _NAME_ARTICLES and (
+                            tok.ner[0] == "S" and _common_word(tok)
+                            or any(t.words and t.words[0].upos != "PUNCT" for t in sent.tokens[:k - 1])):
+                    # a capitalised article inside a sentence is part of the body's name ("… que La
+                    # Poste a …", "selon Le Monde"); at the sentence's start only before a one-word
+                    # name that is a common noun ("La Poste, direction du courrier, a réagi", "Le
+                    # Parisien"), not a name of its own ("La France", "La Commission européenne")
+                    cur = _Entity(sent.tokens[k - 1].start_char, tok.end_char, "ORG", "")
+                    ents.append(cur)
+                    if tok.ner[0] == "S":
+                        cur = None
+                    continue
                 tag = tok.ner or "O"
                 if tag == "O" or tag == "_":
                     cur = None
@@ -784,6 +799,9 @@ class Attributor:
     def _institution(self, sent: Sentence, head: Word, s: int, e: int) -> str | None:
         """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`."""
         org = self._entity_at(s, e, ("ORG", "LOC"))
+        if org is not None and re.search(r"\bauprès\s+(?:de\s+l[a']?\s*|de\s+|du\s+|des\s+|d[’'])$",
+                                         self.text[max(0, org.start - 20):org.start]):
+            org = None  # "un expert auprès du Parisien": the outlet spoken to, not the source's body
         hs = word_offsets(head)[0] or 0
         if org is not None and org.label == "LOC" and not (org.start <= hs < org.end) \
                 and speaker_nouns().get((head.lemma or head.text).lower()) == "person" \
@@ -964,6 +982,16 @@ class Attributor:
             # a name, not only an article ("le journal Le Monde"; not "le journal\nLe lendemain")
             if any(part.lower() not in ("le", "la", "les", "l'", "l’", "un", "une") for part in name.split()) \
                     and not self._in_marks(m.start(1)):
+                # a name with lowercase words that the NER read whole ("l'association Médecins du
+                # monde", "Reporters sans frontières"): the entity's end, not the capitals'
+                if re.match(r"[ \u00a0]+(?:du|de|des|d'|d’|sans|pour|contre)\b", self.text[m.start(1) + len(name):]):
+                    # the NER of that (maybe unparsed) sentence says where the name ends
+                    si = self._sent_index(m.start(1))
+                    if si is not None:
+                        self._ensure([si])
+                ent = self._entity_at(m.start(1), m.start(1) + 1, ("ORG",))
+                if ent is not None and ent.end > m.start(1) + len(name) and "\n" not in self.text[m.start(1):ent.end]:
+                    return self.text[m.start(1):ent.end].strip()
                 return name
         # the clauses above the description, up to the sentence's root, not through an incise
         above_ids: set[int] = set()
@@ -1457,6 +1485,14 @@ class Attributor:
                     if up.upos in ("VERB", "AUX", "ADJ"):
                         return self.subject_of(sent, up, depth + 1)
                     return None
+                if bare_participle(sent, verb, "Past"):
+                    # a passive participle describes the thing it qualifies, which does not speak
+                    # ("en lançant une cagnotte, ironiquement qualifiée d'« opération de la dernière
+                    # chance »"): with no agent, whoever acts on that thing does; else nobody named
+                    up = sent.words[gov.head - 1] if gov.head else None
+                    if up is not None and up.upos in ("VERB", "AUX") and base_deprel(gov) in ("obj", "obl", "obl:arg"):
+                        return self.subject_of(sent, up, depth + 1)
+                    return None
                 return self.mention(sent, gov)
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
@@ -1545,6 +1581,9 @@ class Attributor:
             if w.upos == "VERB" and _present_participle(w) and not cue_lemma(self.doc.sentences[si], w, self.lang):
                 limit, in_participle = 16, True
                 continue
+            if k <= 1 and _incise_noun_cue(self.doc.sentences[si], w, self.lang):
+                # "« … », analyse un expert": a verb form the tagger read as its homograph noun
+                return self.doc.sentences[si], w
             if w.upos in ("VERB", "AUX"):
                 sent = self.doc.sentences[si]
                 verb = w
@@ -1653,7 +1692,8 @@ class Attributor:
                 if named is not None and (sp is None or sp.type != "person"):
                     sp = Speaker(named.text, self.full_name(named.text), "person", named.start, named.end, 0.7)
                 if sp is not None:
-                    return sp, cue_lemma(sent, verb, self.lang) or (verb.lemma or verb.text).lower(), word_span(verb)
+                    return sp, (cue_lemma(sent, verb, self.lang) or _incise_noun_cue(sent, verb, self.lang)
+                                or (verb.lemma or verb.text).lower()), word_span(verb)
             src = self._source_in_sentence(span)
             if src is not None:
                 marker = self._marker_word(span)
@@ -1874,6 +1914,27 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
+    """The reporting verb a noun stands for when the tagger read a verb of an incise as its homograph
+    ("« … », analyse un expert", "…, souligne une source"): a noun without a determiner, right before
+    a noun phrase or a name of its own, whose form is a listed verb's third person."""
+    if w.upos != "NOUN" or any(base_deprel(c) == "det" for c in children(sent, w.id)) or w.id >= len(sent.words):
+        return None
+    nxt = sent.words[w.id]
+    if nxt.upos not in ("DET", "PROPN"):
+        return None
+    verbs = reporting_verbs(lang)
+    return next((cand for cand in guess_lemmas(w.text) if cand in verbs), None)
+
+
+_NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
+
+
+def _common_word(tok: Token) -> bool:
+    """A capitalised word the tagger reads as a common noun or adjective ("Poste", "Parisien")."""
+    return bool(tok.words) and tok.words[0].upos in ("NOUN", "ADJ")
 
 
 def _feminine_form(w: Word) -> bool:

@@ -98,6 +98,55 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|about)\s+(?:[a-z]+\s+){0,2}$")
 
 
+# Between commas after the subject, an aside that is not the subject: a participle phrase or an
+# adjunct of time or place ("…, speaking to BBC, said", "…, in a statement, said").
+_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|through|later|earlier|also|however)\b")
+# After "and" in a subject, a second role of the same person, without a determiner ("Jennifer Daskal
+# of American University and contributor to Slate wrote"): no second subject.
+_ROLE_AFTER_AND_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:contributor|member|author|director|founder|head|editor|chair|"
+                                r"professor|fellow|adviser|advisor|columnist|host|co-founder|president|chief)\s+"
+                                r"(?:of|to|at|for)\b")
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TRAILING_TIME_RE = re.compile(
+    r"(?:\s+(?:during|over|on|at|in|earlier|later|late|early|this|last)\s+(?:the\s+|this\s+|last\s+)?"
+    r"(?:weekend|week|day|morning|afternoon|evening|night|month|year|" + _DAYS + r")s?"
+    r"|\s+(?:on\s+)?" + _DAYS + r"|\s+(?:yesterday|today|tonight))$")
+# A time or a date opening the sentence before its subject ("On Wednesday, …", "In 2018, …").
+_LEADING_TIME_RE = re.compile(r"\s*(?:On|In|At|By|During|Since|Early|Late|Last|Today|Yesterday|Earlier|Later)\b"
+                              r"[^,;:\"“”]{0,40},\s+(?=[A-Za-z])")
+# Past participles that are no past tense.
+_PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "drawn", "sworn", "chosen", "taken",
+                              "forgotten", "begun", "broken", "thrown", "stolen"})
+# A text that speaks for whoever issued it: "a report from X", "the summary of X", "X's statement".
+_DOCUMENT_NOUNS = (r"(?:report|statement|summary|ruling|judg(?:e)?ment|release|press\s+release|communiqu[eé]|letter|"
+                   r"tweet|post|filing|opinion|memo|study|survey|announcement|notice|verdict)")
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:official|joint|written|new|latest|"
+    r"final|brief|short|initial)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
+    r"|(?P<own>.+?)['’]s?\s+(?:(?:official|joint|written|new|latest|final)\s+)?" + _DOCUMENT_NOUNS, re.IGNORECASE)
+_BARE_DOCUMENT_RE = re.compile(r"(?:the|this|that|its|their|his|her)\s+" + _DOCUMENT_NOUNS, re.IGNORECASE)
+# A subject, a verb of issuing and a text: "Facebook released a statement which read, in part, "…"".
+_ISSUED_RE = re.compile(r"\s*[^,;:\"“”]{2,80}?\s+(?P<verb>released|issued|published|posted|put out|sent|shared)\s+"
+                        r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT_NOUNS +
+                        r"\b[^\"“”]{0,40}$", re.IGNORECASE)
+# A person's name, then "of" and where they work ("Steve Peers of the University of Essex").
+_NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\s+of\s+\S")
+# "the court", "the three-judge court", "the ministry": a definite description of a body.
+_DESCRIBED_BODY_RE = re.compile(r"(?:the|The|this|This)\s+(?:[\w-]+\s+){0,2}?(?P<noun>court|ministry|government|"
+                                r"agency|commission|committee|council|company|airline|party|union|university|"
+                                r"institute|foundation|department|tribunal|parliament|assembly|senate|board|"
+                                r"organi[sz]ation|newspaper|network|firm|group|bank|army|navy|police)")
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words shaped like a person's name: no body's or place's word, not a
+    title ("Prime Minister", "Foreign Secretary")."""
+    words = name.split()
+    return (not _ORG_WORDS.search(name) and not _is_place(name) and not _CALENDAR.search(name)
+            and words[-1] not in _ROLE_WORDS and words[0] not in _DIRECTIONS
+            and words[0].lower() not in _FUNCTION_WORDS | _OPENERS and not any(w.isupper() and len(w) > 1 for w in words))
+
+
 def _is_place(run: str) -> bool:
     words = run.split()
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
@@ -199,12 +248,43 @@ class TextAttributor:
             return Speaker(phrase, ante.canonical, ante.type, s, e, CONFIDENCE)
         if low.startswith(("who ", "which ", "that ")):
             return None
+        if _BARE_DOCUMENT_RE.fullmatch(phrase):
+            # "The announcement also mentioned …": the text of the voice just reported
+            for q in reversed(self.done):
+                if q.start < s and s - q.end <= CONTEXT_CHARS and q.speaker_canonical and q.speaker_type != "unknown":
+                    return Speaker(phrase, q.speaker_canonical, q.speaker_type, s, e, CONFIDENCE)
+        doc = _DOCUMENT_RE.match(phrase)
+        if doc is not None:
+            # "Another report from the Mexican government", "The court's summary": the body or
+            # person that issued the text speaks through it
+            owner = doc.group("of") or doc.group("own")
+            at = start + (doc.start("of") if doc.group("of") else doc.start("own"))
+            sp = self._speaker(owner, at)
+            if sp is not None and sp.type != "unknown":
+                return sp
+        person = _NAME_OF_RE.match(phrase)
+        if person is not None and _person_like(person.group(1)):
+            # "Steve Peers of the University of Essex", "Mike Ryan of the World Health Organization
+            # (WHO)": a person's name and where they work; the person speaks
+            name = person.group(1)
+            return Speaker(phrase, self.full_name(name), "person", s, e, CONFIDENCE)
         if _ANONYMOUS.search(phrase):
             org = _NAME_RE.search(phrase)
             inst = org.group() if org and org.start() > 0 else phrase
             return Speaker(phrase, inst, "anonymous", s, e, CONFIDENCE)
         # a name at the end of the phrase ("Deputy Labour leader Tom Watson", "President Erdogan")
         tail = re.search(rf"({_NAME})$", phrase)
+        if tail and tail.start() > 0 and re.search(r"\b(?:of|for)\s+(?:the\s+)?$", phrase[:tail.start()]) \
+                and not _NAME_RE.fullmatch(phrase[:tail.start()].strip()):
+            # after "of" or "for", the run may be a title's complement and the name ("US Special
+            # Representative for Iran Brian Hook", "director of Amnesty International Man-kei Tam"):
+            # the name is its last two words when they are shaped like one; else the run is the
+            # complement and names nobody ("Members of the House of Commons")
+            words = tail.group(1).split()
+            last_two = " ".join(words[-2:])
+            if len(words) >= 3 and " of " not in tail.group(1) and _person_like(last_two):
+                return Speaker(phrase, last_two, "person", s, e, CONFIDENCE)
+            tail = None
         org_word = _ORG_WORDS.search(phrase)
         if tail and org_word and org_word.start() < tail.start():
             tail = None  # "The Commission on Presidential Debates": a body named by its head noun
@@ -217,9 +297,38 @@ class TextAttributor:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)  # a surname alone
             if _LOWER_TITLE.search(phrase[:tail.start()]):
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
+        body = self._described_body(phrase, s)
+        if body is not None:
+            return Speaker(phrase, body, "organization", s, e, CONFIDENCE)
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
             return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
+
+    def _described_body(self, phrase: str, pos: int) -> str | None:
+        """`the court`, `the three-judge court`, `the ministry`: a body the article named before with
+        that noun (`the Court of Session in Scotland`). Of several, the one named most often so far
+        (an article's subject is named again and again; a body mentioned in passing, "the only court
+        with higher authority is the Supreme Court", is not what "the court" then means), the later
+        one on a tie."""
+        m = _DESCRIBED_BODY_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        counts: dict[str, tuple[int, int]] = {}
+        for n in self.names:
+            if n.start() >= pos:
+                break
+            name = re.sub(r"^(?:The|the)\s+", "", n.group())
+            if re.search(rf"\b{noun}s?\b", name, re.IGNORECASE) and not _CALENDAR.search(name):
+                # counted by its first words ("Court of Session" and "Court of Session in Scotland")
+                key = " ".join(name.split()[:3])
+                seen, _ = counts.get(key, (0, 0))
+                counts[key] = (seen + 1, n.start())
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        return next(re.sub(r"^(?:The|the)\s+", "", n.group()) for n in self.names
+                    if re.sub(r"^(?:The|the)\s+", "", n.group()).startswith(best))
 
     def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
         """he/she/they/it: the voice quoted last before `pos` (persons for he/she), unless for he/she
@@ -332,6 +441,10 @@ class TextAttributor:
             if cut >= 0 and re.search(rf"\b(?:in|at|from|near)\s+{_NAME}\s*$", prev):
                 # "addressed reporters in New York, New York, calling for …": a place and its state
                 return self._first_subject(sent_start, left)
+            if cut >= 0 and _ASIDE_RE.match(last):
+                # "Steve Peers of the University of Essex, speaking to BBC, said": the participle or
+                # adjunct between commas is an aside; the subject is before it
+                return self.subject_before(sent_start, sent_start + cut)
             if cut >= 0 and not re.fullmatch(rf"\s*{_NAME}\s*", last):
                 name = re.search(rf"({_NAME})\s*$", prev)
                 if name:
@@ -343,7 +456,11 @@ class TextAttributor:
             return self._speaker(pron.group(1), sent_start + pron.start(1))
         # the last clause before the verb: after a comma, semicolon, colon, dash or conjunction
         cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before)(?:\s|$)",
-                                               left)]
+                                               left)
+                if not (mm.group().strip() == "and" and (
+                    _ROLE_AFTER_AND_RE.match(left, mm.end())
+                    # "The High Court of England and Wales": "and" inside a body's name
+                    or re.search(rf"\bof\s+{_NAME}\s+$", left[:mm.start()]) and left[mm.end():mm.end() + 1].isupper()))]
         start = cuts[-1] if cuts else 0
         if not left[start:].strip() or re.match(r"\s*[a-z]+ing\b", left[start:]):
             # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
@@ -356,8 +473,8 @@ class TextAttributor:
 
     def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
         """The subject of a sentence's first clause: the words before its first verb."""
-        lead = _CONNECTIVE_RE.match(left)
-        if lead:  # "Nevertheless, Collins did not want …"
+        lead = _CONNECTIVE_RE.match(left) or _LEADING_TIME_RE.match(left)
+        if lead:  # "Nevertheless, Collins did not want …", "On Wednesday, the Court of Session issued …"
             sent_start, left = sent_start + lead.end(), left[lead.end():]
         m = re.match(r"\s*(.+?)(?:,|\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|should|"
                      r"may|might|must|(?![A-Z])(?:" + _PAST + "|" + _IRREGULAR_PAST + r"))\b)", left)
@@ -373,8 +490,11 @@ class TextAttributor:
         e0 = _sentence_end(text, span.outer_end)
         # after the quote: `"…", Johnson said` / `"…", said Johnson` / `"…" she said`
         after = text[span.outer_end:min(len(text), span.outer_end + 120)]
-        if span.text.rstrip()[-1:] in ".!?" and after.lstrip(" \u00a0")[:1].isupper():
-            after = ""  # "… tolerated." She further stated: the next sentence has its own quote
+        if span.text.rstrip()[-1:] in ".!?" and after.lstrip(" \u00a0")[:1].isupper() \
+                or after.lstrip(" \u00a0")[:1] in ".!?":
+            # "… tolerated." She further stated / "… stability". He added: the next sentence has its
+            # own quote
+            after = ""
         m = re.match(rf"[\s,.]*((?:{_NAME}|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}({self.verbs.pattern})",
                      after)
         if m and m.group(1).lower() not in ("and", "but") and "\n" not in m.group(0):
@@ -382,6 +502,8 @@ class TextAttributor:
             if sp is not None:
                 return sp, self.forms.get(m.group(2)), (span.outer_end + m.start(2), span.outer_end + m.end(2))
         m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})", after)
+        if m and (_ing(m.group(1)) or re.match(r"(?:it|him|her|them|us|me)\b", m.group(2))):
+            m = None  # "…", calling it a "…": a participle with its object, not an inverted subject
         if m:
             # `said Mayor Berg that day in the hall`: the subject ends before a time or a place
             phrase = _SUBJECT_END_RE.split(m.group(2), maxsplit=1)[0]
@@ -392,7 +514,8 @@ class TextAttributor:
         # or the journalist's verb before a partial quote
         # not a verb in the passive: its subject is what was reported ("COVID-19 was announced to be a
         # "pandemic" by the WHO")
-        found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())]
+        found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
+                 and not self._bare_participle(v) and not _noun_use(text, v.start())]
         passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
         verbs = [v for v in found if v not in passive]
         if passive and (not verbs or passive[-1].start() > verbs[-1].start()):
@@ -416,13 +539,37 @@ class TextAttributor:
             if _infinitive_marker(text, s0, v.start()):  # "to say", "in order to"
                 continue
             sp = self.subject_before(s0, v.start())
+            if sp is None and text[s0:v.start()].rstrip()[-1:] in "\"”" and span.outer_start > v.end():
+                # `"We stand ready" tweeted Johnson "to provide …"`: a verb between the two halves of
+                # a quote, its subject after it
+                sp = self._speaker(_SUBJECT_END_RE.split(text[v.end():span.outer_start], maxsplit=1)[0], v.end())
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         acc = re.search(r"\baccording to ([^,.;:\"“”]{2,80})", self.plain[s0:e0], re.IGNORECASE)
         if acc:
             sp = self._speaker(text[s0 + acc.start(1):s0 + acc.end(1)], s0 + acc.start(1))
+            rest = s0 + acc.end()
+            if acc.start() == 0 or text[s0:s0 + acc.start()].strip() == "":
+                # "According to the BBC, a spokesman for Downing Street expressed disappointment …;
+                # "…"": a person speaking in the clause the source reports is the quote's voice
+                lead = re.match(r",\s*", text[rest:span.outer_start])
+                own = self._first_subject(rest + lead.end(), text[rest + lead.end():span.outer_start]) if lead else None
+                if own is not None and own.type in ("person", "anonymous"):
+                    return own, None, None
             if sp is not None:
                 return sp, "according to", None
+        issued = _ISSUED_RE.match(text, s0, span.outer_start)
+        if issued is not None:
+            # "Facebook released a statement which read, in part, "…"": whoever issued the text
+            sp = self._first_subject(s0, text[s0:issued.end("verb")])
+            if sp is not None and sp.type != "unknown":
+                return sp, None, None
+        if text[s0:span.outer_start].rstrip().endswith(":"):
+            # `Brazilian President Jair Bolsonaro opposed Macron's statement: "…"`: a colon after a
+            # clause of the journalist's introduces its subject's words
+            sp = self._first_subject(s0, text[s0:span.outer_start])
+            if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                return sp, ":", None
         # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
         for v in self.verbs.finditer(text, span.outer_end, e0):
             if self._quoted(v.start()):
@@ -440,6 +587,12 @@ class TextAttributor:
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
                 return Speaker.of(q, CONFIDENCE), None, None
         return None, None, None
+
+    def _bare_participle(self, v: re.Match) -> bool:
+        """A participle-only form ("written", "spoken") without have before it: a passive or an
+        adjective ("the manifesto if written by the suspect"), never the verb of a report."""
+        return v.group(0).split()[0] in _PARTICIPLE_ONLY and not re.search(
+            r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|not\s+|never\s+)?$", self.text[max(0, v.start() - 30):v.start()])
 
     def _quoted(self, pos: int) -> bool:
         return any(q.depth == 0 and q.outer_start <= pos < q.outer_end for q in self.quotes)
@@ -479,7 +632,7 @@ class TextAttributor:
             return []
         # "According to X, …", "Per the request, …" (per + a determiner or a name: not "Per capita")
         m = re.match(r"\s*(?:\w+\s+){0,3}?(?P<cue>[Aa]ccording to|Per(?=\s+(?:the|a|an|his|her|its|their|[A-Z])))\s+"
-                     r"([^,]{2,80}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$", sentence)
+                     r"([^,]{2,120}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$", sentence)
         if m:
             g1, p1 = text[s0 + m.start(2):s0 + m.end(2)], s0 + m.start(2)
             # the journalist's participle clause ends it (", meaning the UK would …"), not a relative
@@ -490,7 +643,9 @@ class TextAttributor:
         # the source closes the sentence, after a comma or not ("… in Northamptonshire according to
         # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
         # in which they said …"); without a comma, not a manner ("went according to plan")
-        m = re.match(r"\s*(.+?)(,\s*|\s+)according to ([^,.]{2,80}?)"
+        # (an apposition may describe the source: "according to prosecutor Josh Bash, the U.S. Attorney
+        # for the Western District of Texas.")
+        m = re.match(r"\s*(.+?)(,\s*|\s+)according to ([^,.]{2,80}?)(?:,\s+(?:the|a|an)\s+[^,.]{2,100})?"
                      r"(?:,?\s+(?:in which|which|who|where|when)\b[^.]*)?[.!]?$", sentence)
         if m and ((not m.group(2).strip() and _MANNER_RE.match(m.group(3))) or sentence.rstrip().endswith("?")):
             m = None  # a manner, or a question ("what should have been done according to you?")
@@ -549,8 +704,9 @@ class TextAttributor:
         comma attributes the clause before it (without quotation marks: with them, it is a quote's
         incise). A leading adverbial phrase ("Despite the assurances, …") stays out of the claim."""
         text = self.text
-        m = re.match(rf"(.+),\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”]{{0,30}})?[.!?]?\s*$",
-                     text[s0:e0], re.DOTALL)
+        # (a dash may add the journalist's gloss after it: "…, they said Sunday — murder carrying …")
+        m = re.match(rf"(.+),\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
+                     rf"(?:\s+[—–]\s+[^\"“”]*)?[.!?]?\s*$", text[s0:e0], re.DOTALL)
         if m is None or _ing(m.group(3)) or m.group(1).rstrip()[-1:] in "\"“”'’" \
                 or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start(3)) \
                 or m.group(2).split()[0].lower() in _AUXILIARIES:
@@ -563,13 +719,22 @@ class TextAttributor:
         subj, sp0 = m.group(2), s0 + m.start(2)
         claim = text[cs:ce]
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
+                or self.forms.get(m.group(3)) == "find" or _NOT_A_SUBJECT_RE.search(subj)
                 or any(cs <= q.outer_start < ce for q in quotes) or self.verbs.search(claim)
                 or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
             # a phrase, not a clause ("In the government of …, X said"); a clause holding a
             # quotation or a reporting verb of its own is that quote's or that verb's
             return []
-        return self._claim(cs, ce, self.forms.get(m.group(3)), lambda: self._speaker(subj, sp0), quotes,
-                           (s0 + m.start(3), s0 + m.end(3)))
+        def find() -> Speaker | None:
+            if subj.strip().lower() == "they":
+                # "State prosecutors charged the suspect …, they said Sunday": the plural subject of
+                # the clause they report is who "they" are (before any voice quoted earlier)
+                own = self._first_subject(cs, claim)
+                if own is not None and re.search(r"[a-z]s$", own.text):
+                    return own
+            return self._speaker(subj, sp0)
+
+        return self._claim(cs, ce, self.forms.get(m.group(3)), find, quotes, (s0 + m.start(3), s0 + m.end(3)))
 
     def _verb_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
                      ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -580,7 +745,8 @@ class TextAttributor:
         after = s0
         for v in self.verbs.finditer(text, s0, e0):
             form = v.group(0)
-            if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes):
+            if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes) \
+                    or _noun_use(text, v.start()):
                 continue
             before = text[max(0, v.start() - 40):v.start()].rstrip(" ,\u00a0")
             if before and before[-1] in "\"“”":
@@ -592,6 +758,11 @@ class TextAttributor:
             lemma = self.forms.get(form)
             rest = text[v.end():e0]
             c = None
+            if lemma in _CONTROL_VERBS and _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
+                continue  # "Facebook was ordered to remove the post": who was ordered, not who ordered
+            if lemma == "find" and (_PASSIVE_BEFORE_RE.search(text, s0, v.start())
+                                    or re.search(r"\b(?:if|whether|unless)\s+(?:\w+\s+){0,3}$", text[s0:v.start()])):
+                continue  # "was found in sites that …", "if they find that …": found in place, or supposed
             if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
                 # "urged officials to push …", "advises citizens to continue …": the person urged and
                 # the action; "vowed to keep fighting": the action, with its "to"
@@ -603,12 +774,14 @@ class TextAttributor:
                 c = _TO_BE_RE.match(rest)  # "considered her best performance to be …": the judgement
             if c is None and lemma in _CONTROL_VERBS:
                 c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
-            if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()):
+            with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
+            if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None:
                 continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
             if c is None:
                 # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
                 # an object (`called the demand "unprecedented"`, `told reporters`)
-                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)", rest) if lemma not in _TO_BE_ONLY else None
+                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
+                             rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
             if c is None and lemma in _NP_CLAIM_VERBS:
                 # "cited the medicinal benefits of …", "called for a regional cooperation …": the
                 # object is the claim, in the English annotations; not a person or a pronoun
@@ -643,7 +816,11 @@ class TextAttributor:
                 if past:
                     ce = past.start()
             vs = v.start()
-            if _ing(form):
+            if with_subject is not None:
+                # "with local media reporting no-one was in the houses": the participle's own subject
+                def find(ws=with_subject):
+                    return self._speaker(ws.group(1), ws.start(1))
+            elif _ing(form):
                 # "…, she said, noting it was …": the subject of the reporting verb before the
                 # participle, else of the sentence's first clause
                 main = [m for m in self.verbs.finditer(text, s0, vs) if not _ing(m.group(0))]
@@ -657,7 +834,10 @@ class TextAttributor:
             else:
                 def find(vs=vs):
                     return self.subject_before(s0, vs)
-            found = self._claim(cs, ce, lemma, find, quotes, (v.start(), v.end()))
+            found = []
+            # "announced he had asked for …, and that Bolton tendered it": one claim per that-clause
+            for part_s, part_e in _that_clauses(text, cs, ce):
+                found += self._claim(part_s, part_e, lemma, find, quotes, (v.start(), v.end()))
             out.extend(found)
             if found:
                 after = ce
@@ -693,7 +873,7 @@ class TextAttributor:
 # campaign promises", ", meaning the UK would …", " despite several states …"), which the
 # English gold leaves out of the claim.
 _CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
-                            r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b")
+                            r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b|:(?=\s*[\"“‘])")
 # "and", then nothing, an adverb or a subject of up to three words opening on a pronoun, a
 # determiner or a capital ("and later", "and several", "and the minister"), before a reporting
 # verb that ends a claim (see `_next_report`). Not a modal ("he can and may declare a state of
@@ -739,7 +919,7 @@ _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
 # waived", "asked that he be released".
 _SUBJUNCTIVE_RE = re.compile(r"\s+(?:that\s+)?(?=(?:(?:the|a|an|his|her|their|its|this|he|she|they|it|[A-Z][\w'’-]+)\s+)"
                              r"(?:[\w'’-]+\s+){0,3}?be\s+\w+(?:ed|en)\b)")
-_PARTICIPLE_STOP_RE = re.compile(r",\s*(?:saying|adding|noting|insisting|claiming|meaning)\b|;")
+_PARTICIPLE_STOP_RE = re.compile(r",\s*(?:saying|adding|noting|insisting|claiming|meaning)\b|;|:(?=\s*[\"“‘])")
 _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
                              r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
@@ -766,7 +946,7 @@ _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over
                          r"to\s+[a-z])")
 # Verbs of judgement with an object and "to be" (Quirk et al. 16.31: "consider her to be the best"): the
 # claim is the object with its infinitive ("her best film performance to be her portrayal of …").
-_TO_BE_VERBS = {"consider", "believe", "declare"}
+_TO_BE_VERBS = {"consider", "believe", "declare", "find"}
 # ... and reports with nothing else ("I consider that unacceptable": a demonstrative, no clause)
 _TO_BE_ONLY = {"consider"}
 _TO_BE_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z][\w'’-]*)\s+"
@@ -782,7 +962,7 @@ _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announ
 # Verbs that take a clause without "that" as often as an object ("stressed the need", "recalled the
 # day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
 _FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
-                        "testify", "assert"}
+                        "testify", "assert", "rule"}
 # Verbs whose clause follows the person told: "told reporters today psychiatric assessments will …".
 _TELL_VERBS = {"tell", "inform"}
 # The person told, between a tell-verb and its clause: a name read whole (Agence France-Presse, the
@@ -796,7 +976,7 @@ _TOLD_RE = (r"(?:(?:" + _DETERMINERS + r")\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+(?![A-
 _PAST = r"(?!hundred\b)\w{2,}(?<!e)ed"
 # Frequent irregular past forms, where a sentence's first verb ends its subject ("The State
 # Department gave its …").
-_IRREGULAR_PAST = ("gave|took|made|said|told|went|came|left|found|held|kept|met|sent|won|lost|brought|thought|"
+_IRREGULAR_PAST = ("agreed|gave|took|made|said|told|went|came|left|found|held|kept|met|sent|won|lost|brought|thought|"
                    "saw|began|became|wrote|spoke|got|put|set|ran|paid|led|felt|stood|heard|knew|sought|chose|fell")
 # A finite verb within the next words of the clause: "the city would rebuild", "they'd run out",
 # "the heart was restarted".
@@ -835,6 +1015,32 @@ _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
 _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 
 
+def _noun_use(text: str, start: int) -> bool:
+    """A verb form after a determiner is its homograph noun ("wrote in a tweet", "the report")."""
+    return bool(_DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|these|those|every|each)\s+$",
+                                   re.IGNORECASE)
+
+
+def _that_clauses(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """A claim cut at each coordinated "and that" / "but that" (outside quotation marks)."""
+    parts, start = [], cs
+    for m in _AND_THAT_RE.finditer(text, cs, ce):
+        if text.count('"', cs, m.start()) % 2 == 0:
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, ce))
+    return parts
+
+
+# ("and that way …", "and that was then given …": a determiner or a pronoun, not a second clause)
+_AND_THAT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:way|is|was|were|would|could|will|can|may|might|must|"
+                          r"should|has|had|have|does|did|means|meant|said|time|day|year|kind|one|same|much|many|"
+                          r"part|point|sort|type|amount|number|process|period)\b|['’]s\b)")
+
+
 def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = None) -> int:
     """Where a claim starting at `cs` ends, at the latest `ce`: before the first of `stops`
     (`_CLAIM_STOP_RE`), but not a "such as" in the claim's first words, inside its subject ("a host,
@@ -842,8 +1048,23 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
     for stop in (stops or _CLAIM_STOP_RE).finditer(text, cs, ce):
         if stop.group().rstrip().endswith("such as") and len(text[cs:stop.start()].split()) <= 3:
             continue
+        if stop.group().rstrip().endswith(("which", "who")) and _SUBJECT_RELATIVE_RE.match(text, stop.end(), ce):
+            # "reported the failed landing at Fath, which has a much shorter runway than Payam, was a
+            # mistake": the relative clause is inside the claim's subject, whose verb comes after it
+            continue
         return stop.start()
     return ce
+
+
+# "with" and a subject before a participle: an absolute clause ("with local media reporting …").
+_WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+$")
+# A clause, not a subject, before an incise's verb: a participle, a conjunction, a second clause
+# ("…, blocking the exits as they chanted slogans", "…, we fight it and we also find …").
+_NOT_A_SUBJECT_RE = re.compile(r"^[a-z]+ing\b|\b(?:as|when|while|after|before|because|if|until)\s+\w|"
+                               r"\b(?:and|but|or)\s+(?:he|she|they|we|I|it|you)\b")
+# A relative clause between commas followed by a finite verb: it sat inside the subject of that verb.
+_SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                                  r"might|must|should|did|does|(?!(?:led|based|called|named)\b)[a-z]{2,}ed)\b")
 
 
 # A full name closing a phrase: two capitalised words or more, initials allowed inside.
@@ -863,6 +1084,11 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     start += len(phrase) - len(stripped)
     phrase = stripped.rstrip(" ,;:—–-\u00a0")
     phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+    # nor a time after the subject ("Another report from the Mexican government during the weekend said")
+    phrase = _TRAILING_TIME_RE.sub("", phrase)
+    # an adverb before the verb is no part of the subject ("The High Court … also ruled")
+    phrase = re.sub(r"(?:\s+(?:also|then|later|now|again|still|(?!(?:family|ally|rally|assembly|supply|reply|"
+                    r"anomaly|monopoly|bully)\b)[a-z]+ly))+$", "", phrase)
     lead = _CONNECTIVE_RE.match(phrase)
     if lead and lead.end() < len(phrase):  # "Afterwards Trump said": the adverb is no part of the name
         start, phrase = start + lead.end(), phrase[lead.end():]

@@ -156,9 +156,13 @@ def verb_forms(lang: str = "en") -> dict[str, str]:
     for line in _data_lines(f"reporting_verbs_{lang}.txt"):
         lemma, _, forms = line.partition("\t")
         lemma = lemma.strip()
+        # "no-base": the base form is a noun far more often than the verb ("rule", "the rules")
+        no_base = "no-base" in forms.split()
+        forms = " ".join(f for f in forms.split() if f != "no-base")
         for form in forms.split() if forms.strip() and " " not in lemma else _regular_forms(lemma):
             out[form] = lemma
-        out.setdefault(lemma, lemma)  # the base form too ("some experts say …", "they tell …")
+        if not no_base:
+            out.setdefault(lemma, lemma)  # the base form too ("some experts say …", "they tell …")
         if " " in lemma:  # "point out": forms listed as pairs of words
             words = forms.split()
             for i in range(0, len(words) - 1, 2):
@@ -941,8 +945,13 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
             span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
             continue
+        if _CASE_NAME_RE.search(content):
+            span.kind = "term"  # a lawsuit's name: "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"
+            continue
         has_verb = _has_verb(idx, span)
         first = content.lstrip(_SPACES + " ([")[:1]
+        if has_verb is None and _PRONOUN_OPENING_RE.match(content):
+            has_verb = True  # no parse: a clause opening on a personal pronoun is said ("We stand ready")
         if (first.isupper() or _title_case(words)) and (has_verb is False or (has_verb is None and len(words) <= 4)) \
                 and not _all_upos(idx, span, ("ADJ",)):
             # a name or title: « Coalition des volontaires », « Sapin 2 »; a lone adjective
@@ -962,6 +971,12 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             continue
         span.kind = "partial"
     _quote_lists(text, spans, short_terms, idx)
+
+
+# Two parties' names around "v." / "vs." / "versus": the name of a case.
+_CASE_NAME_RE = re.compile(r"^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*\s+(?:v|vs|versus)\.?\s+[A-Z]")
+# A clause opening on a subject pronoun (English, read without a parse): words said, not a title.
+_PRONOUN_OPENING_RE = re.compile(r"\s*(?:I|We|You|He|She|They|It|I'm|We're|We'll|I'll|We've|I've)\s+[a-z]")
 
 
 def _parenthesised_gloss(text: str, span: QuoteSpan, idx: WordIndex | None) -> bool:
@@ -1410,7 +1425,12 @@ def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan], text: str | None = No
         outside.append(text[pos:max(pos, q.outer_start)])
         pos = max(pos, q.outer_end)
     outside.append(text[pos:e])
-    return not re.search(r"\w", "".join(outside))
+    # an article before the opening mark is the quoted noun's own ("Selon X, les « liens avec la
+    # monarchie continuent … »"): no word of the journalist's
+    return not re.search(r"\w", _LONE_ARTICLE_RE.sub(" ", " ".join(outside)))
+
+
+_LONE_ARTICLE_RE = re.compile(r"(?i)(?<![\w'’])(?:les?|la|l['’]|une?|des|du|the|an?)(?![\w'’])")
 
 
 def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
