@@ -1484,3 +1484,83 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     # NOT when a word of the journalist's stands outside: "les liens … « continuent de … »" is a claim
     text = ("Selon Andrew Barr, les liens avec la monarchie « continuent de refléter une nation du passé ».")
     assert [q.text for q in _claims(text)] == ["les liens avec la monarchie « continuent de refléter une nation du passé »"]
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected, not_expected", [
+    # a time between the incise verb and its inverted subject
+    ("« Il y a trop d'interrogations dans cette affaire », a ainsi reconnu jeudi le procureur de la République "
+     "de Marseille, Jacques Dallest.", "Il y a trop", "Jacques Dallest", None),
+    # "ces derniers": the group named last, not the last speaking subject
+    ("Bernard Kouchner a parlé. Jusqu'à lundi, aucune rencontre n'avait été annoncée, au grand dam des "
+     "socialistes. Ces derniers ont accusé le gouvernement de se comporter comme « une carpette ».",
+     "une carpette", "socialistes", "Kouchner"),
+    # NOT a name after a comma and a preposition as a description's title ("le dalaï lama, en compagnie de X")
+    ("M. Kouchner a annoncé lundi qu'il rencontrerait le dalaï lama, en compagnie de Carla Bruni-Sarkozy. Avec "
+     "malice, le dalaï lama a toutefois accordé un satisfecit à M. Sarkozy, « jeune, énergique et vraiment bien » "
+     "et soucieux selon lui de la cause du Tibet.", "jeune, énergique", "dalaï lama", "Carla"),
+    # NOT a man named before a feminine description in apposition ("X, la nouvelle secrétaire d'Etat")
+    ("A l'initiative de la loi « sur la fin de vie » avec le député socialiste Gaëtan Gorce, la nouvelle "
+     "secrétaire d'Etat à la Famille a estimé, mercredi, qu'il « fallait aller plus loin ».", "fallait aller",
+     "secrétaire d'Etat", "Gorce"),
+    # NOT a quoted object of "montrer la voie": what is shown is not said by the one who shows
+    ("Donald Trump a parlé vendredi. Il s'est engagé à ce que sa présidence montre la voie pour l'Amérique « pour "
+     "des années ».", "pour des années", "Donald Trump", "présidence"),
+    # a description after a name with a title of the same gender ("X, ministre …" then "le ministre")
+    ("Les otages sont surtout des femmes, selon Issa Tchiroma Bakary, ministre camerounais des Communications. « Les "
+     "otages libérés ont été conduits au camp de Banki », précise encore le ministre.", "Les otages libérés",
+     "Issa Tchiroma Bakary", None),
+    # "celle qui …" after a quote: the woman named before
+    ("« J'en ai envie », a déclaré Ségolène Royal. « Je n'ai jamais fait de ma candidature un préalable », a ajouté "
+     "celle qui avait mis sa candidature au « Frigidaire ».", "Je n'ai jamais", "Ségolène Royal", None),
+], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
+        "not-shown-object", "same-gender-title", "celle-qui"])
+def test_incise_subjects_and_groups(text, start, expected, not_expected):
+    speaker = _speaker_of(text, start)
+    assert expected in speaker, speaker
+    assert not_expected is None or not_expected not in speaker, speaker
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # an infinitive the parser hung on an adverb: the subject of the verb above it
+    ("Le dalaï lama n'a pas manqué lors de sa visite de réaffirmer que la répression chinoise continuait au Tibet.",
+     [("la répression chinoise continuait au Tibet", "Le dalaï lama")]),
+    # an active verb coordinated with a passive shares its subject
+    ("La femme, qui se prétendait sa mère, avait finalement été interpellée à son retour d'Algérie et avait "
+     "expliqué avoir confié son fils à une amie.", [("avoir confié son fils à une amie", "La femme")]),
+    # "sans exclure que" asserts a possibility; NOT "sans dire que"
+    ("Le parquet s'interroge sur les motivations de cette adoption, sans exclure qu'elle puisse être liée à la "
+     "perception d'allocations familiales.",
+     [("elle puisse être liée à la perception d'allocations familiales", "Le parquet")]),
+    ("Le ministre est parti sans dire qu'il reviendrait un jour dans la ville.", []),
+    # an incise between commas inside a sentence without quotation marks reports the whole sentence
+    ("L'enfant, explique la jeune femme, était celui d'une jeune fille qui ne souhaitait pas le garder.",
+     [("L'enfant, explique la jeune femme, était celui d'une jeune fille qui ne souhaitait pas le garder",
+       "la jeune femme")]),
+    # what was shown; NOT what was not shown, NOT an aim ("L'objectif est de montrer que …")
+    ("Le directeur de TF1 a tenté de démontrer que la publicité n'avait pas produit l'effet escompté.",
+     [("la publicité n'avait pas produit l'effet escompté", "Le directeur de TF1")]),
+    ("Selon les juges, la Maison-Blanche n'a pas démontré que la suspension entraînerait une atteinte grave.",
+     [("la Maison-Blanche n'a pas démontré que la suspension entraînerait une atteinte grave", "les juges")]),
+    ("L'objectif est de montrer que l'Ukraine est soutenue avant et après un cessez-le-feu.", []),
+    # NOT thanks for an act: the infinitive after remercier is what is praised
+    ("Le présentateur a également remercié la chaîne de lui avoir offert ces deux décennies magnifiques.", []),
+    # NOT a supposition ("si … démontrait que"), NOT what is ruled out with an infinitive
+    ("Si l'enquête démontrait que le salarié a eu connaissance des faits, cela ne serait pas répréhensible.", []),
+    ("Elle exclut de quitter son poste pour l'instant, selon ses proches.",
+     [("Elle exclut de quitter son poste pour l'instant", "ses proches")]),
+    # a thing that proves, with the sentence's source named by a marker: the source speaks
+    ("Pour l'organisation, l'usage systématique de la torture dans ces centres prouve qu'il existe en Syrie une "
+     "politique d'Etat de torture.", [("il existe en Syrie une politique d'Etat de torture", "l'organisation")]),
+    # a concession asserts what it reports ("même si X pense que …")
+    ("Le juge a parlé, même si les enquêteurs pensent que les suspects voulaient frapper Paris.",
+     [("les suspects voulaient frapper Paris", "les enquêteurs")]),
+    # NOT a source inside a relative clause about the subject of a verb of saying
+    ("Le trader, qui a perçu selon Le Monde d'importants bonus en 2007, déclare aussi avoir voulu faire gagner "
+     "de l'argent à la banque.", [("avoir voulu faire gagner de l'argent à la banque", "Le trader")]),
+], ids=["infinitive-on-adverb", "conj-of-passive", "sans-exclure", "not-sans-dire", "mid-incise", "demontrer",
+        "not-negated-demontrer", "not-goal", "not-remercier", "not-supposed", "not-exclure-inf", "marked-source",
+        "meme-si", "not-relative-source"])
+def test_claims_of_this_session(text, claims):
+    assert [(q.text, q.speaker_canonical or q.speaker) for q in _claims(text)] == claims

@@ -122,6 +122,21 @@ def test_verb_forms_regular_and_irregular():
     # the name closing a title after "for": its last two words; a next sentence's tag is not this quote's
     ('On a press conference, US Special Representative for Iran Brian Hook said, "This is a political nature". '
      'He added, "It is a propaganda stunt."', "This is a political", "Brian Hook", "Iran"),
+    # a role described is a person whom "she" stands for; a short sentence with an auxiliary is said
+    ('The head of the police\'s internal investigators told the court "Basic investigations weren\'t done." She '
+     'also said "I regret we weren\'t called immediately."', "I regret", "head of the police", "Basic"),
+    # a verb of reacting; a name opening the sentence before with an irregular past ("told")
+    ('Steve Winwood wrote, "He was great." Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news '
+     'hearing that Ginger Baker has died."', "Sad news", "Mick Jagger", "Winwood"),
+    ('Sheriff Bill Brown said, "It is hard." Captain Monica Rochester told the press the search had ended. "It is '
+     'never an easy decision to suspend search efforts," she said.', "It is never", "Monica Rochester", "Brown"),
+    # "the president": the one named before with that title
+    ('President Trump responded to her letter on Twitter. The president did not concede, and vowed to keep '
+     'fighting "the good fight" with court cases.', "the good fight", "Trump", ""),
+    # NOT a woman for "he": "fiancée" marks Hatice Cengiz as a woman
+    ('Hatice Cengiz, fiancée of journalist Jamal Khashoggi, called for the killers to be brought to justice. PBS '
+     'revealed that Crown Prince Mohammad bin Salman accepted responsibility. Speaking to Martin Smith of PBS, he '
+     'said, "It happened under my watch."', "It happened", "Mohammad bin Salman", "Cengiz"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -474,6 +489,11 @@ def test_he_skips_a_speaker_the_article_called_she():
     ('Merkel agreed. "We stand ready" tweeted Johnson "to provide whatever help we can."', "We stand ready", "partial"),
     ('The court ruled on the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited".',
      "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited", None),
+    # a translation after "or" glosses the words before it; NOT a second quotation after "or"
+    ('The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November.',
+     "together save lives,", None),
+    ('Asked about the deal, he said "we will see" or "it depends on them" to reporters.', "it depends on them",
+     "partial"),
 ])
 def test_short_quotes_and_case_names(text, quote, kind):
     found = [q for q in en(text) if q.text == quote]

@@ -50,6 +50,7 @@ from tracker.quotes import (
     base_deprel,
     children,
     cue_lemma,
+    flagged_verbs,
     governing_cue,
     guess_lemmas,
     has_reflexive,
@@ -464,6 +465,23 @@ class Attributor:
                         e = named[0]
                         return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.6)
                     return sp
+        if head.upos == "PRON" and low in ("celui", "celle") and any(
+                base_deprel(c) == "acl" and (c.deprel or "").startswith("acl:relcl") for c in children(sent, head.id)):
+            # "a ajouté celle qui avait mis sa candidature au « Frigidaire »": the one the relative
+            # clause describes is a person named before, resolved as the pronoun of that gender
+            ante = self.resolve_pronoun(sent, head, "elle" if low == "celle" else "il", depth)
+            if ante is not None and ante.type == "person":
+                np = self._noun_phrase(sent, head)
+                written = np.text if np is not None else head.text
+                return Speaker(written, ante.canonical, "person", hs, hs + len(written), ante.confidence * 0.9)
+        latter = self._demonstrative(sent, head)
+        if latter is not None and latter.lower() in ("ces derniers", "ces dernières"):
+            # "au grand dam des socialistes. Ces derniers ont accusé …": "the latter" is the group
+            # named last, wherever it stands, not the last speaking subject
+            group = self._last_plural_group(sent, head, depth)
+            if group is not None:
+                return Speaker(latter, group.canonical, group.type, hs - len(latter) + len(self.text[hs:he]),
+                               he, group.confidence * 0.9)
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
             ante = self.resolve_pronoun(sent, head, written.lower(), depth)
@@ -563,6 +581,27 @@ class Attributor:
                     for c in children(self.doc.sentences[si], w.id)):
                 return self.mention(self.doc.sentences[si], w)
             return None
+        return None
+
+    def _last_plural_group(self, sent: Sentence, head: Word, depth: int) -> Speaker | None:
+        """The plural noun naming people or bodies nearest before `head`, in its sentence or the one
+        before ("des socialistes", "les syndicats"), outside quotation marks."""
+        si = self.idx.index_of(sent)
+        pos = word_offsets(head)[0] or 0
+        nouns = speaker_nouns()
+        for j in (si, si - 1):
+            if j < 0:
+                return None
+            self._ensure([j])
+            cand = self.doc.sentences[j]
+            for w in reversed(cand.words):
+                ws = word_offsets(w)[0]
+                if ws is None or ws >= pos or self._in_marks(ws) or w.upos != "NOUN" or _feat(w, "Number") != "Plur":
+                    continue
+                if (w.lemma or "").lower() in nouns:
+                    sp = self.mention(cand, w, depth + 1)
+                    if sp is not None:
+                        return sp
         return None
 
     def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
@@ -906,9 +945,18 @@ class Attributor:
             # or in an apposition right after it
             m = re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
             title = before[m.start():] if m else None
+            if title is not None and _ADJUNCT_AFTER_COMMA_RE.search(title):
+                title = None  # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside
             if title is None:
                 m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)
                 title = after[:m.end() + 40] if m else None
+                # the name's own title right before it tells its gender ("le député socialiste Gaëtan
+                # Gorce, la nouvelle secrétaire d'Etat …": not her)
+                own = re.search(r"\b(le|un|la|une)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", before)
+                known = {"le": "Masc", "un": "Masc", "la": "Fem", "une": "Fem"}[own.group(1)] if own else None
+                said = _determiner_gender(sent, head)
+                if title is not None and said and known and said != known:
+                    title = None
             if title is not None and all(c in _fold(title) for c in complements):
                 best = e
                 if adjectives and all(a in _fold(title) for a in adjectives):
@@ -1350,10 +1398,13 @@ class Attributor:
             # after the verb group: "a-t-il estimé" puts the pronoun between auxiliary and participle
             vs = _verb_group_start(verb, kids)
             # (an adjective with a determiner is a noun: "glisse un proche", tagged ADJ)
+            # (not a time before the subject: "a ainsi reconnu jeudi le procureur")
             after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and (
                                c.upos in ("NOUN", "PROPN", "PRON")
                                or c.upos == "ADJ" and any(base_deprel(d) == "det" for d in children(sent, c.id)))
                             and not _euphonic_t(c)
+                            and not ((c.lemma or "").lower() in TIME_NOUNS
+                                     and not any(base_deprel(d) == "det" for d in children(sent, c.id)))
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
                             and not any(base_deprel(g) == "case" for g in children(sent, c.id))
                             and (base_deprel(c) != "expl" or is_subject(c, sent))),
@@ -1450,6 +1501,11 @@ class Attributor:
             # hangs the infinitive on the noun, its subject)
             return self.mention(sent, gov)
         if rel == "xcomp" or de_infinitive:
+            if gov.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+                # an infinitive the parser hung on an adverb ("n'a pas manqué lors de sa visite de
+                # réaffirmer que"): the verb above it is the one it depends on
+                up = next((a for a in ancestors(sent, gov) if a.upos in ("VERB", "AUX")), None)
+                return self.subject_of(sent, up, depth + 1) if up is not None else None
             obj = [c for c in children(sent, gov.id) if base_deprel(c) in ("obj", "iobj") and c.id < verb.id]
             if obj and obj[0].upos != "PRON":
                 return self.mention(sent, obj[0])  # convaincre X de demander: X asks
@@ -1472,6 +1528,14 @@ class Attributor:
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
         if rel in ("conj", "advcl", "acl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            if rel == "conj" and (not gov.head or base_deprel(gov) == "conj") and any(
+                    base_deprel(c) == "aux" for c in kids) and not any(
+                    c.deprel == "obl:agent" for c in children(sent, gov.id)):
+                # "La femme … avait été interpellée et avait expliqué avoir …": the active verb
+                # coordinated with a passive shares its subject, the one the passive acted upon
+                pass_subj = [c for c in children(sent, gov.id) if c.deprel == "nsubj:pass"]
+                if pass_subj and not any(is_subject(c, sent) for c in kids):
+                    return self.mention(sent, pass_subj[0])
             if rel == "acl" and gov.upos == "NOUN":
                 # a noun with a subject of its own is a parser slip for a verb phrase ("le général a,
                 # dans un discours, précisé que": discours taken for the root): its subject speaks
@@ -1896,14 +1960,34 @@ class Attributor:
             si, wid = span.source_word
             sent = self.doc.sentences[si]
             if span.cue_word is not None and span.cue_word[1] > wid:
-                return self.subject_of(sent, sent.words[span.cue_word[1] - 1])
+                sp = self.subject_of(sent, sent.words[span.cue_word[1] - 1])
+                if sp is not None and sp.type == "unknown":
+                    return self._marked_source(sent, span) or sp
+                return sp
             # `selon X`, or the subject after an incise verb (`…, conclut l'agence`) that the quote
             # stage found where the parser had misread it
             return self.mention(sent, sent.words[wid - 1])
         if span.cue_word is not None:
             si, wid = span.cue_word
             sent = self.doc.sentences[si]
-            return self.subject_of(sent, sent.words[wid - 1])
+            sp = self.subject_of(sent, sent.words[wid - 1])
+            if sp is not None and sp.type == "unknown":
+                return self._marked_source(sent, span) or sp
+            return sp
+        return None
+
+    def _marked_source(self, sent: Sentence, span: QuoteSpan) -> Speaker | None:
+        """For a claim of a verb of showing whose subject is a thing ("l'usage de la torture prouve
+        qu'il existe …"): the person or body a source marker opening the sentence names ("Pour
+        l'organisation, …"). Other verbs keep their subject, often people the lexicon does not list
+        ("sept Français sur dix considèrent que …", "Le trader … déclare")."""
+        if (span.cue or "").lower() not in flagged_verbs("perceive", self.lang):
+            return None
+        for _case, _marker, x in marked_sources(sent, self.lang):
+            if not span.start <= (word_offsets(x)[0] or 0) < span.end:
+                src = self.mention(sent, x)
+                if src is not None and src.type in ("person", "organization", "anonymous"):
+                    return src
         return None
 
 
@@ -1930,6 +2014,9 @@ def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
 
 
 _NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
+# A comma and a preposition between a noun and a name: an adjunct about someone else, not a title.
+_ADJUNCT_AFTER_COMMA_RE = re.compile(r",\s*(?:en|avec|à|au|aux|dans|pour|par|sur|chez|sans|selon|après|avant|"
+                                     r"comme|contre|face)\b")
 
 
 def _common_word(tok: Token) -> bool:

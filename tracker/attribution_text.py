@@ -129,6 +129,18 @@ _BARE_DOCUMENT_RE = re.compile(r"(?:the|this|that|its|their|his|her)\s+" + _DOCU
 _ISSUED_RE = re.compile(r"\s*[^,;:\"“”]{2,80}?\s+(?P<verb>released|issued|published|posted|put out|sent|shared)\s+"
                         r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT_NOUNS +
                         r"\b[^\"“”]{0,40}$", re.IGNORECASE)
+# Nouns and titles that mark a woman or a man, before a name or in apposition after it.
+_FEMININE_RE = re.compile(r"\b(?:Mrs\.?|Ms\.?|Miss|Lady|Dame|Queen|Princess|fianc[ée]e|wife|widow|mother|daughter|"
+                          r"sister|woman|girl|actress|businesswoman|chairwoman|spokeswoman|congresswoman|grandmother|"
+                          r"aunt|niece|girlfriend|Madam)(?!\w)", re.IGNORECASE)
+_MASCULINE_RE = re.compile(r"\b(?:Mr\.?|Sir|Lord|King|Prince|fianc[ée](?!e)|husband|widower|father|son|brother|man|boy|"
+                           r"actor|businessman|chairman|spokesman|congressman|grandfather|uncle|nephew|boyfriend)(?!\w)",
+                           re.IGNORECASE)
+# A definite description headed by a person's role ("the head of …", "the city's mayor").
+_ROLE_PHRASE_RE = re.compile(
+    r"(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>head|chief|director|president|chairman|chairwoman|chair|mayor|"
+    r"governor|minister|secretary|spokesperson|spokesman|spokeswoman|prosecutor|attorney|lawyer|judge|sheriff|"
+    r"commissioner|ambassador|leader|founder|manager|coach|captain|chancellor|senator|premier)(?P<of>\s+of\b.*)?$")
 # A person's name, then "of" and where they work ("Steve Peers of the University of Essex").
 _NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\s+of\s+\S")
 # "the court", "the three-judge court", "the ministry": a definite description of a body.
@@ -202,6 +214,7 @@ class TextAttributor:
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
         self.pronoun_of: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ names and phrases
 
@@ -297,12 +310,32 @@ class TextAttributor:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)  # a surname alone
             if _LOWER_TITLE.search(phrase[:tail.start()]):
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
+        role = _ROLE_PHRASE_RE.match(phrase)
+        if role is not None and not _ANONYMOUS.search(phrase):
+            # "The head of the police's internal investigators", "the president": a person described
+            # by a role, whom he/she may then stand for; the one named earlier with that title
+            # ("President Trump … The president vowed …") when the role has no complement
+            named = self._titled(role.group("role"), s) if not role.group("of") else None
+            return Speaker(phrase, named or phrase, "person", s, e, CONFIDENCE)
         body = self._described_body(phrase, s)
         if body is not None:
             return Speaker(phrase, body, "organization", s, e, CONFIDENCE)
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
             return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
+
+    def _titled(self, role: str, pos: int) -> str | None:
+        """The person last named before `pos` with `role` as their title ("President Trump", "US
+        President Donald Trump", "president Erdoğan"), as a full name."""
+        for n in reversed(self.names):
+            if n.start() >= pos:
+                continue
+            words = n.group().split()
+            if role.capitalize() in words[:-1] and words[-1] not in _ROLE_WORDS:
+                rest = words[words.index(role.capitalize()) + 1:]
+                if rest and _person_like(" ".join(rest[-2:])):
+                    return self.full_name(" ".join(rest))
+        return None
 
     def _described_body(self, phrase: str, pos: int) -> str | None:
         """`the court`, `the three-judge court`, `the ministry`: a body the article named before with
@@ -341,7 +374,8 @@ class TextAttributor:
             if opener is not None and q.start < opener.start():
                 break  # the sentence opener came after this voice
             if pronoun in ("he", "she"):
-                if q.speaker_type != "person" or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun:
+                if q.speaker_type != "person" or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun \
+                        or self._gender_pronoun(q.speaker_canonical) not in (None, pronoun):
                     continue
                 self.pronoun_of.setdefault(q.speaker_canonical, pronoun)
             return Speaker.of(q, CONFIDENCE)
@@ -358,13 +392,31 @@ class TextAttributor:
                       and not (self._object_of_preposition(m.start()) and (
                           _sentence_start(self.text, m.start()) == own
                           or _OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())))]
-            before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun]
+            before = [m for m in before if self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun
+                      and self._gender_pronoun(self.full_name(m.group())) in (None, pronoun)]
             if opener is not None:
                 before = [opener]
             if before:
                 m = before[-1]
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
+
+    def _gender_pronoun(self, name: str) -> str | None:
+        """"he" or "she" for a person the article marks as a man or a woman: a gendered noun in
+        apposition or as their title ("Hatice Cengiz, fiancée of …", "his wife Jonna Mendez",
+        "actress Emma Stone"), or a civility title (Mr, Mrs, Ms); None when it says nothing."""
+        if name in self._genders:
+            return self._genders[name]
+        found = None
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(_strip_titles(name))}(?![\w'’-])", self.text):
+            lead = self.text[max(0, m.start() - 60):m.start()]
+            after = self.text[m.end():m.end() + 30]
+            for pattern, pron in ((_FEMININE_RE, "she"), (_MASCULINE_RE, "he")):
+                if re.search(rf"(?:{pattern.pattern})\s*$", lead) or re.match(rf",\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{pattern.pattern})",
+                                                                               after):
+                    found = found or pron
+        self._genders[name] = found
+        return found
 
     def _transcript_voice(self, pos: int) -> str | None:
         """The interviewee whose answer holds `pos`, in an interview transcript whose paragraphs open
@@ -413,7 +465,8 @@ class TextAttributor:
             if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
                     and not m.group().endswith((*_TITLES, "Officer")) \
-                    and re.match(r"\s*(?:,|[a-z]+(?:ed|s)\b)", self.text[m.end():m.end() + 20]) \
+                    and re.match(r"\s*(?:,|[a-z]+(?:ed|s)\b|(?:" + _IRREGULAR_PAST + r")\b)",
+                                 self.text[m.end():m.end() + 20]) \
                     and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun:
                 return m
         return None

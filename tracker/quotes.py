@@ -945,13 +945,18 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
             span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
             continue
+        if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
+            span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
+            continue
         if _CASE_NAME_RE.search(content):
             span.kind = "term"  # a lawsuit's name: "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"
             continue
         has_verb = _has_verb(idx, span)
         first = content.lstrip(_SPACES + " ([")[:1]
-        if has_verb is None and _PRONOUN_OPENING_RE.match(content):
-            has_verb = True  # no parse: a clause opening on a personal pronoun is said ("We stand ready")
+        if has_verb is None and (_PRONOUN_OPENING_RE.match(content) or _ENGLISH_VERB_RE.search(content)):
+            # no parse: a clause opening on a personal pronoun ("We stand ready") or holding an
+            # auxiliary ("Basic investigations weren't done.") is said, not a title
+            has_verb = True
         if (first.isupper() or _title_case(words)) and (has_verb is False or (has_verb is None and len(words) <= 4)) \
                 and not _all_upos(idx, span, ("ADJ",)):
             # a name or title: « Coalition des volontaires », « Sapin 2 »; a lone adjective
@@ -973,8 +978,15 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
     _quote_lists(text, spans, short_terms, idx)
 
 
+# "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
+# glosses the words before it, a translation or a meaning, which nobody says.
+_GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])\s(?:or|meaning|means|literally|translated as|translates as|"
+                              r"c'est-à-dire|autrement dit)\s*[,:]?\s*$")
 # Two parties' names around "v." / "vs." / "versus": the name of a case.
 _CASE_NAME_RE = re.compile(r"^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*\s+(?:v|vs|versus)\.?\s+[A-Z]")
+# An auxiliary or a negated one (English, read without a parse): a clause.
+_ENGLISH_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)\b"
+                              r"|n['’]t\b|\b(?:I|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)\b")
 # A clause opening on a subject pronoun (English, read without a parse): words said, not a title.
 _PRONOUN_OPENING_RE = re.compile(r"\s*(?:I|We|You|He|She|They|It|I'm|We're|We'll|I'll|We've|I've)\s+[a-z]")
 
@@ -1700,12 +1712,17 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         lemma = cue_lemma(sent, w, lang)
         if not lemma:
             continue
-        if _inside_any(word_offsets(w)[0], quotes) or (_purpose(sent, w) and not _says_for(sent, w)):
+        if _inside_any(word_offsets(w)[0], quotes) or (_purpose(sent, w) and not _says_for(sent, w)
+                                                       and not _without_denying(sent, w, lemma, assertive)):
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
         if _thing_as_subject(sent, w):
             continue  # "Ce qui pourrait expliquer le fait qu'elle …": a fact explains, nobody reports
+        if _goal_infinitive(sent, w):
+            continue  # "L'objectif est de montrer que …": an aim stated, not a report
+        if _supposed(sent, w):
+            continue  # "Si l'enquête démontrait que …": a supposition, nothing reported
         if _addresses_the_reader(sent, w):
             continue  # "Rappelons que …", "À noter que …": the journalist's own voice
         if lemma in assertive and _denied(sent, w):
@@ -2234,6 +2251,33 @@ def _says_for(sent: Sentence, verb: Word) -> bool:
             and (que_clause or bool(nxt) and _norm_apos(nxt[0].text).lower() in ("que", "qu'")))
 
 
+def _supposed(sent: Sentence, verb: Word) -> bool:
+    """The verb of a `si` clause: a supposition ("Si l'enquête démontrait que …"), not a concession
+    ("même si les enquêteurs pensent que …", "même s'il avait déclaré que …" assert what they report)."""
+    for m in children(sent, verb.id):
+        if base_deprel(m) == "mark" and _norm_apos(m.text).lower() in ("si", "s'"):
+            before = sent.words[m.id - 2] if m.id > 1 else None
+            return not (before is not None and (before.text or "").lower() == "même")
+    return False
+
+
+def _goal_infinitive(sent: Sentence, verb: Word) -> bool:
+    """`X est de V`: the infinitive is the attribute of a subject that is a thing ("L'objectif est de
+    montrer que …", "le but est de prouver que …"), which speaks no more than an aim does."""
+    kids = children(sent, verb.id)
+    if "VerbForm=Inf" not in (verb.feats or "") or not any(base_deprel(c) == "cop" for c in kids):
+        return False
+    subj = next((c for c in kids if base_deprel(c) == "nsubj"), None)
+    return (subj is not None and subj.upos == "NOUN" and (subj.lemma or "").lower() not in speaker_nouns())
+
+
+def _without_denying(sent: Sentence, verb: Word, lemma: str, assertive: frozenset[str]) -> bool:
+    """`sans` before a verb whose negation still asserts: "sans exclure qu'elle puisse être liée à …"
+    (= says it may be), "sans cacher que" (= says openly); not "sans dire que" (nothing said)."""
+    marks = [_norm_apos(m.text).lower() for m in children(sent, verb.id) if base_deprel(m) in ("mark", "case")]
+    return marks == ["sans"] and lemma not in assertive
+
+
 def _purpose(sent: Sentence, verb: Word) -> bool:
     """An infinitive of purpose or time ("pour animer", "avant de partir"), not reported content."""
     return any(base_deprel(m) in ("mark", "case") and _norm_apos(m.text).lower() in
@@ -2673,6 +2717,9 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             if text[word_offsets(w)[1]:e0].strip(" .!?…\u00a0") != "":
                 continue
         elif subj is None or not _sentence_tail(text, sent, w, e0):
+            mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes) if subj is not None else None
+            if mid is not None:
+                out.append(mid)
             continue
         elif _LONG_TAIL_RE.match(text[word_offsets(w)[1] or 0:e0].split(",")[0]) and not (
                 subj.upos == "PROPN" or speaker_nouns().get((subj.lemma or "").lower())):
@@ -2682,7 +2729,12 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             continue
         ids = _from_subject(sent, set(range(1, first - 1)))
         if not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in ids):
-            continue  # `A Londres, le secrétaire au Foreign Office, David Miliband, a salué …`: no clause
+            # `A Londres, le secrétaire au Foreign Office, David Miliband, a salué …`: no clause
+            # before the comma; but maybe a subject whose verb follows the incise
+            mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes)
+            if mid is not None:
+                out.append(mid)
+            continue
         c = _claim(text, sent, si, ids, lemma, w, subj, 0.6, quotes)
         if c is None or any(q.start <= c.start < q.end for q in quotes):
             continue
@@ -2693,6 +2745,28 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             continue
         out.append(c)
     return out
+
+
+def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word, first: int, lemma: str,
+                      quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`L'enfant, explique la jeune femme, était celui d'une jeune fille …`: an incise set between
+    commas inside a sentence without quotation marks reports the whole sentence around it (the
+    verb comes after the incise, the subject before it)."""
+    s0, e0 = sentence_offsets(sent)
+    # (hung as an insert, or as an adverbial clause of the verb after it: no conjunction of its own)
+    if base_deprel(verb) not in ("parataxis", "advcl") or _mark(sent, verb) is not None or not verb.head or any(
+            s0 is not None and s0 <= q.outer_start < (e0 or 0) for q in quotes if q.depth == 0):
+        return None
+    incise = subtree_ids(sent, verb.id) | set(range(first, verb.id))
+    last = max(i for i in incise if sent.words[i - 1].upos != "PUNCT")
+    if last >= len(sent.words) or sent.words[last].text != ",":
+        return None  # the incise closes on its comma
+    head = sent.words[verb.head - 1]
+    after = set(range(last + 2, len(sent.words) + 1))
+    if head.id not in after and not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in after):
+        return None  # the sentence's verb comes after the incise
+    ids = set(range(1, first - 1)) | after
+    return _claim(text, sent, si, ids, lemma, verb, subj, 0.6, quotes)
 
 
 def _closes_partial(quotes: list[QuoteSpan], end: int) -> bool:
