@@ -126,6 +126,17 @@ def test_two_separate_sentences_are_not_joined():
     assert len([s for s in find_quote_spans(text) if s.depth == 0]) == 2
 
 
+@pytest.mark.parametrize("text, quotes", [
+    # a straight mark between digits is a unit (seconds, inches), not a quotation mark
+    ('En courant le 100m en 9"81 devant Gatlin, Bolt a dit "je suis content" hier.', ["je suis content"]),
+    ('He stands 6\'2" tall and said "we will win" on Monday.', ["we will win"]),
+    # NOT digits on one side only: "2019" opens a quotation
+    ('Le slogan était "2019 sera l\'année du changement" selon lui.', ["2019 sera l'année du changement"]),
+])
+def test_straight_marks_between_digits(text, quotes):
+    assert [q.text for q in scan_quotes(text) if q.depth == 0] == quotes
+
+
 def test_apostrophes_are_not_quotes():
     text = "L’Élysée l’a dit aujourd’hui : les parents’ choix."
     assert scan_quotes(text) == []

@@ -32,7 +32,8 @@ from tracker.quotes import (
 from tracker.records import Quote
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_QUANTIFIERS = {"several", "some", "many", "most", "all", "others", "both"}
+_QUANTIFIERS = {"several", "some", "many", "most", "all", "others", "both", "another", "one", "each", "either",
+                "neither", "none"}
 # Words that never open a speaker's phrase (the clause before the verb was cut in the wrong place).
 _FUNCTION_WORDS = {"and", "but", "or", "as", "so", "which", "that", "who", "while", "when", "if", "because",
                    "although", "though", "also", "then", "there", "here", "this", "these", "those", "to", "in",
@@ -64,7 +65,7 @@ _ORG_WORDS = re.compile(
     r"Government|government|Party|Police|police|Agency|Office|Organization|Organisation|Union|University|"
     r"Institute|Foundation|Court|court|Parliament|Congress|Senate|Bank|Army|army|Navy|Service|Authority|"
     r"Federation|News|Times|Post|Press|Reuters|Network|Coalition|Council|League|Board|Bureau|"
-    r"spokesperson for|outlets?|media)\b")
+    r"spokesperson for|outlets?|media|Media)\b")
 _ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){0,3}?"
                         r"(?:source|official|spokesperson|spokesman|spokeswoman|person|witness|resident|aide|"
                         r"diplomat|insider|employee|member)s?\b|\bsources\b", re.IGNORECASE)
@@ -100,7 +101,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|
 
 # Between commas after the subject, an aside that is not the subject: a participle phrase or an
 # adjunct of time or place ("…, speaking to BBC, said", "…, in a statement, said").
-_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|through|later|earlier|also|however)\b")
+_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|through|later|earlier|also|however|which|"
+                       r"who|whose)\b")
 # After "and" in a subject, a second role of the same person, without a determiner ("Jennifer Daskal
 # of American University and contributor to Slate wrote"): no second subject.
 _ROLE_AFTER_AND_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:contributor|member|author|director|founder|head|editor|chair|"
@@ -124,7 +126,9 @@ _DOCUMENT_RE = re.compile(
     r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:official|joint|written|new|latest|"
     r"final|brief|short|initial)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
     r"|(?P<own>.+?)['’]s?\s+(?:(?:official|joint|written|new|latest|final)\s+)?" + _DOCUMENT_NOUNS, re.IGNORECASE)
-_BARE_DOCUMENT_RE = re.compile(r"(?:the|this|that|its|their|his|her)\s+" + _DOCUMENT_NOUNS, re.IGNORECASE)
+# (lowercase modifiers only: "the 102-page report"; "the US statement" names its issuer)
+_BARE_DOCUMENT_RE = re.compile(r"(?i:the|this|that|its|their|his|her)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?i:"
+                               + _DOCUMENT_NOUNS + r")")
 # A subject, a verb of issuing and a text: "Facebook released a statement which read, in part, "…"".
 _ISSUED_RE = re.compile(r"\s*[^,;:\"“”]{2,80}?\s+(?P<verb>released|issued|published|posted|put out|sent|shared)\s+"
                         r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT_NOUNS +
@@ -199,7 +203,7 @@ class TextAttributor:
         self.forms = verb_forms(lang)
         # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
         # Wednesday", "In March") nor a place
-        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2
+        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2 and "\n" not in m.group()
                       and m.group().split()[0].lower() not in _FUNCTION_WORDS | _OPENERS
                       and "I" not in m.group().split() and not _is_place(m.group())
                       and not _CALENDAR.search(m.group())]
@@ -211,6 +215,7 @@ class TextAttributor:
         self.plain = "".join("\u2024" if c == "." and not ends_sentence(text, i) else c for i, c in enumerate(text))
         self._mentions: list[re.Match] | None = None
         self.quotes: list[QuoteSpan] = []
+        self.terms: list[QuoteSpan] = []
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
         self.pronoun_of: dict[str, str] = {}
@@ -232,6 +237,8 @@ class TextAttributor:
     def _speaker(self, phrase: str, start: int) -> Speaker | None:
         """Speaker record for a subject phrase at `start` (already cut to the phrase)."""
         phrase, start = _trimmed_phrase(phrase, start)
+        if not re.search(r"[A-Za-z]", phrase):
+            return None  # "Dec. 9", a number: nobody
         words = phrase.split()
         low = phrase.lower()
         if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
@@ -374,7 +381,9 @@ class TextAttributor:
             if opener is not None and q.start < opener.start():
                 break  # the sentence opener came after this voice
             if pronoun in ("he", "she"):
-                if q.speaker_type != "person" or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun \
+                human = q.speaker_type == "person" or (
+                    q.speaker_type == "anonymous" and _ANONYMOUS_PERSON_RE.search(q.speaker or ""))
+                if not human or self.pronoun_of.get(q.speaker_canonical, pronoun) != pronoun \
                         or self._gender_pronoun(q.speaker_canonical) not in (None, pronoun):
                     continue
                 self.pronoun_of.setdefault(q.speaker_canonical, pronoun)
@@ -387,7 +396,7 @@ class TextAttributor:
             before = [m for m in self._person_mentions() if m.end() <= pos and not _ORG_WORDS.search(m.group())
                       and not _is_place(m.group())
                       and self.text[max(0, m.start() - 4):m.start()].lower() != "the "  # "the White House"
-                      and not any(q.start <= m.start() < q.end for q in self.quotes)
+                      and not any(q.start <= m.start() < q.end for q in self.quotes + self.terms)
                       and self.text[m.end():m.end() + 2] not in ("'s", "’s")
                       and not (self._object_of_preposition(m.start()) and (
                           _sentence_start(self.text, m.start()) == own
@@ -408,6 +417,11 @@ class TextAttributor:
         if name in self._genders:
             return self._genders[name]
         found = None
+        if re.search(r"\s", name) and not _NAME_RE.fullmatch(name):
+            # a description ("The actress", "his wife"): its own noun says it
+            found = "she" if _FEMININE_RE.search(name) else "he" if _MASCULINE_RE.search(name) else None
+            self._genders[name] = found
+            return found
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(_strip_titles(name))}(?![\w'’-])", self.text):
             lead = self.text[max(0, m.start() - 60):m.start()]
             after = self.text[m.end():m.end() + 30]
@@ -550,10 +564,38 @@ class TextAttributor:
             after = ""
         m = re.match(rf"[\s,.]*((?:{_NAME}|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}({self.verbs.pattern})",
                      after)
+        if m and self.verbs.match(m.group(1)):
+            m = None  # `says the 102-page report`: the verb comes first, "report" is a noun
         if m and m.group(1).lower() not in ("and", "but") and "\n" not in m.group(0):
-            sp = self._speaker(m.group(1), span.outer_end + m.start(1))
+            # ("…", he went on to say: the subject before "went on to")
+            sp = self._speaker(re.sub(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$", "", m.group(1)),
+                               span.outer_end + m.start(1))
             if sp is not None:
                 return sp, self.forms.get(m.group(2)), (span.outer_end + m.start(2), span.outer_end + m.end(2))
+        dash = _DASH_SIGNATURE_RE.match(self.plain, span.outer_end, e0)  # (the dots of "Dr. James J. Kennedy" masked)
+        if dash is not None and not re.search(rf"(?:{_NAME})\s*$", dash.group("who")):
+            dash = None  # "— they would demand everything", "— how do you plan …": the sentence goes on
+        if dash is not None:
+            # a reaction signed after a dash: `"It's a very tough draw" - Ken Merrett, Manchester United
+            # secretary.`
+            sp = self._speaker(dash.group("who"), dash.start("who"))
+            if sp is not None:
+                return sp, None, None
+        apposed = re.match(rf"[ \t,]*({_NAME}),\s+[^\"“”\n]{{2,160}}?,\s+(?:{self.verbs.pattern})\b", after)
+        if apposed is not None:
+            # `"…," Ray Everett-Church, chief privacy officer for ePrivacyGroup.com, said.`
+            sp = self._speaker(apposed.group(1), span.outer_end + apposed.start(1))
+            if sp is not None and sp.type == "person":
+                return sp, None, None
+        named = _INVERTED_TITLE_NAME_RE.match(self.plain, span.outer_end, e0) if self.verbs.match(
+            after.lstrip(" ,.")) else None
+        if named is not None:
+            # `said University of California, San Diego's chancellor, Pradeep Khosla.`: the name
+            # closing the inverted subject's title
+            v = self.verbs.match(text, named.start("verb"))
+            sp = self._speaker(named.group("name"), named.start("name"))
+            if sp is not None and v is not None:
+                return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})", after)
         if m and (_ing(m.group(1)) or re.match(r"(?:it|him|her|them|us|me)\b", m.group(2))):
             m = None  # "…", calling it a "…": a participle with its object, not an inverted subject
@@ -639,6 +681,16 @@ class TextAttributor:
         for q in reversed(self.done):
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
                 return Speaker.of(q, CONFIDENCE), None, None
+        # else the person the sentence before is about, when it opens the paragraph's story ("Comic
+        # artist Jenn St-Onge told of being forced to … "In my first stint, …"")
+        k = s0 - 1
+        while k > 0 and text[k].isspace():
+            k -= 1
+        if s0 == span.outer_start and k > 0:
+            p0 = _sentence_start(text, k)
+            sp = self._first_subject(p0, text[p0:k + 1])
+            if sp is not None and sp.type == "person":
+                return sp, None, None
         return None, None, None
 
     def _bare_participle(self, v: re.Match) -> bool:
@@ -903,7 +955,7 @@ class TextAttributor:
         for v in self.verbs.finditer(self.text, cs, ce):
             if _ing(v.group(0)):
                 continue
-            m = _AND_BEFORE_RE.search(self.text[cs:v.start()])
+            m = _AND_BEFORE_RE.search(self.text[cs:v.start()]) or _COMMA_NAME_BEFORE_RE.search(self.text[cs:v.start()])
             if m and not _TO_OR_IN_RE.search(m.group(0)):
                 return cs + m.start()
         return ce
@@ -935,6 +987,19 @@ _AND_BEFORE_RE = re.compile(
     r",?\s+and\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
     r"(?:the|a|an|several|many|some|other|others|his|her|their|its|our|most|all|both|[A-Z][\w'’-]*)"
     r"(?:\s+[\w'’-]+){0,2})\s+)?\Z")
+# A signature after a dash closing the quote's sentence: "- Ken Merrett, Manchester United secretary."
+_DASH_SIGNATURE_RE = re.compile(r"[ \t]*[-–—][ \t]+(?P<who>[^\n\"“”,.]{2,80}?)(?:,[^\n\"“”]{0,120})?[.!?]?[ \t]*(?:\n|$)")
+# An anonymous source that is a person, whom he/she may stand for ("a senior official").
+_ANONYMOUS_PERSON_RE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|aide|diplomat|officer|resident|witness|"
+                                  r"employee|member|insider|person)\b", re.IGNORECASE)
+# A comma and a name right before a reporting verb: the next report of a list ("Shane Warne has stated
+# that he will be targeting Fleming, Glenn McGrath has revealed that …").
+_COMMA_NAME_BEFORE_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:has\s+|have\s+|had\s+|also\s+)?\Z")
+# After an inverted reporting verb, a title closing on a person's name: "said University of California,
+# San Diego's chancellor, Pradeep Khosla."
+_INVERTED_TITLE_NAME_RE = re.compile(
+    r"[\s,.]*(?P<verb>\S+(?:\s+(?:out|of|on|for))?)\s+[^\"“”\n]{0,100}?[a-z][\w-]*,\s+"
+    r"(?P<name>" + _NAME + r")\s*[.!?]?\s*$")
 # "and" + a past tense opening a predicate (an object, a preposition or a clause after it), which an
 # infinitive claim cannot hold; a participle used as an adjective ("and related documents") is not
 # followed by these words.
@@ -1206,6 +1271,7 @@ def attribute_text(text: str, spans: list[QuoteSpan], article_id: str = "doc", l
     att = TextAttributor(text, lang)
     quotes = [s for s in spans if s.kind in ("direct", "partial") and s.depth == 0]
     att.quotes = quotes
+    att.terms = [s for s in spans if s.kind == "term"]  # a name in marks is a title, no one's name
     claims = att.claims(quotes)
     resolvers = {id(span): find for span, find in claims}
     for span in sorted(quotes + [c[0] for c in claims], key=lambda s: s.start):

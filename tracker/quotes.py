@@ -390,6 +390,9 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             if ch in ("’", "'") and _is_letter(prev) and _is_letter(nxt):
                 i += 1  # apostrophe inside a word
                 continue
+            if ch == '"' and prev.isdigit() and nxt.isdigit():
+                i += 1  # a time or a length between digits ("en 9"81", 5'11"): no quotation mark
+                continue
             if ch == '"':
                 if top is not None and top.mark == '"':
                     stack.pop()
