@@ -340,6 +340,19 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     ("The Supreme Court of the United Kingdom issued a ruling on Tuesday. The court found that it could rule on "
      "the prorogation.", "it could rule on the prorogation", "Supreme Court"),
     ("The Court of Session ruled the prorogation was unlawful.", "the prorogation was unlawful", "Court of Session"),
+    # a stance noun with "is that": the clause is the claim of who holds it; "who say" after a thing
+    # subject: the people named right before the pronoun
+    ("The general consensus among lawyers is that an intentional attack constitutes a manipulation of data.",
+     "an intentional attack constitutes a manipulation of data", "lawyers"),
+    ("The government's counter-argument was that prorogation is a political tool of the executive.",
+     "prorogation is a political tool of the executive", "government"),
+    ("The strategy has raised questions among legal experts, who say U.S. spammers could take the battle to the "
+     "courts.", "U.S. spammers could take the battle to the courts", "legal experts"),
+    # "told me in an interview this week that"; an auxiliary before an adverb is no part of the subject
+    ("Eduardo Duhalde told me in an interview this week that the ten countries will sign the declaration.",
+     "the ten countries will sign the declaration", "Eduardo Duhalde"),
+    ("Heidrich did, however, doubt that these laws apply to the servers under attack.",
+     "these laws apply to the servers under attack", "Heidrich"),
     # a participle's subject is its sentence's, past a time that opens the sentence
     ("On Wednesday, the Court of Session in Scotland issued an opinion on the suspension, finding it to be "
      "unlawful.", "it to be unlawful", "Court of Session"),
@@ -373,6 +386,10 @@ def test_claims(text, claim, speaker):
     ("Bowler Shane Warne has stated that he will be targeting captain Stephen Fleming, Glenn McGrath has revealed "
      "that he will be after Nathan Astle.", ["he will be targeting captain Stephen Fleming",
                                              "he will be after Nathan Astle"], ["Shane Warne", "Glenn McGrath"]),
+    # "but said": the second report of the same subject
+    ("Regional governor Boris Dubrovsky said FSB officers were present, but said this was unrelated to the other "
+     "explosion.", ["FSB officers were present", "this was unrelated to the other explosion"],
+     ["Boris Dubrovsky", "Boris Dubrovsky"]),
     # NOT "and that way", "and that was": a determiner or a pronoun, not a second clause
     ("Mary Smith said I can keep doing my job there, and that way I would earn a lot of money.",
      ["I can keep doing my job there, and that way I would earn a lot of money"], ["Mary Smith"]),
@@ -470,6 +487,9 @@ def test_according_to_source_with_a_relative_clause_that_reports():
     "As with the writing on that door, YouTube presents instructions to everyone who asks for it.",
     "The state had lanes closed last night as it worked to repair the damaged surface.",
     "My rule is mainly to guide them to get their answers to these questions.",
+    # NOT a stance that nobody holds, NOT "is that of"
+    "The message is that the city needs more money for its schools.",
+    "The view from the bridge is that of a calm sea at dawn.",
     # a participle clause and a conjunction before the verb: no incise's subject
     "Thousands of protesters gathered around the police complex, blocking the exits as they chanted slogans.",
 ])

@@ -203,6 +203,9 @@ HELDOUT_FLOORS = {
     # 0.978 and 0.871 / 0.857 / 0.806.
     "heldout9": (0.92, 0.72, 0.92),
     "heldout10": (0.82, 0.80, 0.75),
+    # its third Wikinews batch (README there: the low indirect score is mostly annotation choices the
+    # guidelines leave open): first run 0.909 / 0.385 / 0.840, unchanged since.
+    "heldout11": (0.86, 0.33, 0.79),
 }
 
 
@@ -235,6 +238,10 @@ def test_accuracy_floor_on_heldout_sets(name):
     (DEV_EN.parent / "heldout-en3", "speaker", 0.89),
     (DEV_EN.parent / "heldout-en4", "quotes", 0.90), (DEV_EN.parent / "heldout-en4", "indirect", 0.76),
     (DEV_EN.parent / "heldout-en4", "speaker", 0.86),
+    # heldout-en5: the session's third English Wikinews batch: first run 1.000 / 0.444 / 0.721, now
+    # 1.000 / 0.667 / 0.867.
+    (DEV_EN.parent / "heldout-en5", "quotes", 0.95), (DEV_EN.parent / "heldout-en5", "indirect", 0.60),
+    (DEV_EN.parent / "heldout-en5", "speaker", 0.82),
 ])
 def test_english_floor(folder, metric, floor):
     scores = evaluate(load_gold(folder))

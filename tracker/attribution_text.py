@@ -535,7 +535,15 @@ class TextAttributor:
             return self._first_subject(sent_start, left)
         rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\s*$", left)
         if rel:  # "Tom Watson, who said …"
-            return self.subject_before(sent_start, sent_start + rel.start())
+            sp = self.subject_before(sent_start, sent_start + rel.start())
+            if sp is None or sp.type == "unknown":
+                # "… has raised questions among legal experts, who say …": the people named right
+                # before the pronoun, when the clause's subject is a thing
+                near = re.search(r"\b(?:among|from|including)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+s)\s*,?\s*$",
+                                 left[:rel.start()])
+                if near is not None:
+                    return self._speaker(near.group(1), sent_start + near.start(1)) or sp
+            return sp
         return self._speaker(left[start:], sent_start + start)
 
     def _first_subject(self, sent_start: int, left: str) -> Speaker | None:
@@ -770,7 +778,24 @@ class TextAttributor:
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
         return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
-            or self._parenthetical_claim(s0, e0, quotes)
+            or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
+
+    def _stance_noun_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                           ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`The general consensus among lawyers is that …`, `The government's counter-argument was that
+        …`: a noun of stance with "is that": its clause is the claim of whoever holds the stance (the
+        people after among/of, or the possessor)."""
+        m = _STANCE_NOUN_RE.match(self.plain, s0, e0)
+        if m is None or not (m.group("who") or m.group("own")):
+            return []  # "The message is that …": nobody holds it
+        clause = self.flat[m.start("claim"):m.end("claim")]
+        if not (_FINITE_AHEAD_RE.match(clause) or re.match(r"(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}s\b", clause)):
+            return []
+        who = m.group("who") or m.group("own")
+        at = m.start("who") if m.group("who") else m.start("own")
+        phrase = self.text[at:at + len(who)] if who else None
+        return self._claim(m.start("claim"), m.end("claim"), None,
+                           lambda: self._speaker(phrase, at) if phrase else None, quotes)
 
     def _passive_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                        ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -887,6 +912,9 @@ class TextAttributor:
                 # an object (`called the demand "unprecedented"`, `told reporters`)
                 c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
+                if c is None and lemma in _TELL_VERBS:
+                    # "told me in an interview this week that …": the person told, then a time or place
+                    c = re.match(r"\s+(?:me|us|him|her|them|reporters|journalists)\s+(?:[\w-]+\s+){0,6}?that\s+", rest)
             if c is None and lemma in _NP_CLAIM_VERBS:
                 # "cited the medicinal benefits of …", "called for a regional cooperation …": the
                 # object is the claim, in the English annotations; not a person or a pronoun
@@ -984,7 +1012,7 @@ _CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting
 # verb that ends a claim (see `_next_report`). Not a modal ("he can and may declare a state of
 # emergency") nor a bare noun ("day and night to maintain the supply"): the verb is the claim's.
 _AND_BEFORE_RE = re.compile(
-    r",?\s+and\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
+    r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
     r"(?:the|a|an|several|many|some|other|others|his|her|their|its|our|most|all|both|[A-Z][\w'’-]*)"
     r"(?:\s+[\w'’-]+){0,2})\s+)?\Z")
 # A signature after a dash closing the quote's sentence: "- Ken Merrett, Manchester United secretary."
@@ -992,6 +1020,12 @@ _DASH_SIGNATURE_RE = re.compile(r"[ \t]*[-–—][ \t]+(?P<who>[^\n\"“”,.]{2
 # An anonymous source that is a person, whom he/she may stand for ("a senior official").
 _ANONYMOUS_PERSON_RE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|aide|diplomat|officer|resident|witness|"
                                   r"employee|member|insider|person)\b", re.IGNORECASE)
+# A stance noun, its holder, "is/was that" and the clause held.
+_STANCE_NOUN_RE = re.compile(
+    r"\s*(?:(?P<own>(?:[Tt]he\s+)?(?:[\w.\u2024-]+\s+){0,2}?[\w.\u2024-]+)['’]s?\s+|(?:The|the|A|a)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:consensus|argument|counter-argument|position|view|assessment|conclusion|belief|contention|message|"
+    r"verdict|finding)(?:\s+(?:among|of|from)\s+(?P<who>[^,;:\"“”]{2,60}?))?\s+(?:is|was|remains)\s+that\s+(?!of\b)"
+    r"(?P<claim>[^;\"“”]{10,400}?)[.!?]?\s*$")
 # A comma and a name right before a reporting verb: the next report of a list ("Shane Warne has stated
 # that he will be targeting Fleming, Glenn McGrath has revealed that …").
 _COMMA_NAME_BEFORE_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:has\s+|have\s+|had\s+|also\s+)?\Z")
@@ -1109,7 +1143,7 @@ _WHEN_RE = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterd
             r",?\s+)?")
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
 # the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
-_PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+"
+_PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+|(?:[A-Z][.\u2024]){2,}"
 # "it"/"this" followed by a determiner, a preposition or an adverb of repetition is the verb's
 # object ("said it a couple of times", "said it again"), not a clause's subject.
 _PLAIN_SUBJECT_RE = re.compile(r"(?!(?:it|this)\s+(?:a|an|the|to|on|in|at|for|with|again|twice|once|before|after|"
@@ -1202,6 +1236,8 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     start += len(phrase) - len(stripped)
     phrase = stripped.rstrip(" ,;:—–-\u00a0")
     phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+    # an auxiliary left before an adverb ("Heidrich did, however, doubt that …")
+    phrase = re.sub(r"\s+(?:did|does|do|has|have|had|will|would|can|could|should|may|might|must)$", "", phrase)
     # nor a time after the subject ("Another report from the Mexican government during the weekend said")
     phrase = _TRAILING_TIME_RE.sub("", phrase)
     # an adverb before the verb is no part of the subject ("The High Court … also ruled")
