@@ -1052,3 +1052,13 @@ def test_an_infinitive_claim_keeps_its_negation(before, expected):
 ])
 def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     assert [c.text for c in _hand_claims(rows)] == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Pour ses derniers jeux, le Jamaïcain a confirmé son statut d'« homme le plus rapide du monde ».",
+     "homme le plus rapide du monde"),
+    ("Il a décroché le titre de « meilleur joueur de la saison » dimanche.", "meilleur joueur de la saison"),
+])
+def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
+    kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
+    assert kinds == ["term"]

@@ -948,6 +948,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
             span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
             continue
+        if _LABEL_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
+            span.kind = "term"  # a status, title or nickname: "son statut d'« homme le plus rapide du monde »"
+            continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
             continue
@@ -981,6 +984,10 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
     _quote_lists(text, spans, short_terms, idx)
 
 
+# A noun of naming right before the quotation: what follows is a label, not words said ("le statut
+# d'« homme le plus rapide du monde »", "le titre de « meilleur joueur »", "the title of "…"").
+_LABEL_BEFORE_RE = re.compile(r"\b(?:statut|titre|surnom|sobriquet|appellation|qualificatif|étiquette|label|"
+                              r"title|nickname|moniker|status)\s+(?:de\s+|d['’]\s*|of\s+)$", re.IGNORECASE)
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
 _GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])\s(?:or|meaning|means|literally|translated as|translates as|"
