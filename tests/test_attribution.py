@@ -1513,8 +1513,12 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     # "celle qui …" after a quote: the woman named before
     ("« J'en ai envie », a déclaré Ségolène Royal. « Je n'ai jamais fait de ma candidature un préalable », a ajouté "
      "celle qui avait mis sa candidature au « Frigidaire ».", "Je n'ai jamais", "Ségolène Royal", None),
+    # NOT a thing named in the sentence before for "lui": the person it was about
+    ("Il rappelle que « le fait de donner la mort constitue un homicide ».\n\nUn argumentaire qui est loin de "
+     "satisfaire Jean-Luc Romero, le président de l'association.\n\nPour lui, la mission « accouche d'une souris "
+     "avortée ».", "accouche", "Jean-Luc Romero", "argumentaire"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
-        "not-shown-object", "same-gender-title", "celle-qui"])
+        "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

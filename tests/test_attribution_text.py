@@ -165,6 +165,18 @@ def test_verb_forms_regular_and_irregular():
     ('Spokeswoman Zhang Qiyue said "China is paying attention." Media reports have quoted government sources. '
      'Asked about submarines, she said, "I have no information."', "I have no information", "Zhang Qiyue",
      "Media"),
+    # a quotation named by its author ("the Chuck Jones quote that"); the voice after it is who cites it
+    ('The couple encouraged attendees. They felt they learned more from failures, citing the Chuck Jones quote '
+     'that "every artist has thousands of bad drawings," and that you have to work through them.', "every artist",
+     "Chuck Jones", "couple"),
+    # a surname opening the sentence before "she" (the full name said earlier)
+    ('Alexis Tipton auditioned in 2019. "It went well," said Bob Smith. Tipton was devastated when she got a sinus '
+     'infection. "This director doesn\'t know me," she recalls thinking.', "This director", "Alexis Tipton",
+     "Smith"),
+    # "they": the plural subject of the sentence before, not the voice quoted last
+    ('The Wooster professor added, "These effects matter." The researchers used satellite imagery to identify '
+     'places where ice had melted. From this, they concluded that warm water was reaching the "ice sheets" there.',
+     "ice sheets", "researchers", "professor"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

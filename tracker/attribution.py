@@ -1123,6 +1123,14 @@ class Attributor:
         fallback: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None) -> bool:
+            if sp.type in ("unknown", "anonymous") and (
+                    word is not None and word.upos == "NOUN" and (word.lemma or "").lower() not in speaker_nouns()
+                    and (word.lemma or "").lower() not in QUANTITY_NOUNS | _COUNT_NOUNS  # ("Plusieurs dizaines d'entre eux")
+                    or _THING_PHRASE_RE.match(sp.text) and _THING_PHRASE_RE.match(sp.text).group(1).lower()
+                    not in speaker_nouns()):
+                # a thing ("Un argumentaire qui est loin de satisfaire X. Pour lui, …"), also through a
+                # relative pronoun: the pronoun that speaks stands for someone
+                return False
             if gender != "Fem" or number == "Plur" or sp.type != "person":
                 return True
             if word is not None and word.upos != "PROPN" and _feat(word, "Gender") == "Fem":
@@ -2014,6 +2022,11 @@ def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
 
 
 _NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
+# Counts of people ("plusieurs dizaines d'entre eux"): a group, not a thing.
+_COUNT_NOUNS = frozenset({"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
+                          "millier", "poignée"})
+# A determiner and one common noun, nothing else: a thing's bare description ("Un argumentaire").
+_THING_PHRASE_RE = re.compile(r"(?i:un|une|le|la|l['’]|ce|cet|cette)\s*([a-zà-ÿ][\w-]*)$")
 # A comma and a preposition between a noun and a name: an adjunct about someone else, not a title.
 _ADJUNCT_AFTER_COMMA_RE = re.compile(r",\s*(?:en|avec|à|au|aux|dans|pour|par|sur|chez|sans|selon|après|avant|"
                                      r"comme|contre|face)\b")

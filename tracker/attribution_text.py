@@ -44,7 +44,8 @@ _OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is"
             "meanwhile", "why", "how", "what", "where", "not", "only", "even", "hi", "hello", "dear", "good",
             "morning", "yes", "no", "oh", "please", "thanks", "thank", "across", "throughout", "within", "among",
             "amid", "along", "around", "despite", "during", "under", "over", "inside", "outside", "near",
-            "beyond", "until", "without", "via", "into", "onto", "upon", "between", "against", "toward", "towards"}
+            "beyond", "until", "without", "via", "into", "onto", "upon", "between", "against", "toward", "towards",
+            "my", "our", "your", "his", "her", "their", "its"}
 _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
@@ -138,7 +139,7 @@ _FEMININE_RE = re.compile(r"\b(?:Mrs\.?|Ms\.?|Miss|Lady|Dame|Queen|Princess|fian
                           r"sister|woman|girl|actress|businesswoman|chairwoman|spokeswoman|congresswoman|grandmother|"
                           r"aunt|niece|girlfriend|Madam)(?!\w)", re.IGNORECASE)
 _MASCULINE_RE = re.compile(r"\b(?:Mr\.?|Sir|Lord|King|Prince|fianc[ée](?!e)|husband|widower|father|son|brother|man|boy|"
-                           r"actor|businessman|chairman|spokesman|congressman|grandfather|uncle|nephew|boyfriend)(?!\w)",
+                           r"businessman|chairman|spokesman|congressman|grandfather|uncle|nephew|boyfriend)(?!\w)",
                            re.IGNORECASE)
 # A definite description headed by a person's role ("the head of …", "the city's mayor").
 _ROLE_PHRASE_RE = re.compile(
@@ -216,6 +217,7 @@ class TextAttributor:
         self._mentions: list[re.Match] | None = None
         self.quotes: list[QuoteSpan] = []
         self.terms: list[QuoteSpan] = []
+        self.cited: dict[int, Speaker | None] = {}  # quotes of a cited author (by start): who cites them
         self.done: list[Quote] = []
         # he/she already resolved to a speaker: a later "he" skips a speaker the article called "she"
         self.pronoun_of: dict[str, str] = {}
@@ -375,6 +377,20 @@ class TextAttributor:
         a person named later opens a sentence of their own: "Cengiz said, "…". Agnès Callamard, a UN
         rapporteur, cautioned justice does not come swiftly. "…," she said": she is Callamard."""
         opener = self._sentence_opener(pronoun, pos) if pronoun in ("he", "she") else None
+        if pronoun == "they":
+            # "The researchers used satellite imagery … From this, they concluded …": the plural
+            # subject of the sentence before (or of the pronoun's own, before it)
+            own = _sentence_start(self.text, pos)
+            k = own - 1
+            while k > 0 and self.text[k].isspace():
+                k -= 1
+            for s0, s1 in ((own, pos), (_sentence_start(self.text, k), k + 1)):
+                if s1 - s0 < 3:
+                    continue
+                sp = self._first_subject(s0, self.text[s0:s1])
+                if sp is not None and re.search(r"[a-z]{3,}s$", sp.text) and sp.text.split()[0].lower() in (
+                        "the", "these", "those", "many", "some", "several", "both", "most"):
+                    return sp
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
@@ -473,15 +489,26 @@ class TextAttributor:
         own = _sentence_start(self.text, pos)
         prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
         starts = {_SPACE_RUN.match(self.text, k).end() for k in (prev, own)}  # past the spaces
-        for m in reversed(self.names):
+        for k in list(starts):
+            # a name in apposition after a role opening the sentence ("Another voice actor, Lauren
+            # Landa, would list …"): it opens the sentence as its subject
+            role = re.match(r"(?:An?|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+", self.text[k:k + 60])
+            if role is not None:
+                starts.add(k + role.end())
+        for m in reversed(self._person_mentions()):
             # a person: not a bare title ("US Special Representative for Iran …"), and the subject
-            # of its sentence (a comma or a verb after it)
+            # of its sentence (a comma or a verb after it); a surname alone only when one full name
+            # of the article ends with it ("Tipton"; not "Trump" with Donald and Melania)
+            if " " not in m.group() and len({n.group() for n in self.names
+                                             if n.group().split()[-1] == m.group()}) != 1:
+                continue
             if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
                     and not m.group().endswith((*_TITLES, "Officer")) \
                     and re.match(r"\s*(?:,|[a-z]+(?:ed|s)\b|(?:" + _IRREGULAR_PAST + r")\b)",
                                  self.text[m.end():m.end() + 20]) \
-                    and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun:
+                    and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun \
+                    and self._gender_pronoun(self.full_name(m.group())) in (None, pronoun):
                 return m
         return None
 
@@ -617,6 +644,14 @@ class TextAttributor:
         # or the journalist's verb before a partial quote
         # not a verb in the passive: its subject is what was reported ("COVID-19 was announced to be a
         # "pandemic" by the WHO")
+        cited = _CITED_QUOTE_RE.search(text, s0, span.outer_start)
+        if cited is not None:
+            # "citing the Chuck Jones quote that "every artist has …"": the quote is its author's
+            sp = self._speaker(cited.group(1), cited.start(1))
+            if sp is not None:
+                # (an author cited is not the voice that goes on after it: whoever cites is)
+                self.cited[span.start] = self._first_subject(s0, text[s0:cited.start()])
+                return sp, None, None
         found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
                  and not self._bare_participle(v) and not _noun_use(text, v.start())]
         passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
@@ -688,6 +723,11 @@ class TextAttributor:
         # a quote standing alone: the voice of the quote just before it
         for q in reversed(self.done):
             if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
+                if q.start in self.cited:
+                    citer = self.cited[q.start]
+                    if citer is None:
+                        continue
+                    return Speaker(citer.text, citer.canonical, citer.type, None, None, CONFIDENCE), None, None
                 return Speaker.of(q, CONFIDENCE), None, None
         # else the person the sentence before is about, when it opens the paragraph's story ("Comic
         # artist Jenn St-Onge told of being forced to … "In my first stint, …"")
@@ -1015,6 +1055,9 @@ _AND_BEFORE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
     r"(?:the|a|an|several|many|some|other|others|his|her|their|its|our|most|all|both|[A-Z][\w'’-]*)"
     r"(?:\s+[\w'’-]+){0,2})\s+)?\Z")
+# "the Chuck Jones quote that "…"", "Churchill's line: "…"": a quotation named by its author.
+_CITED_QUOTE_RE = re.compile(r"\b(?:the\s+)?(" + _NAME + r")(?:['’]s)?\s+(?:quote|quotation|line|maxim|motto)"
+                             r"\s*(?:that\s+|:\s*)?$")
 # A signature after a dash closing the quote's sentence: "- Ken Merrett, Manchester United secretary."
 _DASH_SIGNATURE_RE = re.compile(r"[ \t]*[-–—][ \t]+(?P<who>[^\n\"“”,.]{2,80}?)(?:,[^\n\"“”]{0,120})?[.!?]?[ \t]*(?:\n|$)")
 # An anonymous source that is a person, whom he/she may stand for ("a senior official").
