@@ -480,8 +480,7 @@ class Attributor:
             # named last, wherever it stands, not the last speaking subject
             group = self._last_plural_group(sent, head, depth)
             if group is not None:
-                return Speaker(latter, group.canonical, group.type, hs - len(latter) + len(self.text[hs:he]),
-                               he, group.confidence * 0.9)
+                return Speaker(latter, group.canonical, group.type, he - len(latter), he, group.confidence * 0.9)
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
             ante = self.resolve_pronoun(sent, head, written.lower(), depth)
@@ -1123,11 +1122,7 @@ class Attributor:
         fallback: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None) -> bool:
-            if sp.type in ("unknown", "anonymous") and (
-                    word is not None and word.upos == "NOUN" and (word.lemma or "").lower() not in speaker_nouns()
-                    and (word.lemma or "").lower() not in QUANTITY_NOUNS | _COUNT_NOUNS  # ("Plusieurs dizaines d'entre eux")
-                    or _THING_PHRASE_RE.match(sp.text) and _THING_PHRASE_RE.match(sp.text).group(1).lower()
-                    not in speaker_nouns()):
+            if _names_a_thing(sp, word):
                 # a thing ("Un argumentaire qui est loin de satisfaire X. Pour lui, …"), also through a
                 # relative pronoun: the pronoun that speaks stands for someone
                 return False
@@ -1986,9 +1981,9 @@ class Attributor:
 
     def _marked_source(self, sent: Sentence, span: QuoteSpan) -> Speaker | None:
         """For a claim of a verb of showing whose subject is a thing ("l'usage de la torture prouve
-        qu'il existe …"): the person or body a source marker opening the sentence names ("Pour
-        l'organisation, …"). Other verbs keep their subject, often people the lexicon does not list
-        ("sept Français sur dix considèrent que …", "Le trader … déclare")."""
+        qu'il existe …"): the person or body a source marker of the sentence names outside the claim
+        ("Pour l'organisation, …"). Other verbs keep their subject, often people the lexicon does not
+        list ("sept Français sur dix considèrent que …", "Le trader … déclare")."""
         if (span.cue or "").lower() not in flagged_verbs("perceive", self.lang):
             return None
         for _case, _marker, x in marked_sources(sent, self.lang):
@@ -2006,6 +2001,20 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+def _names_a_thing(sp: Speaker, word: Word | None) -> bool:
+    """A mention typed unknown or anonymous whose head is a common noun that names no speaker (not a
+    role, a body, nor a count of people: "plusieurs dizaines d'entre eux"), or whose text is a
+    determiner and such a noun (a relative pronoun's antecedent: "Un argumentaire qui …")."""
+    if sp.type not in ("unknown", "anonymous"):
+        return False
+    nouns = speaker_nouns()
+    if word is not None and word.upos == "NOUN":
+        lemma = (word.lemma or "").lower()
+        return lemma not in nouns and lemma not in QUANTITY_NOUNS | _COUNT_NOUNS
+    bare = _THING_PHRASE_RE.match(sp.text)
+    return bare is not None and bare.group(1).lower() not in nouns
 
 
 def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
