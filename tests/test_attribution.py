@@ -1517,8 +1517,12 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("Il rappelle que « le fait de donner la mort constitue un homicide ».\n\nUn argumentaire qui est loin de "
      "satisfaire Jean-Luc Romero, le président de l'association.\n\nPour lui, la mission « accouche d'une souris "
      "avortée ».", "accouche", "Jean-Luc Romero", "argumentaire"),
+    # a count of people is a group, not a thing: "ils" may stand for it
+    ("Les journalistes de la chaîne sont inquiets. Plusieurs dizaines d'entre eux ont signé une brève lettre de "
+     "soutien à Patrick Poivre d'Arvor, dans laquelle ils saluent « le professionnalisme » de l'intéressé.",
+     "le professionnalisme", "dizaines", "Poivre"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
-        "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing"])
+        "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
