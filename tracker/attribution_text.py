@@ -82,7 +82,8 @@ _PLACE_END = re.compile(
     r"Canal)$")
 _DIRECTIONS = {"Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Middle", "Central"}
 # Days and months: "On Wednesday", "In March" are capitalised runs that name no one.
-_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CALENDAR = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|"
                        r"April|May|June|July|August|September|October|November|December)\b")
 # a lowercase title before a lone surname makes it a person ("Turkish president Erdoğan")
 _LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|person)|secretary|chancellor|senator|"
@@ -109,7 +110,6 @@ _ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|throug
 _ROLE_AFTER_AND_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:contributor|member|author|director|founder|head|editor|chair|"
                                 r"professor|fellow|adviser|advisor|columnist|host|co-founder|president|chief)\s+"
                                 r"(?:of|to|at|for)\b")
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_TIME_RE = re.compile(
     r"(?:\s+(?:during|over|on|at|in|earlier|later|late|early|this|last)\s+(?:the\s+|this\s+|last\s+)?"
     r"(?:weekend|week|day|morning|afternoon|evening|night|month|year|" + _DAYS + r")s?"
@@ -141,6 +141,11 @@ _FEMININE_RE = re.compile(r"\b(?:Mrs\.?|Ms\.?|Miss|Lady|Dame|Queen|Princess|fian
 _MASCULINE_RE = re.compile(r"\b(?:Mr\.?|Sir|Lord|King|Prince|fianc[ée](?!e)|husband|widower|father|son|brother|man|boy|"
                            r"businessman|chairman|spokesman|congressman|grandfather|uncle|nephew|boyfriend)(?!\w)",
                            re.IGNORECASE)
+# The same right before a name, or in apposition after it ("Hatice Cengiz, fiancée of …"); case as
+# written there (a title is capitalised, a noun is not), unlike in a description.
+_GENDER_CUES = tuple((re.compile(rf"(?:{cue.pattern})\s*$"),
+                      re.compile(rf",\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{cue.pattern})"), pron)
+                     for cue, pron in ((_FEMININE_RE, "she"), (_MASCULINE_RE, "he")))
 # A definite description headed by a person's role ("the head of …", "the city's mayor").
 _ROLE_PHRASE_RE = re.compile(
     r"(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>head|chief|director|president|chairman|chairwoman|chair|mayor|"
@@ -153,6 +158,10 @@ _DESCRIBED_BODY_RE = re.compile(r"(?:the|The|this|This)\s+(?:[\w-]+\s+){0,2}?(?P
                                 r"agency|commission|committee|council|company|airline|party|union|university|"
                                 r"institute|foundation|department|tribunal|parliament|assembly|senate|board|"
                                 r"organi[sz]ation|newspaper|network|firm|group|bank|army|navy|police)")
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^(?:The|the)\s+", "", name)
 
 
 def _person_like(name: str) -> bool:
@@ -215,6 +224,7 @@ class TextAttributor:
         # (same offsets), for the phrases read up to a dot: "according to Dr. Tom Frieden"
         self.plain = "".join("\u2024" if c == "." and not ends_sentence(text, i) else c for i, c in enumerate(text))
         self._mentions: list[re.Match] | None = None
+        self._owners: dict[str, set[str]] | None = None
         self.quotes: list[QuoteSpan] = []
         self.terms: list[QuoteSpan] = []
         self.cited: dict[int, Speaker | None] = {}  # quotes of a cited author (by start): who cites them
@@ -360,7 +370,7 @@ class TextAttributor:
         for n in self.names:
             if n.start() >= pos:
                 break
-            name = re.sub(r"^(?:The|the)\s+", "", n.group())
+            name = _without_the(n.group())
             if re.search(rf"\b{noun}s?\b", name, re.IGNORECASE) and not _CALENDAR.search(name):
                 # counted by its first words ("Court of Session" and "Court of Session in Scotland")
                 key = " ".join(name.split()[:3])
@@ -369,8 +379,7 @@ class TextAttributor:
         if not counts:
             return None
         best = max(counts, key=lambda k: counts[k])
-        return next(re.sub(r"^(?:The|the)\s+", "", n.group()) for n in self.names
-                    if re.sub(r"^(?:The|the)\s+", "", n.group()).startswith(best))
+        return next(name for name in map(_without_the, (n.group() for n in self.names)) if name.startswith(best))
 
     def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
         """he/she/they/it: the voice quoted last before `pos` (persons for he/she), unless for he/she
@@ -381,10 +390,7 @@ class TextAttributor:
             # "The researchers used satellite imagery … From this, they concluded …": the plural
             # subject of the sentence before (or of the pronoun's own, before it)
             own = _sentence_start(self.text, pos)
-            k = own - 1
-            while k > 0 and self.text[k].isspace():
-                k -= 1
-            for s0, s1 in ((own, pos), (_sentence_start(self.text, k), k + 1)):
+            for s0, s1 in ((own, pos), self._sentence_before(own)):
                 if s1 - s0 < 3:
                     continue
                 sp = self._first_subject(s0, self.text[s0:s1])
@@ -441,9 +447,8 @@ class TextAttributor:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(_strip_titles(name))}(?![\w'’-])", self.text):
             lead = self.text[max(0, m.start() - 60):m.start()]
             after = self.text[m.end():m.end() + 30]
-            for pattern, pron in ((_FEMININE_RE, "she"), (_MASCULINE_RE, "he")):
-                if re.search(rf"(?:{pattern.pattern})\s*$", lead) or re.match(rf",\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{pattern.pattern})",
-                                                                               after):
+            for before, apposed, pron in _GENDER_CUES:
+                if before.search(lead) or apposed.match(after):
                     found = found or pron
         self._genders[name] = found
         return found
@@ -475,6 +480,15 @@ class TextAttributor:
             self._mentions = sorted(self.names + alone, key=lambda m: m.start())
         return self._mentions
 
+    def _surname_owners(self) -> dict[str, set[str]]:
+        """Last word of each name run -> the distinct runs ending with it ("Trump": "Donald Trump",
+        "First Lady Melania Trump")."""
+        if self._owners is None:
+            self._owners = {}
+            for n in self.names:
+                self._owners.setdefault(n.group().split()[-1], set()).add(n.group())
+        return self._owners
+
     def _object_of_preposition(self, start: int) -> bool:
         """A name after a preposition ("Speaking to Martin Smith, he said": in the pronoun's own
         sentence, not its antecedent), not inside a title that goes on through one ("Special Representative for Iran Brian Hook", "Vice President of the United States")."""
@@ -499,8 +513,7 @@ class TextAttributor:
             # a person: not a bare title ("US Special Representative for Iran …"), and the subject
             # of its sentence (a comma or a verb after it); a surname alone only when one full name
             # of the article ends with it ("Tipton"; not "Trump" with Donald and Melania)
-            if " " not in m.group() and len({n.group() for n in self.names
-                                             if n.group().split()[-1] == m.group()}) != 1:
+            if " " not in m.group() and len(self._surname_owners().get(m.group(), ())) != 1:
                 continue
             if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
@@ -731,15 +744,20 @@ class TextAttributor:
                 return Speaker.of(q, CONFIDENCE), None, None
         # else the person the sentence before is about, when it opens the paragraph's story ("Comic
         # artist Jenn St-Onge told of being forced to … "In my first stint, …"")
-        k = s0 - 1
-        while k > 0 and text[k].isspace():
-            k -= 1
-        if s0 == span.outer_start and k > 0:
-            p0 = _sentence_start(text, k)
-            sp = self._first_subject(p0, text[p0:k + 1])
+        p0, p1 = self._sentence_before(s0)
+        if s0 == span.outer_start and p1 > 1:
+            sp = self._first_subject(p0, text[p0:p1])
             if sp is not None and sp.type == "person":
                 return sp, None, None
         return None, None, None
+
+    def _sentence_before(self, start: int) -> tuple[int, int]:
+        """(start, end) of the sentence before the one starting at `start`, across the blank lines of a
+        paragraph break; (0, 0) when there is none."""
+        k = start - 1
+        while k > 0 and self.text[k].isspace():
+            k -= 1
+        return (_sentence_start(self.text, k), k + 1) if k > 0 else (0, 0)
 
     def _bare_participle(self, v: re.Match) -> bool:
         """A participle-only form ("written", "spoken") without have before it: a passive or an
@@ -831,11 +849,9 @@ class TextAttributor:
         clause = self.flat[m.start("claim"):m.end("claim")]
         if not (_FINITE_AHEAD_RE.match(clause) or re.match(r"(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}s\b", clause)):
             return []
-        who = m.group("who") or m.group("own")
-        at = m.start("who") if m.group("who") else m.start("own")
-        phrase = self.text[at:at + len(who)] if who else None
-        return self._claim(m.start("claim"), m.end("claim"), None,
-                           lambda: self._speaker(phrase, at) if phrase else None, quotes)
+        holder = "who" if m.group("who") else "own"
+        phrase, at = self.text[m.start(holder):m.end(holder)], m.start(holder)
+        return self._claim(m.start("claim"), m.end("claim"), None, lambda: self._speaker(phrase, at), quotes)
 
     def _passive_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                        ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -1182,7 +1198,7 @@ _FINITE_AHEAD_RE = re.compile(
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
 # A time between the verb and its clause: "on Friday", "today", "last Wednesday", "on Monday morning".
 _WHEN_RE = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|tonight|earlier|later|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+            + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
             r",?\s+)?")
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
 # the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
@@ -1215,7 +1231,7 @@ def _noun_use(text: str, start: int) -> bool:
     return bool(_DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|these|those|every|each)\s+$",
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r"|my|your|this|these|those|every|each)\s+$",
                                    re.IGNORECASE)
 
 
