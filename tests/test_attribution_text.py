@@ -563,3 +563,90 @@ def test_he_skips_a_speaker_the_article_called_she():
 def test_short_quotes_and_case_names(text, quote, kind):
     found = [q for q in en(text) if q.text == quote]
     assert [q.kind for q in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, start, right, wrong", [
+    # a participle with its agent is a passive: the agent speaks; NOT "as reported by" (an aside)
+    ('Traffic data shows contact on January 6, with a pattern described by Marine Bulletin as "rather hectic and '
+     'kind of confused".', "rather hectic", "Marine Bulletin", None),
+    ('Earlier this week, President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya will no longer be '
+     'called a museum."', "Ayasofya", "Erdogan", "Hurriyet"),
+    # thanks and praise report their quoted words
+    ('The mayor of London, Sadiq Khan, thanked "the police, security and emergency services staff for their swift '
+     'and courageous response".', "the police", "Sadiq Khan", None),
+    # a partial quote with no verb of saying: the person its sentence is about; NOT a name in the next sentence
+    ("Senator Amy Klobuchar of Minnesota withdrew her name from consideration. She endorsed the selection of a "
+     '"woman of color." At the time, Senators Kamala Harris and Elizabeth Warren were considered.',
+     "woman of color", "Amy Klobuchar", "Warren"),
+    # NOT the subject of a passive, NOT a body's name
+    ('Trump was said to be suffering "minor symptoms", his doctor added later.', "minor symptoms", "", "Trump"),
+    # a person's name after a lowercase role is the person, even after a body's word
+    ("In an interview with Time magazine, Northwestern University public health expert Wendy Parmet said naming the "
+     'virus after Wuhan would place "tremendous stigmatization on the people of Wuhan"', "tremendous", "Wendy Parmet",
+     "University"),
+    # a participle after the main verb of the sentence: the sentence's subject
+    ("Biden, during his conference, also countered claims about his mental acuity, declaring that he \"can hardly "
+     'wait to compare my cognitive capability." Nevertheless, opposition questions about Biden continued.',
+     "can hardly wait", "Biden", "opposition"),
+])
+def test_quote_speakers_of_the_fourteenth_session(text, start, right, wrong):
+    speaker = speaker_of(text, start)
+    assert right in speaker, speaker
+    assert wrong is None or wrong not in speaker, speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker, wrong", [
+    # an acronym opening a title is no pronoun
+    ("WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say.",
+     "the name had to be easy to say", "Tedros Adhanom Ghebreyesus", None),
+    # a day opening the sentence without a comma is no part of the subject
+    ("On Friday Ford Motor Company announced the Department of Justice was performing a criminal investigation.",
+     "the Department of Justice was performing a criminal investigation", "Ford Motor Company", "Friday"),
+    ("Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end its search.",
+     "it was intending to end its search", "Search and Rescue Agency", "Yesterday"),
+    # "too" after a pronoun: the pronoun resolves
+    ("Doug Miller of Milltech Marine spoke to our correspondent. He too suggested the equipment had been tampered "
+     "with.", "the equipment had been tampered with", "Doug Miller", None),
+])
+def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
+    claims = [q for q in en(text) if q.kind == "indirect"]
+    assert [q.text for q in claims] == [claim]
+    assert speaker in (claims[0].speaker_canonical or ""), claims[0]
+    assert wrong is None or wrong not in (claims[0].speaker or ""), claims[0]
+
+
+def test_an_interview_answer_is_one_claim_of_the_interviewee():
+    text = ("Wikinews met Kurtzer on Tuesday.\n\n((WN)) Why was CentOS originally created?\n\n((Gregory "
+            "Kurtzer)) CentOS was originally created because Red Hat decided to end Red Hat Linux. I think that "
+            "users were left without a free solution.\n\nAt the time my own distribution was just beginning.\n\n"
+            "((WN)) What comes next?\n\n((Gregory Kurtzer)) Yes.\n\n((WN)) And the community?\n\n((Gregory "
+            "Kurtzer)) We will release it before the end of life of CentOS 8.\n\nKurtzer later said the project was "
+            "growing fast.")
+    claims = [(q.text, q.speaker_canonical, q.cue) for q in en(text) if q.kind == "indirect"]
+    assert claims[:2] == [
+        ("CentOS was originally created because Red Hat decided to end Red Hat Linux. I think that users were left "
+         "without a free solution.\n\nAt the time my own distribution was just beginning.", "Gregory Kurtzer", ":"),
+        ("We will release it before the end of life of CentOS 8.", "Gregory Kurtzer", ":")], claims
+    # NOT the questions, NOT a claim inside an answer on its own, NOT the paragraph naming him again
+    assert [c[0] for c in claims[2:]] == ["the project was growing fast"], claims
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a name given after a word of naming, a title in title case: terms
+    ('That year\'s H1N1 was commonly called "swine flu." The government ordered the killing of pigs.',
+     "swine flu.", None),
+    ('ABC aired a special retrospective about Boseman entitled "A Tribute For a King" on Sunday.',
+     "A Tribute For a King", None),
+    ('Conservatives used the terms "same-sex family relationship" in their bills.', "same-sex family relationship",
+     None),
+    ('In nearby Hiko, a "Storm Area 51 Basecamp Experience" was underway with music.',
+     "Storm Area 51 Basecamp Experience", None),
+    # NOT the words a speaker called something, NOT a passive with its agent
+    ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".',
+     "smash and grab on our democracy", "partial"),
+    ('The plan was also called "a disgrace to the nation" by the opposition leader.', "a disgrace to the nation",
+     "partial"),
+])
+def test_names_and_titles_are_terms(text, quote, kind):
+    found = [q for q in en(text) if q.text == quote]
+    assert [q.kind for q in found] == ([kind] if kind else [])

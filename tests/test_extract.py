@@ -205,6 +205,11 @@ HELDOUT_FLOORS = {
     # its third Wikinews batch (README there: the low indirect score is mostly annotation choices the
     # guidelines leave open): first run 0.909 / 0.385 / 0.840, now 0.930 / 0.385 / 0.840.
     "heldout11": (0.86, 0.33, 0.79),
+    # the fourteenth session's two blind Wikinews batches, each reviewed blind (READMEs there): first runs
+    # 0.966 / 0.821 / 0.814 and 0.939 / 0.773 / 0.875, when set 0.966 / 0.831 / 0.892 and 0.939 / 0.773 /
+    # 0.979.
+    "heldout12": (0.91, 0.77, 0.84),
+    "heldout13": (0.88, 0.71, 0.92),
 }
 
 
@@ -239,10 +244,15 @@ ENGLISH_FLOORS = {
     "heldout-en5": (0.95, 0.60, 0.82),
     # its fourth round's batch: first run 0.963 / 0.522 / 0.625, 0.963 / 0.522 / 0.750 when set.
     "heldout-en6": (0.91, 0.47, 0.70),
+    # the fourteenth session's two batches: first runs 0.897 / 0.328 / 0.867 (two interview transcripts,
+    # README there) and 0.938 / 0.667 / 0.812; when set 0.945 / 0.899 / 0.938 and 0.962 / 0.667 / 0.899.
+    "heldout-en7": (0.89, 0.84, 0.88),
+    "heldout-en8": (0.91, 0.61, 0.84),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
-# heldout-en6, annotation calls.
-TERM_FP_ALLOWED = {"heldout-en6": 2}
+# heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name
+# after a comma, a religious word and a virus's name after "named … it" (heldout-en8): annotation calls.
+TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3}
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))

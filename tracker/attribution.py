@@ -35,6 +35,7 @@ from stanza.models.common.doc import Document, Sentence, Token, Word
 
 from tracker.quotes import (
     DOCUMENT_NOUNS,
+    GIVEN_OUT,
     QUANTITY_NOUNS,
     TIME_NOUNS,
     WEEKDAYS,
@@ -79,6 +80,9 @@ _PERSONAL = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
     "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
 }
+# A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
+# manifestants").
+_COUNTED_RE = re.compile(r"\s*(?:(?:plus|près|moins|environ)\s+(?:de\s+|d['’])?)?\d")
 _DEMONSTRATIVE = {
     "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing"), "ces derniers": (None, "Plur"),
     "ces dernières": ("Fem", "Plur"), "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
@@ -430,14 +434,28 @@ class Attributor:
         if pron in _RELATIVE and base_deprel(head) == "nsubj":
             rel_verb = sent.words[head.head - 1] if head.head else None
             found = None
-            if rel_verb is not None and rel_verb.head and base_deprel(rel_verb) == "acl":
-                found = self.mention(sent, sent.words[rel_verb.head - 1], depth + 1)
+            host = rel_verb
+            if (host is not None and host.head and base_deprel(host) == "conj"
+                    and base_deprel(sent.words[host.head - 1]) == "acl" and host.head < head.id):
+                # "60 % des Français, déçus, qui estiment …": the parser coordinated the relative
+                # clause with the participle before it; both describe the same noun
+                host = sent.words[host.head - 1]
+            if host is not None and host.head and base_deprel(host) == "acl":
+                found = self.mention(sent, sent.words[host.head - 1], depth + 1)
             if found is None or found.type == "unknown":
                 return self._name_before_relative(sent, head, rel_verb, depth) or found
             return found
         if pron in _RELATIVE:
             ante = self._relative_antecedent(sent, head)
-            return self.mention(sent, ante, depth + 1) if ante is not None else None
+            found = self.mention(sent, ante, depth + 1) if ante is not None else None
+            if (found is not None and ante is not None and ante.head and base_deprel(ante) == "obj"
+                    and (_names_a_thing(found, ante) or (ante.lemma or "").lower() in GIVEN_OUT)):
+                # "Le Canard enchaîné a révélé des informations selon lesquelles …": what is given out
+                # speaks for whoever gave it out
+                giver = self.subject_of(sent, sent.words[ante.head - 1], depth + 1)
+                if giver is not None and giver.type != "unknown":
+                    return giver
+            return found
         if lemma in _ORDINALS and head.upos in ("ADJ", "NOUN") and not any(
                 base_deprel(c) in ("nmod", "amod", "acl") for c in children(sent, head.id)):
             # "X avait reçu Y, mais le premier a affirmé que le second …": one of the last two people named
@@ -481,6 +499,11 @@ class Attributor:
             group = self._last_plural_group(sent, head, depth)
             if group is not None:
                 return Speaker(latter, group.canonical, group.type, he - len(latter), he, group.confidence * 0.9)
+        if latter is not None and latter.lower() in ("ce dernier", "cette dernière", "celui-ci", "celle-ci"):
+            named = self._last_named(sent, head, _DEMONSTRATIVE.get(latter.lower(), (None, None))[0],
+                                     bodies=latter.lower().startswith("cel"))
+            if named is not None:
+                return Speaker(latter, named.canonical, named.type, he - len(latter), he, named.confidence * 0.9)
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
             ante = self.resolve_pronoun(sent, head, written.lower(), depth)
@@ -505,8 +528,8 @@ class Attributor:
             sp = self._publisher(sent, head, depth)
             if sp is not None:
                 return sp
-        if head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") or lemma in TIME_NOUNS:
-            return None  # "le 1er juillet" is when, not who
+        if (head.upos not in ("NOUN", "PROPN", "X", "ADJ", "PRON") and head.text != "%") or lemma in TIME_NOUNS:
+            return None  # "le 1er juillet" is when, not who ("60 % des Français": see the share below)
         if _TITLE_RE.fullmatch(head.text + " ") and head.id < len(sent.words):
             # "M. Tête" (a surname that is a common word, which the NER leaves out): the title makes a person
             run = list(itertools.takewhile(lambda x: x.upos == "PROPN", sent.words[head.id:]))
@@ -603,6 +626,30 @@ class Attributor:
                         return sp
         return None
 
+    def _last_named(self, sent: Sentence, head: Word, gender: str | None, bodies: bool = False) -> Speaker | None:
+        """`ce dernier`: "the latter" is the person named last before it, in its sentence or the one
+        before, whatever their role ("prêté par une connaissance, Mohammed. Ce dernier …", "à une
+        époque où Boeselager était responsable … Ce dernier aurait expliqué"), not the last speaking
+        subject that `il` would stand for; a name of the other gender is passed over. With `bodies`
+        (`celui-ci`, which stands for any noun), a body named last too ("l'instruction du
+        Saint-Office dans laquelle celui-ci explique"); "ce dernier" goes on naming people in news
+        prose, so the bodies named in between are passed over ("miss Tahiti, Vaimalama Chaves, a
+        été élue Miss France 2019, cette dernière a affirmé")."""
+        si = self.idx.index_of(sent)
+        self._ensure([si - 1])
+        pos = word_offsets(head)[0] or 0
+        lo = self.sent_bounds[max(0, si - 1)][0] or 0
+        named = [e for e in self.entities if e.label in (("PER", "ORG") if bodies else ("PER",))
+                 and lo <= e.start and e.end <= pos
+                 and not self._in_marks(e.start)
+                 and (gender is None or e.label == "ORG" or self.gender_of(e.text) in (None, gender))]
+        if not named:
+            return None
+        e = named[-1]
+        if e.label == "ORG":
+            return Speaker(e.text, e.text, "organization", e.start, e.end, 0.6)
+        return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.7)
+
     def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
         """`ce dernier`, `ces derniers`, `celui-ci` … as written, when `head` heads one."""
         low = (head.text or "").lower()
@@ -633,6 +680,8 @@ class Attributor:
             (w.lemma or "").lower() in WEEKDAYS and w.id > head.id and not children(sent, w.id) and w.head
             and sent.words[w.head - 1].upos in ("NOUN", "PROPN")
             or w.deprel == "acl:relcl" or base_deprel(w) in ("advcl", "parataxis", "ccomp", "csubj")
+            or (base_deprel(w) == "conj" and any((c.text or "").lower() in _RELATIVE and base_deprel(c) == "nsubj"
+                                                 for c in children(sent, w.id)))  # ", déçus, qui estiment"
             or (base_deprel(w) == "acl" and any(base_deprel(g) in ("ccomp", "csubj", "xcomp")
                                                  for g in children(sent, w.id))))}
         ids = subtree_ids(sent, head.id, exclude=drop)
@@ -699,6 +748,11 @@ class Attributor:
                 base_deprel(c) == "nmod" and nouns.get((c.lemma or "").lower()) in ("person", "anonymous")
                 for c in children(sent, head.id)):
             head_class = "anonymous"  # "la plupart des experts", "la majeure partie des éditorialistes"
+        if head_class is None and head.text == "%" and any(
+                base_deprel(c) == "nmod" and (nouns.get((c.lemma or "").lower()) in ("person", "anonymous")
+                                              or c.upos == "NOUN" and c.text[:1].isupper())
+                for c in children(sent, head.id)):
+            head_class = "anonymous"  # a poll's share: "60 % des Français", "54 % des sondés"
         det = [c for c in children(sent, head.id) if base_deprel(c) == "det"]
         det_text = det[0].text.lower() if det else ""
         appos_names = [c for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat", "flat:name")]
@@ -946,8 +1000,13 @@ class Attributor:
             title = before[m.start():] if m else None
             if title is not None and _ADJUNCT_AFTER_COMMA_RE.search(title):
                 title = None  # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside
+            if title is not None and any(x.label == "PER" and e.start - len(title) <= x.start < e.start
+                                         for x in self.entities):
+                title = None  # "le député Dominique Dord et le ministre Bernard Cazeneuve": Dord's title
             if title is None:
-                m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after)
+                # (or with no comma, right after the name and its article: "explique Joechen
+                # Zaumseil le vice-président de L'Oréal")
+                m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after) or re.match(r"\s+(?:le|la)\s+" + noun, after)
                 title = after[:m.end() + 40] if m else None
                 # the name's own title right before it tells its gender ("le député socialiste Gaëtan
                 # Gorce, la nouvelle secrétaire d'Etat …": not her)
@@ -1122,6 +1181,8 @@ class Attributor:
         fallback: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None) -> bool:
+            if number == "Sing" and _COUNTED_RE.match(sp.text):
+                return False  # "71 % des Français", "300 manifestants": many, never "il" or "elle"
             if _names_a_thing(sp, word):
                 # a thing ("Un argumentaire qui est loin de satisfaire X. Pour lui, …"), also through a
                 # relative pronoun: the pronoun that speaks stands for someone
@@ -1329,7 +1390,8 @@ class Attributor:
                    and (c.upos in ("PROPN", "PRON") or any(base_deprel(g) == "det" for g in children(sent, c.id)))
                    and not self._in_marks(word_offsets(c)[0])  # « Citron »: a name quoted, not a person
                    for c in children(sent, w.id))
-        w_number = "Plur" if conj else feats.get("Number")
+        # (a share of people counts many: "71 % des Français" is no "elle")
+        w_number = "Plur" if conj or w.text == "%" else feats.get("Number")
         if number and w_number and w_number != number:
             return False
         named = any(base_deprel(c) == "appos" and (c.upos == "PROPN" or c.upos == "X" and c.text[:1].isupper())
@@ -1706,6 +1768,11 @@ class Attributor:
             return None, None
         ws = self.idx.words_in(left_start, span.outer_start) if self.idx else []
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
+        # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
+        # 86 % des Français réclament la légalisation : « … »": the quote is still his)
+        verbs = [(si, w) for si, w in verbs if not (base_deprel(w) == "advcl" and _feat(w, "VerbForm") != "Inf" and any(
+            base_deprel(c) == "mark" and (c.lemma or c.text).lower() != "comme"
+            for c in children(self.doc.sentences[si], w.id)))]
         # a reporting verb of the main clause before a relative clause's verb: the relative clause is
         # about a noun of the sentence, whose speaker is the main clause's ("Et le premier ministre
         # de conclure par une pique à X, qui a demandé des « explications » : « … »" is the prime
@@ -1735,7 +1802,11 @@ class Attributor:
             rel = self._relative_source(span)
             if rel is not None and rel.type != "unknown":
                 return rel, self._marker_word(span), None
-            gov = governing_cue(self.idx, span, self.lang)
+            comme = self._comme_source(span)
+            if comme is not None:
+                return comme
+            gov = governing_cue(self.idx, span, self.lang, quoted=lambda pos: any(
+                q.depth == 0 and q.start <= pos < q.end and not q.start <= span.start < q.end for q in self.quotes))
             if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):
                 gov = None
             # the verb above the quote in the tree, else a verb right before the mark the parser
@@ -1748,7 +1819,12 @@ class Attributor:
                 sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
                 if sp is None and gov is not None:
                     sp, lemma, verb = self._asker(sent, verb, lemma)
-                if sp is not None and sp.type != "unknown":
+                # (a thing's verb reports nobody's words: "Un protocole qui rappelle celui de 2015 :
+                # « … », précise-t-il" is the incise's; checked through a relative pronoun only, where
+                # the antecedent is the parser's guess)
+                through_relative = any(base_deprel(c) == "nsubj" and "PronType=Rel" in (c.feats or "")
+                                       for c in children(sent, verb.id))
+                if sp is not None and sp.type != "unknown" and not (through_relative and _names_a_thing(sp, None)):
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
             inc = self._incise_verb(span)
@@ -1782,11 +1858,47 @@ class Attributor:
                 return sp, None, None
         return self._context_speaker(span, done), None, None
 
+    def _comme_source(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`…, bien que, comme le rappelle HRW, « … »`: a comme-clause of saying right before the
+        opening mark (past a comma) gives its subject the quote, whatever verb the parser hung the
+        quote on (here the main clause's "l'ONG a demandé …")."""
+        ws = [(si, w) for si, w in (self.idx.words_in(max(0, span.outer_start - 60), span.outer_start) if self.idx else [])
+              if w.upos != "PUNCT"]
+        if not ws:
+            return None
+        si, last = ws[-1]
+        sent = self.doc.sentences[si]
+        between = self.text[word_offsets(last)[1] or 0:span.outer_start]
+        if between.strip(" ,:\u00a0\u202f") != "":
+            return None
+        # the verb itself, or its subject's last word ("comme l'indique Chris McKay, scientifique de la
+        # NASA : « … »")
+        verb = last if last.upos == "VERB" else next((a for a in ancestors(sent, last) if a.upos == "VERB"), None)
+        if verb is None or not any(
+                base_deprel(c) == "mark" and (c.lemma or c.text).lower() == "comme" for c in children(sent, verb.id)):
+            return None
+        lemma = cue_lemma(sent, verb, self.lang)
+        if lemma is None:
+            return None
+        sp = self.subject_of(sent, verb, inverted=True)
+        if sp is None or sp.type == "unknown":
+            return None
+        return sp, lemma, word_span(verb)
+
     def _relative_before_colon(self, sent: Sentence, verb: Word, span: QuoteSpan) -> bool:
         """The reporting verb is a relative clause's, and a colon stands between it and the quote
         ("… une pique à X, qui a demandé des « explications » au gouvernement : « … »"): the colon
-        opens the main clause's quotation, which the parser hung on the nearer verb."""
-        if not ((verb.deprel or "").startswith("acl:relcl") or self._in_relative_clause(sent, verb)):
+        opens the main clause's quotation, which the parser hung on the nearer verb. So does an
+        adverbial clause's ("Pour lui, X « … » alors que 86 % des Français réclament la
+        légalisation : « … »")."""
+        # (a root with a subordinator is such a clause too: the parser lost the main verb, here
+        # read as a noun)
+        # (not a comme-clause of saying, "comme l'indique X : « … »", which introduces the quote; not
+        # an infinitive's, "pour le décrire : « … »")
+        adverbial = (base_deprel(verb) in ("advcl", "root") and _feat(verb, "VerbForm") != "Inf"
+                     and any(base_deprel(c) == "mark" and (c.lemma or c.text).lower() != "comme"
+                             for c in children(sent, verb.id)))
+        if not ((verb.deprel or "").startswith("acl:relcl") or self._in_relative_clause(sent, verb) or adverbial):
             return False
         vs = word_offsets(verb)[1] or 0
         return vs < span.outer_start and self.text[vs:span.outer_start].rstrip().endswith(":")

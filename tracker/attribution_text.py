@@ -117,6 +117,10 @@ _TRAILING_TIME_RE = re.compile(
 # A time or a date opening the sentence before its subject ("On Wednesday, …", "In 2018, …").
 _LEADING_TIME_RE = re.compile(r"\s*(?:On|In|At|By|During|Since|Early|Late|Last|Today|Yesterday|Earlier|Later)\b"
                               r"[^,;:\"“”]{0,40},\s+(?=[A-Za-z])")
+# A day opening the sentence without a comma before its subject ("On Friday Ford announced …",
+# "Yesterday the Agency told …").
+_BARE_LEADING_TIME_RE = re.compile(r"(?:(?:On|Last|Early|Late)\s+(?:" + _DAYS + r")|Yesterday|Today|Earlier today)\s+"
+                                   r"(?=\w)")
 # Past participles that are no past tense.
 _PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "drawn", "sworn", "chosen", "taken",
                               "forgotten", "begun", "broken", "thrown", "stolen"})
@@ -253,7 +257,9 @@ class TextAttributor:
             return None  # "Dec. 9", a number: nobody
         words = phrase.split()
         low = phrase.lower()
-        if not words or len(words) > MAX_SUBJECT_WORDS or words[0].lower() in _FUNCTION_WORDS \
+        # ("WHO director-general Tedros …": an acronym, not the pronoun)
+        if not words or len(words) > MAX_SUBJECT_WORDS or (words[0].lower() in _FUNCTION_WORDS
+                                                           and not (words[0].isupper() and len(words[0]) > 1)) \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
@@ -278,7 +284,7 @@ class TextAttributor:
             if ante is None:
                 return None
             return Speaker(phrase, ante.canonical, ante.type, s, e, CONFIDENCE)
-        if low.startswith(("who ", "which ", "that ")):
+        if low.startswith(("who ", "which ", "that ")) and not words[0].isupper():
             return None
         if _BARE_DOCUMENT_RE.fullmatch(phrase):
             # "The announcement also mentioned …": the text of the voice just reported
@@ -318,8 +324,13 @@ class TextAttributor:
                 return Speaker(phrase, last_two, "person", s, e, CONFIDENCE)
             tail = None
         org_word = _ORG_WORDS.search(phrase)
-        if tail and org_word and org_word.start() < tail.start():
-            tail = None  # "The Commission on Presidential Debates": a body named by its head noun
+        if tail and org_word and org_word.start() < tail.start() and not (
+                len(tail.group(1).split()) >= 2 and _person_like(tail.group(1))
+                and re.search(r"\b([a-z][\w-]*)\s+$", phrase[:tail.start()])
+                and re.search(r"\b([a-z][\w-]*)\s+$", phrase[:tail.start()]).group(1) not in _FUNCTION_WORDS):
+            # "The Commission on Presidential Debates": a body named by its head noun; NOT a person's
+            # name after a lowercase role ("Northwestern University public health expert Wendy Parmet")
+            tail = None
         if tail and not _ORG_WORDS.search(tail.group(1)) and not _is_place(tail.group(1)):
             name = tail.group(1)
             full = self.full_name(name)
@@ -567,7 +578,10 @@ class TextAttributor:
                 if not (mm.group().strip() == "and" and (
                     _ROLE_AFTER_AND_RE.match(left, mm.end())
                     # "The High Court of England and Wales": "and" inside a body's name
-                    or re.search(rf"\bof\s+{_NAME}\s+$", left[:mm.start()]) and left[mm.end():mm.end() + 1].isupper()))]
+                    or re.search(rf"\bof\s+{_NAME}\s+$", left[:mm.start()]) and left[mm.end():mm.end() + 1].isupper()
+                    # "the Search and Rescue Agency": "and" between capitalised words of a body's name
+                    or re.search(r"\b[A-Z][\w'’-]*\s+$", left[:mm.start()]) and left[mm.end():].lstrip()[:1].isupper()
+                    and _ORG_WORDS.search(left[mm.end():]) is not None))]
         start = cuts[-1] if cuts else 0
         if not left[start:].strip() or re.match(r"\s*[a-z]+ing\b", left[start:]):
             # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
@@ -667,7 +681,11 @@ class TextAttributor:
                 return sp, None, None
         found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
                  and not self._bare_participle(v) and not _noun_use(text, v.start())]
-        passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())]
+        # (a participle with its agent is a passive without the auxiliary too: "a pattern described
+        # by Marine Bulletin as "…"")
+        passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())
+                   or (not _ing(v.group(0)) and not v.group(0).endswith("s") and re.match(r"\s+by\s+[A-Z]", text[v.end():v.end() + 6])
+                       and not re.search(r"\bas\s+$", text[max(s0, v.start() - 4):v.start()]))]  # ("as reported by X": an aside)
         verbs = [v for v in found if v not in passive]
         if passive and (not verbs or passive[-1].start() > verbs[-1].start()):
             # its agent is the speaker: "he was told by Minister Yevgeny Zinichev of "…"", "Amman, who
@@ -678,6 +696,7 @@ class TextAttributor:
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         for v in reversed(verbs):
+            participle = v
             if _ing(v.group(0)) and text[s0:v.start()].rstrip().endswith(","):
                 # "…, saying "…"": the subject of the main clause
                 main = [w for w in verbs if w.start() < v.start() and not _ing(w.group(0))]
@@ -694,6 +713,10 @@ class TextAttributor:
                 # `"We stand ready" tweeted Johnson "to provide …"`: a verb between the two halves of
                 # a quote, its subject after it
                 sp = self._speaker(_SUBJECT_END_RE.split(text[v.end():span.outer_start], maxsplit=1)[0], v.end())
+            if sp is None and participle is not v:
+                # "Biden … also countered claims about his acuity, declaring that he "…"": no subject
+                # before the nearer verb; the participle's is the sentence's
+                sp = self._first_subject(s0, text[s0:participle.start()])
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         acc = re.search(r"\baccording to ([^,.;:\"“”]{2,80})", self.plain[s0:e0], re.IGNORECASE)
@@ -725,7 +748,13 @@ class TextAttributor:
         for v in self.verbs.finditer(text, span.outer_end, e0):
             if self._quoted(v.start()):
                 continue  # `is "null and void" and "infringes … third states, …"`: quoted words report nothing
-            sp = self.subject_before(_clause_start(text, span.outer_end, v.start()), v.start())
+            cs = _clause_start(text, span.outer_end, v.start())
+            if span.text.rstrip()[-1:] == "." and text[span.outer_end:cs].strip():
+                # `… a "woman of color." At the time, …, Harris and Warren were considered`: past a
+                # full stop in the marks, only a subject right after them reports the quote (`"…."
+                # Kmart Chairman Edward Lampert said Thursday.`)
+                break
+            sp = self.subject_before(cs, v.start())
             if sp is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?",
                                            text[span.outer_end:v.start()]):
                 # `X gave its "deepest sympathies" and said …`: the verb shares the sentence's subject
@@ -742,6 +771,16 @@ class TextAttributor:
                         continue
                     return Speaker(citer.text, citer.canonical, citer.type, None, None, CONFIDENCE), None, None
                 return Speaker.of(q, CONFIDENCE), None, None
+        # a partial quote in a sentence with no verb of saying: the person the sentence is about, a
+        # he or she or a person's name, uses those words ("She endorsed the selection of a "woman of
+        # color.""); not the subject of a passive ("Trump was said to be suffering "minor symptoms"")
+        if s0 < span.outer_start:
+            sp = self._first_subject(s0, text[s0:span.outer_start])
+            if (sp is not None and sp.type == "person" and sp.end is not None
+                    and (sp.text.lower() in ("he", "she") or _person_like(sp.text) and len(sp.text.split()) >= 2
+                         and sp.text.split()[0] not in ("The", "A", "An"))
+                    and not re.search(r"\b(?:was|were|is|are|been|being)\b", text[sp.end:span.outer_start])):
+                return sp, None, None
         # else the person the sentence before is about, when it opens the paragraph's story ("Comic
         # artist Jenn St-Onge told of being forced to … "In my first stint, …"")
         p0, p1 = self._sentence_before(s0)
@@ -786,6 +825,40 @@ class TextAttributor:
             found = self._sentence_claims(s0, end, quotes)
             out.extend(found)
             pos = end
+        turns = self._transcript_turns(quotes)
+        if turns:
+            # an interviewee's answer is one statement: the claims found inside it are its parts
+            out = [(c, f) for c, f in out if not any(t.start <= c.start < t.end for t, _ in turns)]
+            out = sorted(out + turns, key=lambda cf: cf[0].start)
+        return out
+
+    def _transcript_turns(self, quotes: list[QuoteSpan]) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """The answers of an interview transcript ("((Gregory Kurtzer)) CentOS was originally created
+        because …", up to the next turn, over as many paragraphs as it runs): each is what the
+        interviewee says, like the guidelines' "X : …", one claim with ":" as its cue. Not the
+        interviewer's questions ("((WN)) …")."""
+        text = self.text
+        labels = list(re.finditer(r"(?m)^[ \t]*\(\(([^()\n]{1,60})\)\)[ \t]*", text))
+        out: list[tuple[QuoteSpan, Callable[[], Speaker | None]]] = []
+        for k, m in enumerate(labels):
+            who = self._transcript_voice(m.end())
+            if who is None or len(who.split()) < 2 and not who[:1].isupper():
+                continue
+            s, e = m.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text)
+            # a paragraph naming the interviewee is the journalist's again ("Wayne Tseng also shared
+            # his insights …"): nobody names himself in his answer
+            surname = re.escape(who.split()[-1])
+            for brk in re.finditer(r"\n\s*\n", text[s:e]):
+                if re.search(rf"(?<![\w'’-]){surname}(?![\w'’-])", text[s + brk.end():e].split("\n", 1)[0]):
+                    e = s + brk.start()
+                    break
+            while e > s and text[e - 1] in " \n\t\u00a0":
+                e -= 1
+            if len(re.findall(r"\w+", text[s:e])) < 4 or mostly_quoted(s, e, quotes, text):
+                continue
+            span = QuoteSpan(start=s, end=e, text=text[s:e], kind="indirect", cue=":", confidence=0.5)
+            speaker = Speaker(who, self.full_name(who), "person", m.start(1), m.end(1), CONFIDENCE)
+            out.append((span, lambda sp=speaker: sp))
         return out
 
     def _sentence_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
@@ -1300,10 +1373,12 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     # nor a time after the subject ("Another report from the Mexican government during the weekend said")
     phrase = _TRAILING_TIME_RE.sub("", phrase)
     # an adverb before the verb is no part of the subject ("The High Court … also ruled")
-    phrase = re.sub(r"(?:\s+(?:also|then|later|now|again|still|(?!(?:family|ally|rally|assembly|supply|reply|"
+    phrase = re.sub(r"(?:\s+(?:also|too|then|later|now|again|still|(?!(?:family|ally|rally|assembly|supply|reply|"
                     r"anomaly|monopoly|bully)\b)[a-z]+ly))+$", "", phrase)
-    lead = _CONNECTIVE_RE.match(phrase)
-    if lead and lead.end() < len(phrase):  # "Afterwards Trump said": the adverb is no part of the name
+    lead = _CONNECTIVE_RE.match(phrase) or _BARE_LEADING_TIME_RE.match(phrase)
+    if lead and lead.end() < len(phrase):
+        # "Afterwards Trump said", "On Friday Ford Motor Company announced", "Yesterday the Agency
+        # told": the adverb or the time is no part of the name
         start, phrase = start + lead.end(), phrase[lead.end():]
     words = phrase.split()
     if len(words) > MAX_SUBJECT_WORDS:
