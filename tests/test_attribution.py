@@ -1642,3 +1642,20 @@ def test_claims_of_the_fourteenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found
     assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # a public call to act is the caller's claim
+    ("Vers 7h20, sur BFMTV, Benjamin Cauchy a appelé à poursuivre la mobilisation samedi.",
+     [("poursuivre la mobilisation samedi", "Benjamin Cauchy")]),
+    # NOT a call to someone, NOT a call not made, NOT a text or a campaign that calls, NOT a noun
+    ("Il a appelé la France à gérer prudemment la question tibétaine.", []),
+    ("Les syndicats réunis ce jour ont décidé de ne pas appeler à manifester.", []),
+    ("Cette campagne met en scène des phrases-chocs et appelle à signer une pétition.", []),
+    ("Le député appelle à la formation d'une commission d'enquête.", []),
+], ids=["appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun"])
+def test_calls_to_act(text, claims):
+    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
+    assert [t for t, _ in found] == [t for t, _ in claims], found
+    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found

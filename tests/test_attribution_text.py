@@ -607,6 +607,10 @@ def test_quote_speakers_of_the_fourteenth_session(text, start, right, wrong):
     # "too" after a pronoun: the pronoun resolves
     ("Doug Miller of Milltech Marine spoke to our correspondent. He too suggested the equipment had been tampered "
      "with.", "the equipment had been tampered with", "Doug Miller", None),
+    # a time after an apposition: the name before it
+    ("Baslan Damang, a security official from the port of departure, on Tuesday told The Jakarta Post radio "
+     "broadcasts were being used to alert other traffic.", "radio broadcasts were being used to alert other traffic",
+     "Baslan Damang", "Tuesday"),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -641,6 +645,8 @@ def test_an_interview_answer_is_one_claim_of_the_interviewee():
      None),
     ('In nearby Hiko, a "Storm Area 51 Basecamp Experience" was underway with music.',
      "Storm Area 51 Basecamp Experience", None),
+    ('Zimbabwe was called the "breadbasket" of southern Africa.', "breadbasket", None),
+    ('The reports use the description "research services" or leave the label blank.', "research services", None),
     # NOT the words a speaker called something, NOT a passive with its agent
     ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".',
      "smash and grab on our democracy", "partial"),
@@ -650,3 +656,64 @@ def test_an_interview_answer_is_one_claim_of_the_interviewee():
 def test_names_and_titles_are_terms(text, quote, kind):
     found = [q for q in en(text) if q.text == quote]
     assert [q.kind for q in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, start, right, wrong", [
+    # a quote standing alone after a person's claim in the sentence before: that person's
+    ("John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. \"Jerry and I are "
+     "talking to NBC at the moment.\" Their legal department had been looking into it.", "Jerry and I",
+     "John Rhys-Davies", None),
+    # "she" passes over a man the article called "he"; a role without a determiner opens a sentence
+    ("John Rhys-Davies broke news when he revealed that a reboot is being considered. Emma Caufield talked of being "
+     "cast in a pilot. The producers finally made her a regular. \"It was a good day,\" she recalls.",
+     "It was a good day", "Emma Caufield", "Rhys-Davies"),
+    ("John Rhys-Davies broke news when he revealed that a reboot is being considered. \"Jerry and I are talking.\" "
+     "Special effects costumer Ian Campbell, whose credits include Star Trek, had a booth there. After the "
+     "convention, he told Wikinews that \"it can be tough to maintain focus with so many people streaming past\".",
+     "it can be tough", "Ian Campbell", "Rhys-Davies"),
+    # NOT a name after a participle and a preposition
+    ("Crown Prince Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin Smith of PBS, he "
+     "said, \"It happened under my watch.\"", "It happened", "Mohammad bin Salman", "Martin Smith"),
+    # a partial quote in a sentence about a person: a progressive is no passive
+    ("Ian Campbell had a booth. \"Sculpting in front of a crowd is great,\" he said. Lisa Mancini has been "
+     "cosplaying for two years, her \"passion\" for the hobby \"stemmed through my love for Halloween.\"",
+     "stemmed through", "Lisa Mancini", "Campbell"),
+    # a comma after the journalist's clause about a person introduces that person's words
+    ("McGurk later wrote, \"Not a single American life was lost.\" Trump, also on Twitter, defended his decision, "
+     "\"As I have stated strongly before, I will totally destroy the Economy of Turkey.\"", "As I have stated",
+     "Trump", "McGurk"),
+    # an email from X to Y speaks for X; NOT a relative "that" after a body for the body
+    ("An email from Burkhardt & Associates to James Roche advises the Secretary to release fiscal numbers: \"I "
+     "would distribute a one page memo,\" it said.", "I would distribute", "Burkhardt", "Roche"),
+    ("Wangari Maathai spoke. She reaffirmed her stand in a statement released by the Nobel Committee that said: "
+     "\"It is therefore critical for me to state this.\"", "It is therefore", "Maathai", "Nobel"),
+    # what a constitution lays down
+    ("The United States Constitution specifies that officials are removed from office after being convicted of "
+     "\"Treason, Bribery, or other high Crimes and Misdemeanors.\"", "Treason", "Constitution", None),
+])
+def test_quote_voices_of_the_fourteenth_session(text, start, right, wrong):
+    speaker = speaker_of(text, start)
+    assert right in speaker, speaker
+    assert wrong is None or wrong not in speaker, speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # after "and", the subject of the clause past the semicolon
+    ("\"We will use the full force of the law,\" said Delfin Lorenzana, the Defence Secretary; he described the "
+     "attacks as a \"dastardly act\" and urged vigilant locals to assist authorities.",
+     "vigilant locals to assist authorities", "Delfin Lorenzana"),
+    # "who" after a name, then "and": the name's
+    ("The Agency told The Jakarta Post it would end its search; the paper also spoke to the Navy, who told it this "
+     "was as-yet unconfirmed and noted no ransom has been sought.", "no ransom has been sought", "Navy"),
+    # a lowercase day after "and", a name particle, a subordinator before the subject
+    ("Of the 2.8 million who voted, 85% were in favour and on Friday the government announced the new region would "
+     "govern itself.", "the new region would govern itself", "government"),
+    ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.",
+     "the Abu Sayyaf Group are the suspected perpetrators", "Arnel dela Vega"),
+    ("Congressional lawmakers rejected the proposal in October, although industry experts say the deal had been "
+     "killed by the Pentagon.", "the deal had been killed by the Pentagon", "industry experts"),
+])
+def test_claim_voices_of_the_fourteenth_session(text, claim, speaker):
+    claims = [(q.text, q.speaker_canonical or "") for q in en(text) if q.kind == "indirect"]
+    assert [c for c, _ in claims if c == claim], claims
+    assert speaker in dict(claims)[claim], claims

@@ -210,6 +210,10 @@ HELDOUT_FLOORS = {
     # 0.979.
     "heldout12": (0.91, 0.77, 0.84),
     "heldout13": (0.88, 0.71, 0.92),
+    # its second round's two batches (READMEs there): first runs 1.000 / 0.606 / 0.853 and 0.967 / 0.692 /
+    # 0.868, when set 1.000 / 0.647 / 0.857 and 0.967 / 0.692 / 0.868.
+    "heldout14": (0.95, 0.59, 0.80),
+    "heldout15": (0.91, 0.64, 0.81),
 }
 
 
@@ -248,11 +252,16 @@ ENGLISH_FLOORS = {
     # README there) and 0.938 / 0.667 / 0.812; when set 0.945 / 0.899 / 0.938 and 0.962 / 0.667 / 0.899.
     "heldout-en7": (0.89, 0.84, 0.88),
     "heldout-en8": (0.91, 0.61, 0.84),
+    # its second round: first runs 0.857 / 0.559 / 0.813 and 0.938 / 0.644 / 0.754; when set 0.872 / 0.559 /
+    # 0.813 and 0.938 / 0.667 / 0.948.
+    "heldout-en9": (0.82, 0.50, 0.76),
+    "heldout-en10": (0.88, 0.61, 0.89),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name
-# after a comma, a religious word and a virus's name after "named … it" (heldout-en8): annotation calls.
-TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3}
+# after a comma, a religious word and a virus's name after "named … it" (heldout-en8), legal terms inside
+# a scholar's claim (heldout-en9): annotation calls.
+TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3, "heldout-en9": 5}
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))

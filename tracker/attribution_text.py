@@ -45,7 +45,8 @@ _OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is"
             "morning", "yes", "no", "oh", "please", "thanks", "thank", "across", "throughout", "within", "among",
             "amid", "along", "around", "despite", "during", "under", "over", "inside", "outside", "near",
             "beyond", "until", "without", "via", "into", "onto", "upon", "between", "against", "toward", "towards",
-            "my", "our", "your", "his", "her", "their", "its"}
+            "my", "our", "your", "his", "her", "their", "its", "unlike", "like", "following", "although", "though",
+            "because", "if", "unless", "whether", "while", "when", "as"}
 _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
@@ -65,7 +66,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Association|Commission|Committee|Council|Company|Corporation|Inc\.?|Ltd|Group|"
     r"Government|government|Party|Police|police|Agency|Office|Organization|Organisation|Union|University|"
     r"Institute|Foundation|Court|court|Parliament|Congress|Senate|Bank|Army|army|Navy|Service|Authority|"
-    r"Federation|News|Times|Post|Press|Reuters|Network|Coalition|Council|League|Board|Bureau|"
+    r"Federation|News|Times|Post|Press|Reuters|Network|Coalition|Council|League|Board|Bureau|Associates|Partners|"
     r"spokesperson for|outlets?|media|Media)\b")
 _ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){0,3}?"
                         r"(?:source|official|spokesperson|spokesman|spokeswoman|person|witness|resident|aide|"
@@ -119,14 +120,15 @@ _LEADING_TIME_RE = re.compile(r"\s*(?:On|In|At|By|During|Since|Early|Late|Last|T
                               r"[^,;:\"“”]{0,40},\s+(?=[A-Za-z])")
 # A day opening the sentence without a comma before its subject ("On Friday Ford announced …",
 # "Yesterday the Agency told …").
-_BARE_LEADING_TIME_RE = re.compile(r"(?:(?:On|Last|Early|Late)\s+(?:" + _DAYS + r")|Yesterday|Today|Earlier today)\s+"
+_BARE_LEADING_TIME_RE = re.compile(r"(?:(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:" + _DAYS + r")|[Yy]esterday|[Tt]oday"
+                                   r"|[Ee]arlier today)\s+"
                                    r"(?=\w)")
 # Past participles that are no past tense.
 _PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "drawn", "sworn", "chosen", "taken",
                               "forgotten", "begun", "broken", "thrown", "stolen"})
 # A text that speaks for whoever issued it: "a report from X", "the summary of X", "X's statement".
 _DOCUMENT_NOUNS = (r"(?:report|statement|summary|ruling|judg(?:e)?ment|release|press\s+release|communiqu[eé]|letter|"
-                   r"tweet|post|filing|opinion|memo|study|survey|announcement|notice|verdict)")
+                   r"tweet|post|filing|opinion|memo|study|survey|announcement|notice|verdict|e-?mail)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:official|joint|written|new|latest|"
     r"final|brief|short|initial)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
@@ -156,7 +158,8 @@ _ROLE_PHRASE_RE = re.compile(
     r"governor|minister|secretary|spokesperson|spokesman|spokeswoman|prosecutor|attorney|lawyer|judge|sheriff|"
     r"commissioner|ambassador|leader|founder|manager|coach|captain|chancellor|senator|premier)(?P<of>\s+of\b.*)?$")
 # A person's name, then "of" and where they work ("Steve Peers of the University of Essex").
-_NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\s+of\s+\S")
+_NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|dela|di|van|von|del|da|bin)\s+)?"
+                         r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\s+of\s+\S")
 # "the court", "the three-judge court", "the ministry": a definite description of a body.
 _DESCRIBED_BODY_RE = re.compile(r"(?:the|The|this|This)\s+(?:[\w-]+\s+){0,2}?(?P<noun>court|ministry|government|"
                                 r"agency|commission|committee|council|company|airline|party|union|university|"
@@ -185,7 +188,8 @@ def _is_place(run: str) -> bool:
 # A name: capitalised words; a dot only after an initial or a title ("J.", "Mr.", "Dr.", "U.S."), so
 # that a sentence's last word never joins the next one's first ("Monday. Murphy", "Eid. This").
 _NAME = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Mme|Mgr)\.|[A-Z][\w'’-]*)"
-         r"(?:\s+(?:(?:de|van|von|der|al|bin|da|du|del|la|le|y|of)\s+)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*")
+         r"(?:\s+(?:(?:de|dela|di|dos|das|van|von|der|al|bin|ibn|da|du|del|la|le|y|of)\s+)?"
+         r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*")
 _NAME_RE = re.compile(_NAME)
 # How far a quote standing alone looks back for the voice of the quotes before it (characters):
 # the English dev set's implicit continuations all lie within two sentences.
@@ -258,7 +262,7 @@ class TextAttributor:
         words = phrase.split()
         low = phrase.lower()
         # ("WHO director-general Tedros …": an acronym, not the pronoun)
-        if not words or len(words) > MAX_SUBJECT_WORDS or (words[0].lower() in _FUNCTION_WORDS
+        if not words or (len(words) > MAX_SUBJECT_WORDS and not _DOCUMENT_RE.match(phrase)) or (words[0].lower() in _FUNCTION_WORDS
                                                            and not (words[0].isupper() and len(words[0]) > 1)) \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
@@ -297,6 +301,7 @@ class TextAttributor:
             # person that issued the text speaks through it
             owner = doc.group("of") or doc.group("own")
             at = start + (doc.start("of") if doc.group("of") else doc.start("own"))
+            owner = re.split(r"\s+to\s+", owner, maxsplit=1)[0]  # "An email from X to James Roche": X's
             sp = self._speaker(owner, at)
             if sp is not None and sp.type != "unknown":
                 return sp
@@ -440,6 +445,8 @@ class TextAttributor:
                 before = [opener]
             if before:
                 m = before[-1]
+                # (remembered, as for a voice: "X … when he revealed …" makes X a "he" for later pronouns)
+                self.pronoun_of.setdefault(self.full_name(m.group()), pronoun)
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
         return None
 
@@ -520,6 +527,12 @@ class TextAttributor:
             role = re.match(r"(?:An?|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+", self.text[k:k + 60])
             if role is not None:
                 starts.add(k + role.end())
+            # or a role without a determiner right before it ("Special effects costumer Ian Campbell, …")
+            # (nouns only: not "Speaking to Martin Smith of PBS, he said")
+            bare = re.match(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3}\s+(?=[A-Z][a-z])", self.text[k:k + 60])
+            if bare is not None and not any(w.lower() in _FUNCTION_WORDS | _OPENERS or w.endswith(("ing", "ed"))
+                                            for w in bare.group().split()):
+                starts.add(k + bare.end())
         for m in reversed(self._person_mentions()):
             # a person: not a bare title ("US Special Representative for Iran …"), and the subject
             # of its sentence (a comma or a verb after it); a surname alone only when one full name
@@ -549,6 +562,9 @@ class TextAttributor:
         left = left[:m.start()] if m else left
         if not left.strip():
             return None
+        untimed = _TRAILING_TIME_RE.sub("", left.rstrip())
+        if untimed != left.rstrip() and untimed.endswith(","):
+            left = untimed  # "X, a security official from the port, on Tuesday told …": the apposition's
         if left.rstrip().endswith(","):
             # an apposition: "The mayor of London, Sadiq Khan, tweeted" / "X, director of Y, said"
             body = left.rstrip()[:-1]
@@ -573,7 +589,8 @@ class TextAttributor:
         if pron:
             return self._speaker(pron.group(1), sent_start + pron.start(1))
         # the last clause before the verb: after a comma, semicolon, colon, dash or conjunction
-        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before)(?:\s|$)",
+        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before|although|"
+                                               r"though|because|since)(?:\s|$)",
                                                left)
                 if not (mm.group().strip() == "and" and (
                     _ROLE_AFTER_AND_RE.match(left, mm.end())
@@ -585,10 +602,28 @@ class TextAttributor:
         start = cuts[-1] if cuts else 0
         if not left[start:].strip() or re.match(r"\s*[a-z]+ing\b", left[start:]):
             # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
-            # verb shares the subject of the sentence's first clause
+            # verb shares the subject of the sentence's first clause, or of the clause after a
+            # semicolon ("…," said X; he described the attacks as … and urged …)
+            semi = left.rfind(";", 0, start)
+            # (past a relative clause on a name, the relative's: "spoke to the Navy, who told it … and
+            # noted …")
+            who = [m for m in re.finditer(rf"(?:the\s+)?({_NAME})\s*,\s*who\b", left) if m.start() > semi]
+            if who and left[start:].strip() == "" and left[:start].rstrip().endswith("and"):
+                sp = self._speaker(who[-1].group(1), sent_start + who[-1].start(1))
+                if sp is not None:
+                    return sp
+            if semi >= 0:
+                return self._first_subject(sent_start + semi + 1, left[semi + 1:])
             return self._first_subject(sent_start, left)
         rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\s*$", left)
         if rel:  # "Tom Watson, who said …"
+            named = re.search(rf"(?<![\w'’-])({_NAME})\s*$", left[:rel.start()])
+            if named is not None and named.start(1) > 0 and re.match(r",\s*who\b", left[rel.start():]):
+                # "the paper also spoke to the Navy, who told it …": the name "who" follows (not "that"
+                # or "which": "a statement released by the Nobel Committee that said" is the statement's)
+                sp = self._speaker(named.group(1), sent_start + named.start(1))
+                if sp is not None and sp.type in ("person", "organization"):
+                    return sp
             sp = self.subject_before(sent_start, sent_start + rel.start())
             if sp is None or sp.type == "unknown":
                 # "… has raised questions among legal experts, who say …": the people named right
@@ -684,8 +719,7 @@ class TextAttributor:
         # (a participle with its agent is a passive without the auxiliary too: "a pattern described
         # by Marine Bulletin as "…"")
         passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())
-                   or (not _ing(v.group(0)) and not v.group(0).endswith("s") and re.match(r"\s+by\s+[A-Z]", text[v.end():v.end() + 6])
-                       and not re.search(r"\bas\s+$", text[max(s0, v.start() - 4):v.start()]))]  # ("as reported by X": an aside)
+                   or (not _ing(v.group(0)) and not v.group(0).endswith("s") and self._agent_quoted(v, span))]
         verbs = [v for v in found if v not in passive]
         if passive and (not verbs or passive[-1].start() > verbs[-1].start()):
             # its agent is the speaker: "he was told by Minister Yevgeny Zinichev of "…"", "Amman, who
@@ -738,6 +772,14 @@ class TextAttributor:
             sp = self._first_subject(s0, text[s0:issued.end("verb")])
             if sp is not None and sp.type != "unknown":
                 return sp, None, None
+        lead = text[s0:span.outer_start].rstrip()
+        if lead.endswith(",") and span.text[:1].isupper() and re.search(
+                rf"\s(?![A-Z])(?:{_PAST}|{_IRREGULAR_PAST})\b", lead):
+            # `Trump, also on Twitter, defended his decision, "As I have stated …"`: a comma after the
+            # journalist's clause about a person introduces that person's words, as a colon does
+            sp = self._first_subject(s0, lead)
+            if sp is not None and sp.type == "person":
+                return sp, None, None
         if text[s0:span.outer_start].rstrip().endswith(":"):
             # `Brazilian President Jair Bolsonaro opposed Macron's statement: "…"`: a colon after a
             # clause of the journalist's introduces its subject's words
@@ -762,15 +804,6 @@ class TextAttributor:
             if sp is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
             break
-        # a quote standing alone: the voice of the quote just before it
-        for q in reversed(self.done):
-            if q.kind != "indirect" and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
-                if q.start in self.cited:
-                    citer = self.cited[q.start]
-                    if citer is None:
-                        continue
-                    return Speaker(citer.text, citer.canonical, citer.type, None, None, CONFIDENCE), None, None
-                return Speaker.of(q, CONFIDENCE), None, None
         # a partial quote in a sentence with no verb of saying: the person the sentence is about, a
         # he or she or a person's name, uses those words ("She endorsed the selection of a "woman of
         # color.""); not the subject of a passive ("Trump was said to be suffering "minor symptoms"")
@@ -779,8 +812,22 @@ class TextAttributor:
             if (sp is not None and sp.type == "person" and sp.end is not None
                     and (sp.text.lower() in ("he", "she") or _person_like(sp.text) and len(sp.text.split()) >= 2
                          and sp.text.split()[0] not in ("The", "A", "An"))
-                    and not re.search(r"\b(?:was|were|is|are|been|being)\b", text[sp.end:span.outer_start])):
+                    and not re.search(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{_PAST}|{_IRREGULAR_PAST}|"
+                                      r"given|shown|known|seen)\b", text[sp.end:span.outer_start])):
                 return sp, None, None
+        # a quote standing alone: the voice of the quote just before it, or of a person's claim in the
+        # sentence right before ("X broke news when he revealed that …. "Jerry and I are talking …"")
+        p0, _p1 = self._sentence_before(s0)
+        for q in reversed(self.done):
+            reported = (q.kind == "indirect" and q.speaker_type == "person" and not text[s0:span.outer_start].strip()
+                        and q.start >= p0)
+            if (q.kind != "indirect" or reported) and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
+                if q.start in self.cited:
+                    citer = self.cited[q.start]
+                    if citer is None:
+                        continue
+                    return Speaker(citer.text, citer.canonical, citer.type, None, None, CONFIDENCE), None, None
+                return Speaker.of(q, CONFIDENCE), None, None
         # else the person the sentence before is about, when it opens the paragraph's story ("Comic
         # artist Jenn St-Onge told of being forced to … "In my first stint, …"")
         p0, p1 = self._sentence_before(s0)
@@ -789,6 +836,14 @@ class TextAttributor:
             if sp is not None and sp.type == "person":
                 return sp, None, None
         return None, None, None
+
+    def _agent_quoted(self, v: re.Match, span: QuoteSpan) -> bool:
+        """A participle without its auxiliary, its agent and then the quote: "a pattern described by
+        Marine Bulletin as "…"". Not "as reported by X" (an aside), nor a participle whose agent is
+        followed by a clause of its own ("a statement released by the Nobel Committee that said: "…"")."""
+        by = re.match(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*", self.text[v.end():span.outer_start])
+        return (by is not None and not re.search(r"\bas\s+$", self.text[max(0, v.start() - 4):v.start()])
+                and re.fullmatch(r"\s*(?:as|,|:)?\s*", self.text[v.end() + by.end():span.outer_start]) is not None)
 
     def _sentence_before(self, start: int) -> tuple[int, int]:
         """(start, end) of the sentence before the one starting at `start`, across the blank lines of a
@@ -1352,7 +1407,7 @@ _SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|
 
 
 # A full name closing a phrase: two capitalised words or more, initials allowed inside.
-_FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
+_FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:de|dela|di|van|von|del|da|bin)\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
 
 
 def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
@@ -1381,6 +1436,8 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
         # told": the adverb or the time is no part of the name
         start, phrase = start + lead.end(), phrase[lead.end():]
     words = phrase.split()
+    if len(words) > MAX_SUBJECT_WORDS and _DOCUMENT_RE.match(phrase):
+        return phrase, start  # "An email from Burkhardt & Associates to James Roche": the text's issuer decides
     if len(words) > MAX_SUBJECT_WORDS:
         # "Professor John C. Eastman of Chapman University School of Law", "Member of Parliament (MP)
         # Yvette Cooper of the Labour Party": the phrase up to the first "of" after a full name

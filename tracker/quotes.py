@@ -1002,7 +1002,9 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?:statut|titre|surnom|sobriquet|appellation|q
 _NAMED_BEFORE_RE = re.compile(r"(?:\b(?:entitled|titled|dubbed|nicknamed|known as)"
                               r"|\b(?:commonly|often|popularly|widely|locally|officially|also|sometimes|so-)\s*"
                               r"(?:called|named)"
-                              r"|\bthe\s+(?:terms?|words?|name|slogan|motto|hashtag|label)"
+                              # a passive of naming: "was called the "breadbasket" of southern Africa"
+                              r"|\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:called|named)(?:\s+the)?"
+                              r"|\bthe\s+(?:terms?|words?|name|slogan|motto|hashtag|label|description)"
                               r")\s*,?\s*$")
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
@@ -1388,7 +1390,10 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
         w = sent.words[ordered[0] - 1]
         lem = _norm_apos(w.lemma or w.text).lower()
         if w.upos == "PUNCT" or base_deprel(w) == "cc" or (
-                drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")):
+                drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")) or (
+                # "à" before an infinitive ("appelle à poursuivre …"), not in a locution ("à tort")
+                drop_leading_marks and base_deprel(w) == "mark" and lem == "à" and w.head
+                and "VerbForm=Inf" in (sent.words[w.head - 1].feats or "") and sent.words[w.head - 1].upos == "VERB"):
             ordered.pop(0)
         elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
             ordered.pop(0)
@@ -1809,7 +1814,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 comp = k
             elif rel == "advcl" and _mark(sent, k) in ("que", "qu'"):
                 comp = k  # a que-clause the parser attached as adverbial: still the complement
-            elif (rel == "xcomp" and lemma not in no_inf and k.upos in ("VERB", "AUX", "ADJ", "NOUN")
+            elif (rel == "xcomp" and (lemma not in no_inf or _calls_to(sent, w, k, lemma))
+                  and k.upos in ("VERB", "AUX", "ADJ", "NOUN")
                   and not _purpose(sent, k) and (k.upos == "ADJ" or _infinitive(sent, k))):
                 comp = k  # (a noun with an infinitive copula: "a expliqué avoir été « contrainte de … »")
             elif (rel in ("obl", "obj") and lemma not in no_inf and _mark(sent, k) is None and k.id > w.id
@@ -1972,6 +1978,25 @@ def _infinitive_negation(sent: Sentence, w: Word, ids: set[int]) -> set[int]:
             or "VerbForm=Inf" not in " ".join(sent.words[i - 1].feats or "" for i in sorted(ids)[:3])):
         return set()
     return set(neg)
+
+
+def _calls_to(sent: Sentence, verb: Word, comp: Word, lemma: str) -> bool:
+    """`X appelle à continuer le mouvement`: a public call to do something, made to nobody in
+    particular, states the speaker's position; the annotated sets give it as a claim every time a
+    person or a group calls (six of six, "a appelé à poursuivre la mobilisation"). Not a call to someone ("a appelé la France à
+    gérer …": a request, as "demander de"), not a call not made ("ont décidé de ne pas appeler à
+    manifester"), not "s'appeler"."""
+    if not (lemma == "appeler" and _mark(sent, comp) in ("à", "a") and not has_reflexive(sent, verb)
+            and not _negated(sent, verb)
+            and not any(base_deprel(c) in ("obj", "iobj") for c in children(sent, verb.id))):
+        return False
+    # and someone calls: not a text or a campaign ("La première version du texte …, appelant à
+    # s'écarter des « valeurs occidentales »", "Cette campagne … appelle à signer une pétition")
+    caller = _subject(sent, verb)
+    if caller is None and verb.head and _present_participle(verb):
+        caller = _subject(sent, sent.words[verb.head - 1])
+    return caller is not None and (caller.upos in ("PRON", "PROPN")
+                                   or (caller.lemma or "").lower() in speaker_nouns())
 
 
 def _joins_que(sent: Sentence, comp: Word, cj: Word, quotes: list[QuoteSpan]) -> bool:
