@@ -1609,8 +1609,16 @@ def test_claims_of_this_session(text, claims):
      "Romero", "Français"),
     # a verb of saying in a manner
     ("« Ah ben non faut pas pousser », maugrée un Gilet jaune.", "Ah ben", "Gilet jaune", None),
+    # NOT a name inside what he was asked about ("Interrogé sur …, il")
+    ("Le sélectionneur Staffan Olsson a parlé. « Il y a eu beaucoup de contre-attaques de la part de Montpellier » "
+     "a-t-il expliqué. Interrogé sur le choix de ne pas faire tourner les gardiens et sur les nombreux buts encaissés "
+     "par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas si bonne ».",
+     "la défense", "Olsson", "Omeyer"),
+    # "lui-même" is "lui"
+    ("Patrick Poivre d'Arvor feint le détachement. « Les gens me disent qu'ils trouvent que c'est injuste. » "
+     "Lui-même le pense aussi.", "Les gens", "Poivre d'Arvor", None),
 ], ids=["ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
-        "not-next-name-title", "not-adverbial-before-colon", "maugreer"])
+        "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "lui-meme"])
 def test_speakers_of_the_fourteenth_session(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

@@ -83,6 +83,8 @@ _PERSONAL = {
 # A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
 # manifestants").
 _COUNTED_RE = re.compile(r"\s*(?:(?:plus|près|moins|environ)\s+(?:de\s+|d['’])?)?\d")
+# Participles of being asked: the clause they open before a pronoun is about what was asked.
+_ASKED = {"interroger", "questionner", "interpeller", "sonder", "solliciter", "inviter", "relancer"}
 _DEMONSTRATIVE = {
     "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing"), "ces derniers": (None, "Plur"),
     "ces dernières": ("Fem", "Plur"), "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
@@ -431,6 +433,8 @@ class Attributor:
         lemma = (head.lemma or low).lower()
         clitic = _CLITIC_RE.match(low)
         pron = clitic.group(1).lower() if clitic else (low if head.upos == "PRON" else None)
+        if pron is not None and re.fullmatch(r"(?:lui|elle|eux|elles)-mêmes?", pron):
+            pron = pron.split("-")[0]  # "Lui-même le pense aussi": lui
         if pron in _RELATIVE and base_deprel(head) == "nsubj":
             rel_verb = sent.words[head.head - 1] if head.head else None
             found = None
@@ -506,7 +510,7 @@ class Attributor:
                 return Speaker(latter, named.canonical, named.type, he - len(latter), he, named.confidence * 0.9)
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
-            ante = self.resolve_pronoun(sent, head, written.lower(), depth)
+            ante = self.resolve_pronoun(sent, head, re.sub(r"-mêmes?$", "", written.lower()), depth)
             if ante is None:
                 return Speaker(written, None, "unknown", hs, he, 0.3)
             return Speaker(written, ante.canonical or ante.text, ante.type, hs, he, ante.confidence * 0.9)
@@ -1203,6 +1207,12 @@ class Attributor:
                 if not is_annotated(self.doc.sentences[j]):
                     continue
             subjects = self._subjects_before(j, pos if j == si else None)
+            if j == si:
+                # not a subject inside the pronoun's own participle clause ("Interrogé sur les buts
+                # encaissés par Thierry Omeyer, il explique …": Omeyer is what he was asked about)
+                inner = self._own_clause_adjuncts(sent, head)
+                subjects = [sw for sw in subjects
+                            if not any(a <= (word_offsets(sw[1])[0] or 0) < b for a, b in inner)]
             # the subject of a clause a source marker attributes ("Les personnels ont décidé …, selon la
             # CGT") comes last, and only as a person: the marker's source or a subject of the
             # journalist's own is nearer in mind ("Pour Chartier, Fillon est victime … Il estime …": il
@@ -1342,6 +1352,12 @@ class Attributor:
                     span = span_of(sent, subtree_ids(sent, g.id))
                     if span and span[0] < pos:
                         out.append(span)
+            if (c.lemma or "").lower() in _ASKED:
+                # "Interrogé sur les nombreux buts encaissés par Thierry Omeyer, il explique …": what he
+                # was asked about, however deep, names someone else
+                span = span_of(sent, subtree_ids(sent, c.id))
+                if span and span[0] < pos:
+                    out.append(span)
         return out
 
     def _in_relative_clause(self, sent: Sentence, w: Word) -> bool:
@@ -1770,9 +1786,7 @@ class Attributor:
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
-        verbs = [(si, w) for si, w in verbs if not (base_deprel(w) == "advcl" and _feat(w, "VerbForm") != "Inf" and any(
-            base_deprel(c) == "mark" and (c.lemma or c.text).lower() != "comme"
-            for c in children(self.doc.sentences[si], w.id)))]
+        verbs = [(si, w) for si, w in verbs if not _subordinate_verb(self.doc.sentences[si], w, ("advcl",))]
         # a reporting verb of the main clause before a relative clause's verb: the relative clause is
         # about a noun of the sentence, whose speaker is the main clause's ("Et le premier ministre
         # de conclure par une pique à X, qui a demandé des « explications » : « … »" is the prime
@@ -1874,8 +1888,7 @@ class Attributor:
         # the verb itself, or its subject's last word ("comme l'indique Chris McKay, scientifique de la
         # NASA : « … »")
         verb = last if last.upos == "VERB" else next((a for a in ancestors(sent, last) if a.upos == "VERB"), None)
-        if verb is None or not any(
-                base_deprel(c) == "mark" and (c.lemma or c.text).lower() == "comme" for c in children(sent, verb.id)):
+        if verb is None or "comme" not in _subordinators(sent, verb):
             return None
         lemma = cue_lemma(sent, verb, self.lang)
         if lemma is None:
@@ -1893,11 +1906,7 @@ class Attributor:
         légalisation : « … »")."""
         # (a root with a subordinator is such a clause too: the parser lost the main verb, here
         # read as a noun)
-        # (not a comme-clause of saying, "comme l'indique X : « … »", which introduces the quote; not
-        # an infinitive's, "pour le décrire : « … »")
-        adverbial = (base_deprel(verb) in ("advcl", "root") and _feat(verb, "VerbForm") != "Inf"
-                     and any(base_deprel(c) == "mark" and (c.lemma or c.text).lower() != "comme"
-                             for c in children(sent, verb.id)))
+        adverbial = _subordinate_verb(sent, verb, ("advcl", "root"))
         if not ((verb.deprel or "").startswith("acl:relcl") or self._in_relative_clause(sent, verb) or adverbial):
             return False
         vs = word_offsets(verb)[1] or 0
@@ -2113,6 +2122,21 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+def _subordinators(sent: Sentence, verb: Word) -> set[str]:
+    """The subordinating conjunctions a verb's clause opens with, lowercased ("bien que, comme le
+    rappelle HRW": {"bien", "comme"})."""
+    return {(c.lemma or c.text).lower() for c in children(sent, verb.id) if base_deprel(c) == "mark"}
+
+
+def _subordinate_verb(sent: Sentence, verb: Word, relations: tuple[str, ...]) -> bool:
+    """A finite verb of a subordinate clause ("alors que 86 % des Français réclament …") hung with
+    one of `relations`: its clause is not the one a colon after it goes on with. Not a comme-clause
+    of saying ("comme l'indique X : « … »" introduces the quote), nor an infinitive's ("pour le
+    décrire : « … »")."""
+    marks = _subordinators(sent, verb)
+    return base_deprel(verb) in relations and _feat(verb, "VerbForm") != "Inf" and bool(marks - {"comme"})
 
 
 def _names_a_thing(sp: Speaker, word: Word | None) -> bool:

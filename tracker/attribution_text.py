@@ -157,8 +157,10 @@ _ROLE_PHRASE_RE = re.compile(
     r"(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>head|chief|director|president|chairman|chairwoman|chair|mayor|"
     r"governor|minister|secretary|spokesperson|spokesman|spokeswoman|prosecutor|attorney|lawyer|judge|sheriff|"
     r"commissioner|ambassador|leader|founder|manager|coach|captain|chancellor|senator|premier)(?P<of>\s+of\b.*)?$")
+# Lowercase particles inside a person's name ("Arnel dela Vega", "Ursula von der Leyen").
+_PARTICLE = r"(?:de|dela|di|dos|das|van|von|der|del|da|du|bin|ibn)"
 # A person's name, then "of" and where they work ("Steve Peers of the University of Essex").
-_NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|dela|di|van|von|del|da|bin)\s+)?"
+_NAME_OF_RE = re.compile(r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:" + _PARTICLE + r"\s+)?"
                          r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\s+of\s+\S")
 # "the court", "the three-judge court", "the ministry": a definite description of a body.
 _DESCRIBED_BODY_RE = re.compile(r"(?:the|The|this|This)\s+(?:[\w-]+\s+){0,2}?(?P<noun>court|ministry|government|"
@@ -329,10 +331,10 @@ class TextAttributor:
                 return Speaker(phrase, last_two, "person", s, e, CONFIDENCE)
             tail = None
         org_word = _ORG_WORDS.search(phrase)
+        role_before = re.search(r"\b([a-z][\w-]*)\s+$", phrase[:tail.start()]) if tail else None
         if tail and org_word and org_word.start() < tail.start() and not (
                 len(tail.group(1).split()) >= 2 and _person_like(tail.group(1))
-                and re.search(r"\b([a-z][\w-]*)\s+$", phrase[:tail.start()])
-                and re.search(r"\b([a-z][\w-]*)\s+$", phrase[:tail.start()]).group(1) not in _FUNCTION_WORDS):
+                and role_before is not None and role_before.group(1) not in _FUNCTION_WORDS):
             # "The Commission on Presidential Debates": a body named by its head noun; NOT a person's
             # name after a lowercase role ("Northwestern University public health expert Wendy Parmet")
             tail = None
@@ -898,7 +900,7 @@ class TextAttributor:
         for k, m in enumerate(labels):
             who = self._transcript_voice(m.end())
             if who is None or len(who.split()) < 2 and not who[:1].isupper():
-                continue
+                continue  # the interviewer, or a language code opening a translation ("((hi))Hindi language: …")
             s, e = m.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text)
             # a paragraph naming the interviewee is the journalist's again ("Wayne Tseng also shared
             # his insights …"): nobody names himself in his answer
@@ -1407,7 +1409,7 @@ _SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|
 
 
 # A full name closing a phrase: two capitalised words or more, initials allowed inside.
-_FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:de|dela|di|van|von|del|da|bin)\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
+_FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:" + _PARTICLE + r"\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
 
 
 def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
