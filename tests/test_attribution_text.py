@@ -690,6 +690,10 @@ def test_names_and_titles_are_terms(text, quote, kind):
     # what a constitution lays down
     ("The United States Constitution specifies that officials are removed from office after being convicted of "
      "\"Treason, Bribery, or other high Crimes and Misdemeanors.\"", "Treason", "Constitution", None),
+    # he/she inside a person's reported clause is that person; NOT the last voice quoted
+    ("Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony was one of the best officers.\" "
+     "Mendez once told The Washington Post he considered himself \"an artist first.\"", "an artist first",
+     "Mendez", "Morell"),
 ])
 def test_quote_voices_of_the_fourteenth_session(text, start, right, wrong):
     speaker = speaker_of(text, start)
@@ -712,6 +716,10 @@ def test_quote_voices_of_the_fourteenth_session(text, start, right, wrong):
      "the Abu Sayyaf Group are the suspected perpetrators", "Arnel dela Vega"),
     ("Congressional lawmakers rejected the proposal in October, although industry experts say the deal had been "
      "killed by the Pentagon.", "the deal had been killed by the Pentagon", "industry experts"),
+    # "they" for a collective noun opening the sentence before
+    ("The Montreal team, led by Björn Benneke, used data from the Hubble telescope. They found that certain "
+     "wavelengths of light weakened when the planet was in the way.",
+     "certain wavelengths of light weakened when the planet was in the way", "Montreal team"),
 ])
 def test_claim_voices_of_the_fourteenth_session(text, claim, speaker):
     claims = [(q.text, q.speaker_canonical or "") for q in en(text) if q.kind == "indirect"]

@@ -214,6 +214,9 @@ HELDOUT_FLOORS = {
     # 0.868, when set 1.000 / 0.647 / 0.857 and 0.967 / 0.692 / 0.868.
     "heldout14": (0.95, 0.59, 0.80),
     "heldout15": (0.91, 0.64, 0.81),
+    # its third round's Wikinews batch (README there): first run 0.937 / 0.643 / 0.897, when set 0.937 /
+    # 0.643 / 0.923.
+    "heldout16": (0.88, 0.59, 0.87),
 }
 
 
@@ -256,12 +259,17 @@ ENGLISH_FLOORS = {
     # 0.813 and 0.938 / 0.667 / 0.948.
     "heldout-en9": (0.82, 0.50, 0.76),
     "heldout-en10": (0.88, 0.61, 0.89),
+    # its third round: first runs 0.946 / 0.600 / 0.845 and 0.884 / 0.612 / 0.824; when set 0.946 / 0.600 /
+    # 0.862 and 0.884 / 0.612 / 0.824.
+    "heldout-en11": (0.89, 0.55, 0.81),
+    "heldout-en12": (0.83, 0.56, 0.77),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name
 # after a comma, a religious word and a virus's name after "named … it" (heldout-en8), legal terms inside
-# a scholar's claim (heldout-en9): annotation calls.
-TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3, "heldout-en9": 5}
+# a scholar's claim (heldout-en9), slogans and scare quotes (heldout-en11, heldout-en12): annotation calls.
+TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3, "heldout-en9": 5, "heldout-en11": 2,
+                   "heldout-en12": 3}
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))

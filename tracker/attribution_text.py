@@ -123,6 +123,9 @@ _LEADING_TIME_RE = re.compile(r"\s*(?:On|In|At|By|During|Since|Early|Late|Last|T
 _BARE_LEADING_TIME_RE = re.compile(r"(?:(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:" + _DAYS + r")|[Yy]esterday|[Tt]oday"
                                    r"|[Ee]arlier today)\s+"
                                    r"(?=\w)")
+# Collective nouns a "they" may stand for ("The Montreal team, led by Björn Benneke, used data … They
+# found that …").
+_COLLECTIVE_RE = re.compile(r"\b(?:team|group|panel|crew|staff|family|couple|duo|trio|band)$")
 # Past participles that are no past tense.
 _PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "drawn", "sworn", "chosen", "taken",
                               "forgotten", "begun", "broken", "thrown", "stolen"})
@@ -403,6 +406,14 @@ class TextAttributor:
         """he/she/they/it: the voice quoted last before `pos` (persons for he/she), unless for he/she
         a person named later opens a sentence of their own: "Cengiz said, "…". Agnès Callamard, a UN
         rapporteur, cautioned justice does not come swiftly. "…," she said": she is Callamard."""
+        if pronoun in ("he", "she"):
+            # inside a person's reported clause, he/she is that person ("Mendez once told The Washington
+            # Post he considered himself "an artist first."")
+            for q in reversed(self.done):
+                if (q.kind == "indirect" and q.start <= pos < q.end and q.speaker_type == "person"
+                        and q.speaker_canonical and self.pronoun_of.get(q.speaker_canonical, pronoun) == pronoun
+                        and self._gender_pronoun(q.speaker_canonical) in (None, pronoun)):
+                    return Speaker.of(q, CONFIDENCE)
         opener = self._sentence_opener(pronoun, pos) if pronoun in ("he", "she") else None
         if pronoun == "they":
             # "The researchers used satellite imagery … From this, they concluded …": the plural
@@ -412,8 +423,9 @@ class TextAttributor:
                 if s1 - s0 < 3:
                     continue
                 sp = self._first_subject(s0, self.text[s0:s1])
-                if sp is not None and re.search(r"[a-z]{3,}s$", sp.text) and sp.text.split()[0].lower() in (
-                        "the", "these", "those", "many", "some", "several", "both", "most"):
+                if sp is not None and (re.search(r"[a-z]{3,}s$", sp.text) or _COLLECTIVE_RE.search(sp.text)) \
+                        and sp.text.split()[0].lower() in ("the", "these", "those", "many", "some", "several", "both",
+                                                            "most"):
                     return sp
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
