@@ -1521,8 +1521,51 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("Les journalistes de la chaîne sont inquiets. Plusieurs dizaines d'entre eux ont signé une brève lettre de "
      "soutien à Patrick Poivre d'Arvor, dans laquelle ils saluent « le professionnalisme » de l'intéressé.",
      "le professionnalisme", "dizaines", "Poivre"),
+    # "ce dernier" is the person named last, whatever their role; NOT the last speaking subject
+    ("Le jeune homme logeait dans l'appartement de Clapiers, prêté par une connaissance, Mohammed. Ce dernier "
+     "n'était pas au courant du projet : « je l'avais laissé ici deux ou trois jours », déclare-t-il.",
+     "je l'avais", "Mohammed", "jeune homme"),
+    # a thing's verb above the quote reports nobody's words: the incise speaks
+    ("Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus "
+     "déterminés, radicalisés et surtout avec un projet d'attentat très avancé », très organisés. « Il y a d'abord "
+     "l'allégeance à l'État Islamique. L'un d'entre eux devait mourir en martyr sur notre territoire tandis que sa "
+     "compagne devait rejoindre l'État Islamique », détaille-t-il. Un protocole qui, selon Brisard, rappelle celui "
+     "des attentats de janvier 2015 : « la compagne d'Amedy Coulibaly avait elle-même rejoint la Turquie quelques "
+     "jours seulement avant que son compagnon ne passe à l'acte », précise-t-il.", "la compagne", "Brisard",
+     "protocole"),
+    # "comme le rappelle X, « … »": X; NOT the main clause's subject the parser hung the quote on
+    ("Le gouvernement a demandé au Conseil de sécurité d'adopter une résolution, bien que, comme le rappelle HRW, "
+     "« la Russie et la Chine ont bloqué les efforts du Conseil de sécurité ».", "la Russie", "HRW", "gouvernement"),
+    # a verb inside the quote before is not the next quote's cue
+    ("Le ministre de l'Intérieur Bernard Cazeneuve était en déplacement dans la Creuse. « Je ne veux pas faire de "
+     "commentaires, c'est au procureur de la République de les faire en fonction des éléments de l'enquête », "
+     "a-t-il précisé. Il ajoute que cette menace « signifie pour les forces de sécurité intérieures et notamment "
+     "pour les services de renseignement une activité extrêmement intense », « depuis le début de l'année 2016 "
+     "(...) plusieurs centaines d'interpellations d'individus qui ont été pour la plupart d'entre eux "
+     "judiciarisés ». « Soit que ces individus s'apprêtaient à passer à l'acte, soit qu'ils étaient en lien avec "
+     "des groupes terroristes », conclut-il.", "depuis le début", "Cazeneuve", "menace"),
+    # a title is the name's right after it; NOT the next name's, past "et le ministre"
+    ("Une confrontation entre le député Dominique Dord et le ministre Bernard Cazeneuve avait attiré l'attention sur "
+     "la réplique ironique « C'est pas de votre faute ! » lancée par le député.", "C'est pas", "Dord", "Cazeneuve"),
+    # a colon after an adverbial clause continues the main clause's voice; NOT the poll's share
+    ("Un argumentaire qui est loin de satisfaire Jean-Luc Romero, le président de l'association.\n\nPour lui la "
+     "mission Leonetti « accouche d'une souris avortée » alors que 86 % des Français réclament la légalisation : "
+     "« On a voulu calmer les gens mais ce rapport devrait susciter beaucoup de colère. »", "On a voulu",
+     "Romero", "Français"),
+    # a verb of saying in a manner
+    ("« Ah ben non faut pas pousser », maugrée un Gilet jaune.", "Ah ben", "Gilet jaune", None),
+    # NOT a name inside what he was asked about ("Interrogé sur …, il")
+    ("Le sélectionneur Staffan Olsson a parlé. « Il y a eu beaucoup de contre-attaques de la part de Montpellier » "
+     "a-t-il expliqué. Interrogé sur le choix de ne pas faire tourner les gardiens et sur les nombreux buts encaissés "
+     "par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas si bonne ».",
+     "la défense", "Olsson", "Omeyer"),
+    # "lui-même" is "lui"
+    ("Patrick Poivre d'Arvor feint le détachement. « Les gens me disent qu'ils trouvent que c'est injuste. » "
+     "Lui-même le pense aussi.", "Les gens", "Poivre d'Arvor", None),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
-        "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people"])
+        "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
+        "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
+        "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "lui-meme"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
@@ -1574,56 +1617,6 @@ def test_claims_of_this_session(text, claims):
     assert [(q.text, q.speaker_canonical or q.speaker) for q in _claims(text)] == claims
 
 
-@needs_models
-@pytest.mark.parametrize("text, start, expected, not_expected", [
-    # "ce dernier" is the person named last, whatever their role; NOT the last speaking subject
-    ("Le jeune homme logeait dans l'appartement de Clapiers, prêté par une connaissance, Mohammed. Ce dernier "
-     "n'était pas au courant du projet : « je l'avais laissé ici deux ou trois jours », déclare-t-il.",
-     "je l'avais", "Mohammed", "jeune homme"),
-    # a thing's verb above the quote reports nobody's words: the incise speaks
-    ("Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus "
-     "déterminés, radicalisés et surtout avec un projet d'attentat très avancé », très organisés. « Il y a d'abord "
-     "l'allégeance à l'État Islamique. L'un d'entre eux devait mourir en martyr sur notre territoire tandis que sa "
-     "compagne devait rejoindre l'État Islamique », détaille-t-il. Un protocole qui, selon Brisard, rappelle celui "
-     "des attentats de janvier 2015 : « la compagne d'Amedy Coulibaly avait elle-même rejoint la Turquie quelques "
-     "jours seulement avant que son compagnon ne passe à l'acte », précise-t-il.", "la compagne", "Brisard",
-     "protocole"),
-    # "comme le rappelle X, « … »": X; NOT the main clause's subject the parser hung the quote on
-    ("Le gouvernement a demandé au Conseil de sécurité d'adopter une résolution, bien que, comme le rappelle HRW, "
-     "« la Russie et la Chine ont bloqué les efforts du Conseil de sécurité ».", "la Russie", "HRW", "gouvernement"),
-    # a verb inside the quote before is not the next quote's cue
-    ("Le ministre de l'Intérieur Bernard Cazeneuve était en déplacement dans la Creuse. « Je ne veux pas faire de "
-     "commentaires, c'est au procureur de la République de les faire en fonction des éléments de l'enquête », "
-     "a-t-il précisé. Il ajoute que cette menace « signifie pour les forces de sécurité intérieures et notamment "
-     "pour les services de renseignement une activité extrêmement intense », « depuis le début de l'année 2016 "
-     "(...) plusieurs centaines d'interpellations d'individus qui ont été pour la plupart d'entre eux "
-     "judiciarisés ». « Soit que ces individus s'apprêtaient à passer à l'acte, soit qu'ils étaient en lien avec "
-     "des groupes terroristes », conclut-il.", "depuis le début", "Cazeneuve", "menace"),
-    # a title is the name's right after it; NOT the next name's, past "et le ministre"
-    ("Une confrontation entre le député Dominique Dord et le ministre Bernard Cazeneuve avait attiré l'attention sur "
-     "la réplique ironique « C'est pas de votre faute ! » lancée par le député.", "C'est pas", "Dord", "Cazeneuve"),
-    # a colon after an adverbial clause continues the main clause's voice; NOT the poll's share
-    ("Un argumentaire qui est loin de satisfaire Jean-Luc Romero, le président de l'association.\n\nPour lui la "
-     "mission Leonetti « accouche d'une souris avortée » alors que 86 % des Français réclament la légalisation : "
-     "« On a voulu calmer les gens mais ce rapport devrait susciter beaucoup de colère. »", "On a voulu",
-     "Romero", "Français"),
-    # a verb of saying in a manner
-    ("« Ah ben non faut pas pousser », maugrée un Gilet jaune.", "Ah ben", "Gilet jaune", None),
-    # NOT a name inside what he was asked about ("Interrogé sur …, il")
-    ("Le sélectionneur Staffan Olsson a parlé. « Il y a eu beaucoup de contre-attaques de la part de Montpellier » "
-     "a-t-il expliqué. Interrogé sur le choix de ne pas faire tourner les gardiens et sur les nombreux buts encaissés "
-     "par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas si bonne ».",
-     "la défense", "Olsson", "Omeyer"),
-    # "lui-même" is "lui"
-    ("Patrick Poivre d'Arvor feint le détachement. « Les gens me disent qu'ils trouvent que c'est injuste. » "
-     "Lui-même le pense aussi.", "Les gens", "Poivre d'Arvor", None),
-], ids=["ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
-        "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "lui-meme"])
-def test_speakers_of_the_fourteenth_session(text, start, expected, not_expected):
-    speaker = _speaker_of(text, start)
-    assert expected in speaker, speaker
-    assert not_expected is None or not_expected not in speaker, speaker
-
 
 @needs_models
 @pytest.mark.parametrize("text, claims", [
@@ -1645,15 +1638,6 @@ def test_speakers_of_the_fourteenth_session(text, start, expected, not_expected)
      "de L'Oréal pour l'Asie. Il précise que la construction a nécessité cent millions d'euros d'investissement.",
      [("La capacité pourra être portée « à 500 millions à long terme »", "Joechen Zaumseil"),
       ("la construction a nécessité cent millions d'euros d'investissement", "Joechen Zaumseil")]),
-], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title"])
-def test_claims_of_the_fourteenth_session(text, claims):
-    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
-    assert [t for t, _ in found] == [t for t, _ in claims], found
-    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
-
-
-@needs_models
-@pytest.mark.parametrize("text, claims", [
     # a public call to act is the caller's claim
     ("Vers 7h20, sur BFMTV, Benjamin Cauchy a appelé à poursuivre la mobilisation samedi.",
      [("poursuivre la mobilisation samedi", "Benjamin Cauchy")]),
@@ -1662,8 +1646,9 @@ def test_claims_of_the_fourteenth_session(text, claims):
     ("Les syndicats réunis ce jour ont décidé de ne pas appeler à manifester.", []),
     ("Cette campagne met en scène des phrases-chocs et appelle à signer une pétition.", []),
     ("Le député appelle à la formation d'une commission d'enquête.", []),
-], ids=["appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun"])
-def test_calls_to_act(text, claims):
+], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
+        "appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun"])
+def test_claims_of_the_fourteenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found
     assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found

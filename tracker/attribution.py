@@ -1876,8 +1876,8 @@ class Attributor:
         """`…, bien que, comme le rappelle HRW, « … »`: a comme-clause of saying right before the
         opening mark (past a comma) gives its subject the quote, whatever verb the parser hung the
         quote on (here the main clause's "l'ONG a demandé …")."""
-        ws = [(si, w) for si, w in (self.idx.words_in(max(0, span.outer_start - 60), span.outer_start) if self.idx else [])
-              if w.upos != "PUNCT"]
+        near = self.idx.words_in(max(0, span.outer_start - 60), span.outer_start) if self.idx else []
+        ws = [(si, w) for si, w in near if w.upos != "PUNCT"]
         if not ws:
             return None
         si, last = ws[-1]

@@ -267,8 +267,10 @@ class TextAttributor:
         words = phrase.split()
         low = phrase.lower()
         # ("WHO director-general Tedros …": an acronym, not the pronoun)
-        if not words or (len(words) > MAX_SUBJECT_WORDS and not _DOCUMENT_RE.match(phrase)) or (words[0].lower() in _FUNCTION_WORDS
-                                                           and not (words[0].isupper() and len(words[0]) > 1)) \
+        too_long = len(words) > MAX_SUBJECT_WORDS and not _DOCUMENT_RE.match(phrase)
+        function_word = (bool(words) and words[0].lower() in _FUNCTION_WORDS
+                         and not (words[0].isupper() and len(words[0]) > 1))
+        if not words or too_long or function_word \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
@@ -835,7 +837,8 @@ class TextAttributor:
         for q in reversed(self.done):
             reported = (q.kind == "indirect" and q.speaker_type == "person" and not text[s0:span.outer_start].strip()
                         and q.start >= p0)
-            if (q.kind != "indirect" or reported) and q.speaker_canonical and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
+            if (q.kind != "indirect" or reported) and q.speaker_canonical \
+                    and 0 <= span.outer_start - q.end <= CONTEXT_CHARS:
                 if q.start in self.cited:
                     citer = self.cited[q.start]
                     if citer is None:
@@ -855,7 +858,8 @@ class TextAttributor:
         """A participle without its auxiliary, its agent and then the quote: "a pattern described by
         Marine Bulletin as "…"". Not "as reported by X" (an aside), nor a participle whose agent is
         followed by a clause of its own ("a statement released by the Nobel Committee that said: "…"")."""
-        by = re.match(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*", self.text[v.end():span.outer_start])
+        by = re.match(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*",
+                      self.text[v.end():span.outer_start])
         return (by is not None and not re.search(r"\bas\s+$", self.text[max(0, v.start() - 4):v.start()])
                 and re.fullmatch(r"\s*(?:as|,|:)?\s*", self.text[v.end() + by.end():span.outer_start]) is not None)
 

@@ -1983,9 +1983,9 @@ def _infinitive_negation(sent: Sentence, w: Word, ids: set[int]) -> set[int]:
 def _calls_to(sent: Sentence, verb: Word, comp: Word, lemma: str) -> bool:
     """`X appelle à continuer le mouvement`: a public call to do something, made to nobody in
     particular, states the speaker's position; the annotated sets give it as a claim every time a
-    person or a group calls (six of six, "a appelé à poursuivre la mobilisation"). Not a call to someone ("a appelé la France à
-    gérer …": a request, as "demander de"), not a call not made ("ont décidé de ne pas appeler à
-    manifester"), not "s'appeler"."""
+    person or a group calls (six of six, "a appelé à poursuivre la mobilisation"). Not a call to
+    someone ("a appelé la France à gérer …": a request, as "demander de"), not a call not made ("ont
+    décidé de ne pas appeler à manifester"), not "s'appeler"."""
     if not (lemma == "appeler" and _mark(sent, comp) in ("à", "a") and not has_reflexive(sent, verb)
             and not _negated(sent, verb)
             and not any(base_deprel(c) in ("obj", "iobj") for c in children(sent, verb.id))):
