@@ -230,6 +230,10 @@ def test_verb_forms_regular_and_irregular():
     # what a constitution lays down
     ("The United States Constitution specifies that officials are removed from office after being convicted of "
      "\"Treason, Bribery, or other high Crimes and Misdemeanors.\"", "Treason", "Constitution", None),
+    # a name in apposition after a role opening the sentence, for a participle's quote
+    ("Some reported wanting to draft articles. Since then, a Republican, Mark Amodei, has publicly voiced support "
+     "for the impeachment inquiry, telling the Nevada Independent: \"I am a big fan of oversight.\"",
+     "I am a big fan", "Mark Amodei", "Republican"),
     # he/she inside a person's reported clause is that person; NOT the last voice quoted
     ("Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony was one of the best officers.\" "
      "Mendez once told The Washington Post he considered himself \"an artist first.\"", "an artist first",

@@ -660,6 +660,13 @@ class TextAttributor:
                      r"may|might|must|(?![A-Z])(?:" + _PAST + "|" + _IRREGULAR_PAST + r"))\b)", left)
         if m is None:
             return None
+        named = re.match(rf"\s*({_NAME})\s*,", left[m.end():]) if left[m.end() - 1:m.end()] == "," else None
+        if named is not None and re.fullmatch(r"(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?[\w-]+", m.group(1).strip()) \
+                and _person_like(named.group(1)):
+            # "Since then, a Republican, Mark Amodei, has publicly voiced support …": the name in
+            # apposition after a role
+            at = sent_start + m.end() + named.start(1)
+            return self._speaker(named.group(1), at)
         return self._speaker(m.group(1), sent_start + m.start(1))
 
     # ------------------------------------------------------------------ quotes
