@@ -1559,13 +1559,18 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
      "a-t-il expliqué. Interrogé sur le choix de ne pas faire tourner les gardiens et sur les nombreux buts encaissés "
      "par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas si bonne ».",
      "la défense", "Olsson", "Omeyer"),
+    # a demonstrative naming a movement's member: the person named last
+    ("Vers 7h30, dans une vidéo publiée sur le site internet de Christophe Chalençon, ce Gilet jaune du Vaucluse "
+     "s'est adressé aux politiques : « si vous n'avez pas abdiqué, le mouvement va prendre des proportions ».",
+     "si vous n'avez", "Chalençon", None),
     # "lui-même" is "lui"
     ("Patrick Poivre d'Arvor feint le détachement. « Les gens me disent qu'ils trouvent que c'est injuste. » "
      "Lui-même le pense aussi.", "Les gens", "Poivre d'Arvor", None),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
-        "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "lui-meme"])
+        "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
+        "lui-meme"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
@@ -1652,3 +1657,15 @@ def test_claims_of_the_fourteenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found
     assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+
+
+@needs_models
+@pytest.mark.parametrize("text, name", [
+    # names after "intitulée" and "le site internet", read with the parse: terms, not quotes
+    ("Vers 7h30, dans une vidéo intitulée « Le chaos annoncé » et publiée sur le site internet de Christophe "
+     "Chalençon, ce Gilet jaune du Vaucluse s'est adressé aux politiques.", "Le chaos annoncé"),
+    ("Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un « communiqué de presse » qui annonce "
+     "une réunion.", "Gilets jaunes le Mouvement"),
+])
+def test_names_given_are_not_quotes(text, name):
+    assert name not in [q.text for q in extract_text(text)]

@@ -1060,7 +1060,23 @@ def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     ("Pour ses derniers jeux, le Jamaïcain a confirmé son statut d'« homme le plus rapide du monde ».",
      "homme le plus rapide du monde"),
     ("Il a décroché le titre de « meilleur joueur de la saison » dimanche.", "meilleur joueur de la saison"),
+    # a name given after a participle of naming or a thing named (a capital opens the name)
+    ("Dans une vidéo intitulée « Le chaos annoncé », il s'est adressé aux politiques.", "Le chaos annoncé"),
+    ("Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un communiqué.",
+     "Gilets jaunes le Mouvement"),
+    ("Cette localité se trouve dans une zone surnommée « triangle de la mort » depuis 2000.", "triangle de la mort"),
 ])
 def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # NOT a witness's words after "groupe" (no capital), NOT the words a speaker called someone
+    ("Il faisait partie du groupe « quelques minutes avant le drame » et l'attendait en bas de la piste.",
+     "quelques minutes avant le drame"),
+    ("Le ministre a appelé « traîtres à la nation » les grévistes de la raffinerie.", "traîtres à la nation"),
+])
+def test_words_after_a_noun_are_no_name(text, quote):
+    kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
+    assert kinds and kinds != ["term"], kinds

@@ -764,6 +764,14 @@ class Attributor:
             person = self._unlabelled_name(sent, ids)
         if det_text in _INDEFINITE:
             person = None  # "un Kanak", "une Française": a description, not a name
+        if (person is None and det_text in ("ce", "cet", "cette") and head.upos == "NOUN"
+                and head.text[:1].isupper() and head_class is None):
+            # "… le site internet de Christophe Chalençon, ce Gilet jaune du Vaucluse s'est adressé …": a
+            # demonstrative naming a member of a movement points back to the person named last (not a
+            # role noun: "souligne cet analyste" after "aux yeux de Martine Aubry" is someone else)
+            named = self._last_named(sent, head, "Fem" if det_text == "cette" else "Masc")
+            if named is not None and named.type == "person":
+                return Speaker(written, named.canonical, "person", s, e, 0.6)
         related = person is not None and head.upos == "NOUN" and self._complement_name(sent, head, person)
         if related:
             person = None  # "l'avocate de Benoît Hamon" is the lawyer, not Benoît Hamon

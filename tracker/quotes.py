@@ -954,8 +954,10 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if _LABEL_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a status, title or nickname: "son statut d'« homme le plus rapide du monde »"
             continue
-        if _NAMED_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start) \
-                and not re.match(r"[\s,.]*by\b", text[span.outer_end:span.outer_end + 6]):
+        named_fr = _NAMED_BEFORE_FR_RE.search(text, max(0, span.outer_start - 40), span.outer_start)
+        if (_NAMED_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start)
+                or (named_fr is not None and (named_fr.group("given") or content.lstrip()[:1].isupper()))) \
+                and not re.match(r"[\s,.]*(?:by|par)\b", text[span.outer_end:span.outer_end + 6]):
             span.kind = "term"  # a name given: `commonly called "swine flu."`, `entitled "A Tribute For a King"`
             continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
@@ -1006,6 +1008,14 @@ _NAMED_BEFORE_RE = re.compile(r"(?:\b(?:entitled|titled|dubbed|nicknamed|known a
                               r"|\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:called|named)(?:\s+the)?"
                               r"|\bthe\s+(?:terms?|words?|name|slogan|motto|hashtag|label|description)"
                               r")\s*,?\s*$")
+# The same in French: a thing named right before its name ("le site internet « … »", "une vidéo
+# intitulée « … »", "ont créé un groupe : « … »"); "appelé"/"nommé" only after a noun ("un collectif
+# appelé « … »"; "a appelé « traîtres » les …" quotes the speaker's word); after a noun, a name opens
+# on a capital ("faisait partie du groupe « quelques minutes avant le drame »" is a witness's words).
+_NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?)"
+                                 r"|\b(?:site(?:\s+internet)?|groupe|collectif|page|compte|blog|hashtag|pétition)"
+                                 r"|\b(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
+                                 r")\s*:?\s*$")
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
 _GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])\s(?:or|meaning|means|literally|translated as|translates as|"
