@@ -835,8 +835,7 @@ class TextAttributor:
             if (sp is not None and sp.type == "person" and sp.end is not None
                     and (sp.text.lower() in ("he", "she") or _person_like(sp.text) and len(sp.text.split()) >= 2
                          and sp.text.split()[0] not in ("The", "A", "An"))
-                    and not re.search(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{_PAST}|{_IRREGULAR_PAST}|"
-                                      r"given|shown|known|seen)\b", text[sp.end:span.outer_start])):
+                    and not _PASSIVE_RE.search(text, sp.end, span.outer_start)):
                 return sp, None, None
         # a quote standing alone: the voice of the quote just before it, or of a person's claim in the
         # sentence right before ("X broke news when he revealed that …. "Jerry and I are talking …"")
@@ -1342,6 +1341,9 @@ _PAST = r"(?!hundred\b)\w{2,}(?<!e)ed"
 # Department gave its …").
 _IRREGULAR_PAST = ("agreed|gave|took|made|said|told|went|came|left|found|held|kept|met|sent|won|lost|brought|thought|"
                    "saw|began|became|wrote|spoke|got|put|set|ran|paid|led|felt|stood|heard|knew|sought|chose|fell")
+# "be" and a past participle: a passive ("Trump was said to be suffering …"; not "has been cosplaying").
+_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{_PAST}|{_IRREGULAR_PAST}|"
+                         r"given|shown|known|seen)\b")
 # A finite verb within the next words of the clause: "the city would rebuild", "they'd run out",
 # "the heart was restarted".
 _FINITE_AHEAD_RE = re.compile(

@@ -951,14 +951,8 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if content.rstrip(_SPACES + " ")[-1:] in ("!", "?") and _said_outright(idx, span, lang):
             span.kind = "partial"  # an exclamation a reporting verb governs ("avait dit « Chiche ! »")
             continue
-        if _LABEL_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
-            span.kind = "term"  # a status, title or nickname: "son statut d'« homme le plus rapide du monde »"
-            continue
-        named_fr = _NAMED_BEFORE_FR_RE.search(text, max(0, span.outer_start - 40), span.outer_start)
-        if (_NAMED_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start)
-                or (named_fr is not None and (named_fr.group("given") or content.lstrip()[:1].isupper()))) \
-                and not re.match(r"[\s,.]*(?:by|par)\b", text[span.outer_end:span.outer_end + 6]):
-            span.kind = "term"  # a name given: `commonly called "swine flu."`, `entitled "A Tribute For a King"`
+        if _named_before(text, span, content):
+            span.kind = "term"  # a status, title or name given: "son statut d'« homme le plus rapide du monde »"
             continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
@@ -1016,6 +1010,21 @@ _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dé
                                  r"|\b(?:site(?:\s+internet)?|groupe|collectif|page|compte|blog|hashtag|pétition)"
                                  r"|\b(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
                                  r")\s*:?\s*$")
+
+
+def _named_before(text: str, span: QuoteSpan, content: str) -> bool:
+    """A word of naming right before the quotation makes it a label, not words said: a status or title
+    (`_LABEL_BEFORE_RE`), a name given in English or French (`_NAMED_BEFORE_RE`, `_NAMED_BEFORE_FR_RE`),
+    unless an agent follows ("was called "a disgrace" by …": the agent's words)."""
+    lo = max(0, span.outer_start - 40)
+    if _LABEL_BEFORE_RE.search(text, lo, span.outer_start):
+        return True
+    named_fr = _NAMED_BEFORE_FR_RE.search(text, lo, span.outer_start)
+    return bool((_NAMED_BEFORE_RE.search(text, lo, span.outer_start)
+                 or (named_fr is not None and (named_fr.group("given") or content.lstrip()[:1].isupper())))
+                and not re.match(r"[\s,.]*(?:by|par)\b", text[span.outer_end:span.outer_end + 6]))
+
+
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
 _GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])\s(?:or|meaning|means|literally|translated as|translates as|"
