@@ -1566,11 +1566,26 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     # "lui-même" is "lui"
     ("Patrick Poivre d'Arvor feint le détachement. « Les gens me disent qu'ils trouvent que c'est injuste. » "
      "Lui-même le pense aussi.", "Les gens", "Poivre d'Arvor", None),
+    # a description whose complement no title has ("de Debout la France", not "d'En marche !"): the
+    # person the paragraph is about, NOT the one with the other complement
+    ("Pour Emmanuel Macron, le candidat d'En marche !, « l'activité réelle des collaborateurs doit être "
+     "vérifiable ».\n\nPour Nicolas Dupont-Aignan, « les abus ne laissent pas le choix ». Il propose ainsi une "
+     "« règle de prohibition des emplois familiaux ». Le candidat de Debout la France veut également prohiber les "
+     "rémunérations privées. « Je suis favorable à la suppression de la réserve parlementaire », ajoute-t-il.",
+     "Je suis favorable", "Dupont-Aignan", "Macron"),
+    # "elle" is never a man the article says nothing of, known by his given name: the woman before him
+    ("Vers 8h55, Sophia Aram sur France-inter a parlé du gilet jaune. Eric Drouet a enfilé un gilet jaune. Sur son "
+     "compte twitter, elle a affirmé que « les slogans complotistes ne sont rien comparés à la masse inerte ».",
+     "les slogans", "Sophia Aram", "Drouet"),
+    # a subject with a woman's given name who spoke last, before a woman the article marks further back
+    ("Mme Sturgeon doit obtenir le feu vert du Parlement, mais Theresa May a déjà jugé que ce n'était pas le bon "
+     "moment. « La force et la stabilité de notre union seront plus importantes que jamais » a-t-elle déclaré.",
+     "La force", "Theresa May", "Sturgeon"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
-        "lui-meme"])
+        "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
@@ -1651,8 +1666,22 @@ def test_claims_of_this_session(text, claims):
     ("Les syndicats réunis ce jour ont décidé de ne pas appeler à manifester.", []),
     ("Cette campagne met en scène des phrases-chocs et appelle à signer une pétition.", []),
     ("Le député appelle à la formation d'une commission d'enquête.", []),
+    # an object and its attribute after comme: what the subject says of it, up to a colon
+    ("Jean Vannier, paléontologue, décrit la créature comme ayant une forme sphérique de tout petit sac.",
+     [("la créature comme ayant une forme sphérique de tout petit sac", "Jean Vannier")]),
+    ("Alors que les autorités chinoises considèrent Taïwan comme une partie intégrante de leur territoire, le "
+     "président est parti.", [("Taïwan comme une partie intégrante de leur territoire", "les autorités chinoises")]),
+    ("Certains commentateurs voient la polémique lancée par Sean Spicer comme un contre-feu pour concurrencer "
+     "l'information du jour : les millions de personnes ayant défilé dans la capitale.",
+     [("la polémique lancée par Sean Spicer comme un contre-feu pour concurrencer l'information du jour",
+       "Certains commentateurs")]),
+    # NOT a comparison, NOT the passive (who presents is unknown), NOT seeing or presenting without comme
+    ("Le ministre voit ses enfants comme chaque semaine.", []),
+    ("Le candidat est présenté comme le favori de la primaire.", []),
+    ("Le ministre a présenté son projet de loi au Conseil des ministres.", []),
 ], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
-        "appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun"])
+        "appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun", "decrire-comme",
+        "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-without-comme"])
 def test_claims_of_the_fourteenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found

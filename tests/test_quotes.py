@@ -1065,6 +1065,10 @@ def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     ("Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un communiqué.",
      "Gilets jaunes le Mouvement"),
     ("Cette localité se trouve dans une zone surnommée « triangle de la mort » depuis 2000.", "triangle de la mort"),
+    # the name of an affair, a text or an event: its noun, then a proper name or a date
+    ("Diverses affaires entachent sa campagne, en particulier l'« affaire Pénélope Fillon ».", "affaire Pénélope Fillon"),
+    ("Juncker ajoute qu'il signe en paraphant la « déclaration de Rome » avec le même stylo.", "déclaration de Rome"),
+    ("Les dix Gilets jaunes de l'« appel du 2 décembre » ont reçu des menaces.", "appel du 2 décembre"),
 ])
 def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
@@ -1076,6 +1080,10 @@ def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     ("Il faisait partie du groupe « quelques minutes avant le drame » et l'attendait en bas de la piste.",
      "quelques minutes avant le drame"),
     ("Le ministre a appelé « traîtres à la nation » les grévistes de la raffinerie.", "traîtres à la nation"),
+    # NOT a clause that opens on such a name, NOT such a noun without a name or a date
+    ("Trump a déclaré : « L'accord de Paris est mauvais car il provoque une hausse des prix de l'énergie. »",
+     "L'accord de Paris est mauvais car il provoque une hausse des prix de l'énergie."),
+    ("Le ministre a défendu son « plan de relance ambitieux » devant les députés.", "plan de relance ambitieux"),
 ])
 def test_words_after_a_noun_are_no_name(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]

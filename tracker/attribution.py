@@ -130,6 +130,12 @@ HEADING_MATCH = 90
 CONTEXT_SENTENCES = 6
 
 
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "Masc" or "Fem", from `data/first_names_gender.txt`."""
+    return {name.strip(): gender.strip() for name, gender in
+            (line.split("\t") for line in _data_lines("first_names_gender.txt"))}
+
 
 @cache
 def institution_adjectives() -> dict[str, str]:
@@ -362,10 +368,12 @@ class Attributor:
         pos = self.text.find(full)
         return pos if pos >= 0 else len(self.text)
 
-    def gender_of(self, name: str) -> str | None:
+    def gender_of(self, name: str, given_names: bool = True) -> str | None:
         """"Masc" or "Fem" for a person named in the article, from what the article itself says of
         them: a title (Mme X, M. X) or the gender of a noun or adjective in apposition or governing
-        the name (la ministre X, X, ancien président). None when the article says nothing or disagrees."""
+        the name (la ministre X, X, ancien président); when it says nothing, the usual gender of the
+        given name (`given_names`, from `data/first_names_gender.txt`). None when neither says or the
+        article disagrees with itself."""
         if self._genders is None:
             votes: dict[str, list[str]] = {}
             for e in self.entities:
@@ -374,7 +382,11 @@ class Attributor:
                     if g:
                         votes.setdefault(self.full_name(e.text), []).append(g)
             self._genders = {k: (v[0] if len(set(v)) == 1 else None) for k, v in votes.items()}
-        return self._genders.get(self.full_name(name))
+        full = self.full_name(name)
+        if full in self._genders or not given_names:
+            return self._genders.get(full)
+        # the article says nothing: the given name's usual gender, as a reader takes it
+        return first_name_genders().get(full.split()[0]) if full.split() else None
 
     def _gender_evidence(self, e: _Entity) -> str | None:
         before = self.text[max(0, e.start - 12):e.start]
@@ -998,6 +1010,7 @@ class Attributor:
         # so must its complement ("le directeur des rédactions du journal" is not "le directeur de
         # Libération, Laurent Joffrin"): with a complement no title has, the description stays unresolved
         complements = stems("nmod", "NOUN")
+        own_of = _of_complement(self.text[pos:pos + 80], noun)
         best = best_described = None
         for e in self.entities:
             if e.label != "PER" or e.start >= pos:
@@ -1027,6 +1040,8 @@ class Attributor:
                 said = _determiner_gender(sent, head)
                 if title is not None and said and known and said != known:
                     title = None
+            if title is not None and own_of and _other_complement(title, noun, own_of):
+                title = None  # "le candidat de Debout la France" is not "le candidat d'En marche !"
             if title is not None and all(c in _fold(title) for c in complements):
                 best = e
                 if adjectives and all(a in _fold(title) for a in adjectives):
@@ -1044,10 +1059,16 @@ class Attributor:
         ministre` is someone else)."""
         lemma = (head.lemma or head.text).lower()
         pos = word_offsets(head)[0] or 0
-        if re.search(rf"(?<!\w)(?:le|la|l'|l’|du|au|les|des|aux)\s*(?:{re.escape(lemma)}|{re.escape(head.text.lower())})(?!\w)",
-                     self.text[:pos].lower()):
+        noun = rf"(?:{re.escape(lemma)}|{re.escape(head.text.lower())})"
+        own_of = _of_complement(self.text[pos:pos + 80], noun)
+        used = [m.end() for m in re.finditer(rf"(?<!\w)(?:le|la|l'|l’|du|au|les|des|aux)\s*{noun}(?!\w)",
+                                             self.text[:pos].lower())]
+        if used and (own_of is None or any(_of_complement(self.text[u - len(head.text) - 2:u + 80], noun) in (own_of, None)
+                                           for u in used)):
             # the noun was used before as a description or a title: `resolve_description` judged that
-            # use (Le directeur de X, …); a possessive is someone else's ("l'exécutif nommera son président")
+            # use (Le directeur de X, …); a possessive is someone else's ("l'exécutif nommera son président").
+            # Used only with other complements ("le candidat du PS", "le candidat d'En marche !"), the
+            # description of another one ("le candidat de Debout la France") is still the last subject.
             return None
         si = self.idx.index_of(sent)
         subjects = self._subjects_before(si - 1, None) if si > 0 and is_annotated(self.doc.sentences[si - 1]) else []
@@ -1057,12 +1078,23 @@ class Attributor:
             sp = self.mention(*cand)
             if sp is not None and sp.type == "person" and sp.start is not None:
                 ent = self._entity_at(sp.start, sp.end, ("PER",))
+                subj = cand[1]
+                if (ent is None and sp.canonical and (subj.text or "").lower() in ("il", "elle")
+                        and subj.head and subj.id < subj.head):
+                    # "il" or "elle" before its verb, resolved to a named person: the person the
+                    # sentence is about (not the "a-t-il déclaré" of another one's quotation, nor
+                    # a relative "qui" about someone in passing)
+                    ent = next((x for x in self.entities if x.label == "PER" and x.start < sp.start
+                                and self.full_name(x.text) == sp.canonical), None)
                 break
             if sp is not None and sp.type in ("organization", "anonymous"):
                 break
         if sp is None or sp.type != "person" or ent is None:
             return None  # the last subject is no named person: no guess
         name = self.full_name(ent.text)
+        surname = re.escape(name.split()[-1])
+        if used and any(re.search(surname, self.text[max(0, u - 60):u + 60]) for u in used):
+            return None  # "Le directeur de Libération, Laurent Joffrin": his title, with another complement
         gender, known = _feat(head, "Gender"), self.gender_of(name)
         if gender and known and gender != known:
             return None
@@ -1191,8 +1223,9 @@ class Attributor:
         si = self.idx.index_of(sent)
         pos = word_offsets(head)[0]
         fallback: list[Speaker] = []
+        fallback_fem: list[Speaker] = []
 
-        def accept(sp: Speaker, word: Word | None = None) -> bool:
+        def accept(sp: Speaker, word: Word | None = None, given_ok: bool = False) -> bool:
             if number == "Sing" and _COUNTED_RE.match(sp.text):
                 return False  # "71 % des Français", "300 manifestants": many, never "il" or "elle"
             if _names_a_thing(sp, word):
@@ -1203,7 +1236,15 @@ class Attributor:
                 return True
             if word is not None and word.upos != "PROPN" and _feat(word, "Gender") == "Fem":
                 return True  # "la responsable socialiste": the phrase itself is feminine
-            known = self.gender_of(sp.canonical or sp.text)
+            known = self.gender_of(sp.canonical or sp.text, given_names=False)
+            given = self.gender_of(sp.canonical or sp.text)
+            if known is None and given == "Masc":
+                return False  # "Eric Drouet": a man's given name, never "elle"
+            if known is None and given == "Fem":
+                if given_ok and not fallback_fem:
+                    return True  # a subject with a woman's given name, nearest ("Theresa May a jugé …")
+                if not fallback_fem:
+                    fallback_fem.append(sp)  # a woman's given name: the first fallback
             if known is None and not fallback:
                 fallback.append(sp)
             return known == "Fem"
@@ -1247,8 +1288,10 @@ class Attributor:
             # "Pour X, il s'agit d'une coïncidence. « … », précise-t-il": il = X), and only then the
             # subject of a relative clause about someone else ("… offrir des costumes à un homme
             # politique, qui pourrait …").
-            found = (self._agreeing(speaking, sent, head, gender, number, depth, accept)
-                     or self._agreeing(others, sent, head, gender, number, depth, accept))
+            found = (self._agreeing(speaking, sent, head, gender, number, depth,
+                                    lambda sp, w=None: accept(sp, w, given_ok=True))
+                     or self._agreeing(others, sent, head, gender, number, depth,
+                                       lambda sp, w=None: accept(sp, w, given_ok=True)))
             if found is None and number != "Plur":
                 found = self._voice_of_sentence(j, None if j != si else pos, accept, gender, number)
             found = found or self._agreeing(relative, sent, head, gender, number, depth, accept)
@@ -1272,7 +1315,7 @@ class Attributor:
                     sp = Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
                     if accept(sp):
                         return sp
-        return fallback[0] if fallback else None
+        return (fallback_fem or fallback or [None])[0]
 
     def _verbless_name(self, j: int, gender: str | None) -> Speaker | None:
         """A sentence with no verb, cut short or misparsed ("Le 6 août, le YouTubeur Squeezie, …,
@@ -2130,6 +2173,19 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+def _of_complement(title: str, noun: str) -> str | None:
+    """The first word of the `de` complement right after the title noun ("candidat d'En marche" ->
+    "en"), folded, or None."""
+    m = re.search(noun + r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*([\w-]+)", title, re.IGNORECASE)
+    return _fold(m.group(1)) if m else None
+
+
+def _other_complement(title: str, noun: str, own_of: str) -> bool:
+    """The title gives its noun a `de` complement other than the description's."""
+    theirs = _of_complement(title, noun)
+    return theirs is not None and theirs != own_of
 
 
 def _subordinators(sent: Sentence, verb: Word) -> set[str]:

@@ -84,8 +84,10 @@ def _data_lines(name: str) -> list[str]:
 
 @cache
 def reporting_verbs(lang: str = "fr") -> frozenset[str]:
-    """Lemmas of reporting verbs; pronominal ones as `se dire` (apostrophes normalised)."""
-    return frozenset(_norm_apos(v.split("\t")[0]).lower() for v in _data_lines(f"reporting_verbs_{lang}.txt"))
+    """Lemmas of reporting verbs; pronominal ones as `se dire` (apostrophes normalised). Not the verbs
+    flagged "as-only", which report only through an object and its attribute (`_as_attribute_claim`)."""
+    return frozenset(_norm_apos(v.split("\t")[0]).lower() for v in _data_lines(f"reporting_verbs_{lang}.txt")) \
+        - flagged_verbs("as-only", lang)
 
 
 def _flagged(name: str, flag: str) -> frozenset[str]:
@@ -207,7 +209,7 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
     if lang in TEXT_RULE_LANGS:
         return re.compile(surface_verbs_re(lang).pattern, re.IGNORECASE)
     stems: dict[str, set[str]] = {"er": set(), "ir": set(), "any": set(), "exact": set()}
-    for lemma in reporting_verbs(lang):
+    for lemma in reporting_verbs(lang) | flagged_verbs("as-only", lang):
         verb = lemma.split()[-1]
         for ending in ("er", "ir", "re", "oir"):
             if verb.endswith(ending) and len(verb) > len(ending) + 1:
@@ -215,8 +217,10 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
                 break
         else:
             stems["exact"].add(verb)  # the noun of a locution ("faire part", "mettre en garde")
-    # stems of 1-2 letters ("di" of dire) would match half the vocabulary: list their forms.
-    forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait"}
+    # stems of 1-2 letters ("di" of dire, "vo" of voir) would match half the vocabulary: list their
+    # forms (of voir only the present and imperfect that "voit X comme Y" takes).
+    forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait",
+             "voit", "voient", "voyait", "voyaient", "voyant"}
     # spelling alternations inside the stem: annoncer -> annonçant, juger -> jugeait, répéter ->
     # répète, lever -> lève, rappeler -> rappelle, jeter -> jette, envoyer -> envoie
     for stem in list(stems["er"]):
@@ -954,6 +958,10 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if _named_before(text, span, content):
             span.kind = "term"  # a status, title or name given: "son statut d'« homme le plus rapide du monde »"
             continue
+        if lang == "fr" and _NAMED_THING_RE.match(content) and (
+                _has_verb(idx, span) is False or (_has_verb(idx, span) is None and len(words) <= 6)):
+            span.kind = "term"  # an affair's, a text's or an event's name: « affaire Pénélope Fillon », « appel du 2 décembre »
+            continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
             continue
@@ -985,6 +993,17 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             continue
         span.kind = "partial"
     _quote_lists(text, spans, short_terms, idx)
+
+
+# The name of an affair, a text, a body or an event: one of their nouns first, then a proper name
+# (« affaire Pénélope Fillon », « déclaration de Rome », « coordination nationale des Gilets jaunes ») or a
+# date (« appel du 2 décembre »). Without a verb: « L'accord de Paris est mauvais … » is said. Checked on
+# every annotated French article: the gold quotes that open this way all hold a verb.
+_NAMED_THING_RE = re.compile(
+    r"(?i:l['’]\s*|la\s+|le\s+|les\s+)?(?i:affaire|déclaration|appel|opération|plan|loi|pacte|traité|charte|accord|"
+    r"commission|coordination|comité|conseil|mouvement|collectif|journée|nuit|marche|sommet|conférence|manifeste|"
+    r"protocole|procès|scandale|forum|grenelle)\b\s+\S.*?(?:\b[A-ZÀ-Ý]|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", re.DOTALL)
 
 
 # A noun of naming right before the quotation: what follows is a label, not words said ("le statut
@@ -1354,12 +1373,17 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             out.append(si)
             continue
         for m in cue_re.finditer(chunk):
-            if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or (
+            if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or _COMME_AFTER_RE.match(chunk, m.end()) or (
                     chunk[:m.start()].rstrip().endswith(",") and _INVERTED_END_RE.match(chunk[m.end():])) or (
                     _CLITIC_INCISE_RE.search(chunk[:m.start()]) and not chunk[m.end():].strip(" .!?…\u00a0")):
                 out.append(si)
                 break
     return out
+
+
+# "voient ce système comme l'ancêtre …": an object (up to eight words, no comma) and its attribute
+# after comme (the lexicon's as-attribute verbs)
+_COMME_AFTER_RE = re.compile(r"\s+(?:[^\s.;:!?,]+\s+){1,8}comme\s", re.IGNORECASE)
 
 
 # "…, a-t-il enfin confié.": an auxiliary with its inverted clitic after a comma, before the verb
@@ -1769,14 +1793,64 @@ def _comme_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], l
     return [c]
 
 
+# after comme, the words of a comparison or a habit rather than of an attribute
+_COMPARISON_RE = re.compile(r"\s*(?:tou[ts]?|toutes?|chaque|d['’]habitude|prévu|toujours|souvent|avant|ailleurs|"
+                            r"lui|elle|eux|elles|moi|toi|nous|vous|ceux|celles?|celui|beaucoup|la plupart|"
+                            r"d['’]autres|les autres|l['’]an|l['’]année|hier|aujourd)\b", re.IGNORECASE)
+
+
+def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
+                        quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`décrit la créature comme ayant …`, `considèrent Taïwan comme une partie de leur territoire`:
+    an object and its attribute after `comme` are what the subject says of it, one claim from the
+    object to the end of the attribute. Active voice only: in `présenté comme le favori` the one who
+    presents is unknown."""
+    if any(k.deprel == "aux:pass" for k in kids):
+        return None
+    obj = next((k for k in kids if base_deprel(k) == "obj" and k.id > w.id and k.upos in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    source = _subject(sent, w)
+    if "VerbForm=Part" in (w.feats or "") and not any(base_deprel(k) == "aux" for k in kids):
+        # a participle without auxiliary is a description ("l'animal décrit comme …"), unless the
+        # parser misread a present tense with the same form after an apposition: "Jean Vannier,
+        # paléontologue, décrit la créature comme …" (an object follows, a comma precedes)
+        before = sent.words[w.id - 2] if w.id > 1 else None
+        if base_deprel(w) != "acl" or before is None or before.text != "," or not w.head:
+            return None
+        source = sent.words[w.head - 1]
+    obj_ids = subtree_ids(sent, obj.id)
+    for a in sent.words:
+        # the attribute hangs on the verb or the object, or on a word inside the object ("voit la
+        # polémique lancée par X comme un contre-feu": the parser often takes the participle)
+        if a.id <= obj.id or (a.head != w.id and a.head not in obj_ids) or base_deprel(a) in ("punct", "conj", "cc"):
+            continue
+        ids = subtree_ids(sent, a.id)
+        first = sent.words[min(ids) - 1]
+        if first.id == a.id or (first.lemma or "").lower() != "comme" or base_deprel(first) not in ("case", "mark"):
+            continue
+        if a.upos not in ("NOUN", "ADJ", "VERB") or _COMPARISON_RE.match(text, word_offsets(first)[1] or 0):
+            return None  # "voit un film comme tout le monde", "comme chaque semaine": a comparison
+        ids |= obj_ids
+        # the attribute ends at a colon: what follows it explains it in the journalist's words
+        colon = next((i for i in sorted(ids) if i > a.id and sent.words[i - 1].text == ":"), None)
+        if colon is not None:
+            ids = {i for i in ids if i < colon}
+        return _claim(text, sent, si, ids, lemma, w, source, 0.6, quotes)
+    return None
+
+
 def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
     no_inf = no_infinitive_verbs(lang)
     obj_claim = flagged_verbs("obj-claim", lang)
     attribute_cues = flagged_verbs("attribute", lang)
     assertive = flagged_verbs("assertive", lang)
+    as_only = flagged_verbs("as-only", lang)
     for w in sent.words:
         lemma = cue_lemma(sent, w, lang)
+        if not lemma and w.upos == "VERB" and (w.lemma or "").lower() in as_only:
+            lemma = (w.lemma or "").lower()
         if not lemma:
             continue
         if _inside_any(word_offsets(w)[0], quotes) or (_purpose(sent, w) and not _says_for(sent, w)
@@ -1795,6 +1869,13 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
+        if lemma in as_only or lemma in flagged_verbs("as-attribute", lang):
+            c = _as_attribute_claim(text, sent, si, w, kids, lemma, quotes)
+            if c:
+                out.append(c)
+                continue
+            if lemma in as_only:
+                continue
         restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
         if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
