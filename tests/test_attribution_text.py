@@ -238,6 +238,16 @@ def test_verb_forms_regular_and_irregular():
     ("Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony was one of the best officers.\" "
      "Mendez once told The Washington Post he considered himself \"an artist first.\"", "an artist first",
      "Mendez", "Morell"),
+    # a participle of saying after the quote speaks with the sentence's subject; NOT its adverb
+    ("State Senator Patricia Ann Spearman remarked, \"It has been a long, hard fight,\" further remarking, "
+     "\"Women in Nevada have said it.\"", "It has been", "Spearman", "further"),
+    # an age between a name and its relative clause; NOT the voice quoted before
+    ("Broadcaster Piers Morgan commented, \"The guy is a chef.\" Another was tour manager Thomas Gray, 24, who "
+     "cited only his experience with rugby: \"I did what any Londoner would do.\"", "I did what", "Thomas Gray",
+     "Morgan"),
+    # an aside in brackets after the name, a title with its place before it: the name alone
+    ("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan (no relation).",
+     "I am in awe", "Sadiq Khan", "relation"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -659,6 +669,12 @@ def test_short_quotes_and_case_names(text, quote, kind):
     ("Baslan Damang, a security official from the port of departure, on Tuesday told The Jakarta Post radio "
      "broadcasts were being used to alert other traffic.", "radio broadcasts were being used to alert other traffic",
      "Baslan Damang", "Tuesday"),
+    # a surname ending in -ly is no adverb ("Conolly")
+    ("Member of parliament (MP) Kevin Conolly said the law marked a sad day for the state.",
+     "the law marked a sad day for the state", "Kevin Conolly", None),
+    # the claim ends before a participle of saying after a closing mark
+    ("Bank president Okey Oramah said the use of third-party currencies costs Africa $5 billion, further saying "
+     "that it reduces trade.", "the use of third-party currencies costs Africa $5 billion", "Okey Oramah", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]

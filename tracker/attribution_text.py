@@ -73,7 +73,7 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){
                         r"diplomat|insider|employee|member)s?\b|\bsources\b", re.IGNORECASE)
 # Words that may stand between the subject and the verb: auxiliaries and adverbs ("has also said").
 _BETWEEN = r"(?:\b(?:has|have|had|was|were|is|are|would|will|did|does|do|also|further|later|then|once|again|" \
-           r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|\w+ly)\s+)*"
+           r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|[a-z]\w*ly)\s+)*"
 # A capitalised run that ends on a place noun ("the Red Sea", "Tahrir Square", "the Eastern
 # Mediterranean") or is a direction and one word ("North Korea") names a place, never a person:
 # no antecedent for he/she. A longer run with a direction is a title ("South African President …").
@@ -93,7 +93,7 @@ _LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|pe
 
 
 # An adverb before the verb is no subject ("the withdrawal first announced", "officials later said").
-_ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|once|since|soon|never|even")
+_ADVERB_RE = re.compile(r"\w+ly|first|also|then|later|now|again|already|still|once|since|soon|never|even|further")
 
 
 # a preposition, maybe with a lowercase title, before a name ("to Martin Smith", "of journalist Jamal Khashoggi")
@@ -251,10 +251,18 @@ class TextAttributor:
     def full_name(self, name: str) -> str:
         """The longest form of a person's name in the article (`Johnson` -> `Boris Johnson`)."""
         name = _strip_titles(name)
+        if re.match(r"of\s", name) and _person_like(" ".join(name.split()[-2:])):
+            name = " ".join(name.split()[-2:])  # "(Mayor) of London Sadiq Khan": the name after the title's place
         best = name
         for m in self.names:
             cand = _strip_titles(m.group())
             # not "Martin Smith of PBS" for "PBS": a name "of" another is someone else
+            if " of " in f" {cand}" and " of " not in f" {name}":
+                # "Mayor of London Sadiq Khan", "Director of National Intelligence John Ratcliffe": a
+                # title and its complement before the name; the name is the last two words
+                cand = " ".join(cand.split()[-2:])
+                if not _person_like(cand):
+                    continue
             if len(cand) > len(best) and re.search(rf"(?:^|\s)(?<!\bof\s){re.escape(name)}$", cand):
                 best = cand
         return best
@@ -633,7 +641,8 @@ class TextAttributor:
             return self._first_subject(sent_start, left)
         rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\s*$", left)
         if rel:  # "Tom Watson, who said …"
-            named = re.search(rf"(?<![\w'’-])({_NAME})\s*$", left[:rel.start()])
+            # (an age between the name and "who": "Thomas Gray, 24, who cited …")
+            named = re.search(rf"(?<![\w'’-])({_NAME})(?:,\s*\d{{1,3}})?\s*$", left[:rel.start()])
             if named is not None and named.start(1) > 0 and re.match(r",\s*who\b", left[rel.start():]):
                 # "the paper also spoke to the Navy, who told it …": the name "who" follows (not "that"
                 # or "which": "a statement released by the Nobel Committee that said" is the statement's)
@@ -1213,7 +1222,8 @@ class TextAttributor:
 # a semicolon or a dash, and before the journalist's comment on it (", which was one of his
 # campaign promises", ", meaning the UK would …", " despite several states …"), which the
 # English gold leaves out of the claim.
-_CLAIM_STOP_RE = re.compile(r",\s*(?:according to|saying|adding|noting|insisting|claiming|which|meaning|while|"
+_CLAIM_STOP_RE = re.compile(r",[\"”]?\s*(?:(?:further|also|then|later)\s+(?=[a-z]+ing\b))?(?:according to|saying|"
+                            r"adding|noting|insisting|claiming|remarking|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b|:(?=\s*[\"“‘])")
 # "and", then nothing, an adverb or a subject of up to three words opening on a pronoun, a
 # determiner or a capital ("and later", "and several", "and the minister"), before a reporting
@@ -1450,6 +1460,9 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     start += len(phrase) - len(stripped)
     phrase = stripped.rstrip(" ,;:—–-\u00a0")
     phrase = re.sub(r"['’]s$", "", phrase)  # "Hong Kong's": a possessive, not a subject
+    # a trailing aside in brackets ("Mayor of London Sadiq Khan (no relation)"): no part of the name
+    # (not an acronym: "the Syrian Democratic Forces (SDF)" keeps it)
+    phrase = re.sub(r"\s*\((?![A-Z]{2,}\))[^()]*\)$", "", phrase)
     # an auxiliary left before an adverb ("Heidrich did, however, doubt that …")
     phrase = re.sub(r"\s+(?:did|does|do|has|have|had|will|would|can|could|should|may|might|must)$", "", phrase)
     # nor a time after the subject ("Another report from the Mexican government during the weekend said")
