@@ -1581,11 +1581,30 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("Mme Sturgeon doit obtenir le feu vert du Parlement, mais Theresa May a déjà jugé que ce n'était pas le bon "
      "moment. « La force et la stabilité de notre union seront plus importantes que jamais » a-t-elle déclaré.",
      "La force", "Theresa May", "Sturgeon"),
+    # a present participle after the quote has no inverted subject: NOT its object
+    ("Castaner, le ministre de l’Intérieur, a compté 10 000 manifestants : « une petite minorité ». « Je ne dévoilerai pas davantage le "
+     "dispositif », samedi, invitant les journalistes à ne pas « renseigner les casseurs ».",
+     "Je ne dévoilerai", "Castaner", "journalistes"),
+    # words inside what a body or a person decides or wants are theirs; NOT the voice quoted before
+    ("Benoit Potterie a reçu une lettre : « la prochaine fois, tu la prends entre les deux yeux ». Vers 12h15, la "
+     "préfecture a interdit la vente de carburant dans « tout récipient transportable » jusqu'à dimanche.",
+     "tout récipient", "préfecture", "Potterie"),
+    ("Marine Le Pen a parlé. Ainsi, le candidat du PS, Benoît Hamon, veut « lever toute suspicion de conflits "
+     "d'intérêts ».", "lever toute", "Benoît Hamon", "Le Pen"),
+    # "Pour X" after a short connective still heads the sentence
+    ("Le ministre veut « assurer la lisibilité juridique » pour le monde des affaires. À l'inverse, pour la "
+     "journaliste Martine Orange, « ce nouvel épisode législatif prouve l’effondrement moral ».",
+     "ce nouvel épisode", "Martine Orange", "ministre"),
+    # the narrative infinitive: "Et X d'ajouter : « … »"
+    ("Or, pour Marc Chauvelot, du SNRT CGT, « rien ne tient debout ». Et Jean-François Téaldi, du SNJ CGT, "
+     "d’ajouter : « Les consultations avec Albanel vont commencer dès la semaine prochaine. »",
+     "Les consultations", "Téaldi", "Chauvelot"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
-        "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking"])
+        "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
+        "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

@@ -1492,6 +1492,8 @@ class Attributor:
         the verb; parsers often take that subject for an object."""
         if depth > 6:
             return None
+        if inverted and _present_participle(verb):
+            inverted = False  # "« … », invitant les journalistes à …": a participle puts no subject after it
         kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])]
         # "par la voix de X": X speaks
         for c in kids:
@@ -1563,6 +1565,15 @@ class Attributor:
             # it hangs on; a noun before an earlier comma that the parser made its subject is not
             # ("n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que …")
             subj = []
+        if not subj and _feat(verb, "VerbForm") == "Inf" and verb.head and any(
+                base_deprel(c) == "mark" and (c.lemma or "").lower() == "de" for c in kids):
+            # "Et Jean-François Téaldi d'ajouter : « … »": the narrative infinitive, the noun before
+            # it (which heads the verbless sentence) is who speaks
+            noun = sent.words[verb.head - 1]
+            if noun.upos in ("PROPN", "NOUN") and base_deprel(noun) == "root" and noun.id < verb.id:
+                sp = self.mention(sent, noun)
+                if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                    return sp
         if not subj and _present_participle(verb) and not inverted:
             own = self._absolute_subject(sent, verb)
             if own is not None:
@@ -1912,6 +1923,9 @@ class Attributor:
             own = None if impersonal else self._verb_quote_subject(span)
             if own is not None:
                 return own
+            wish = self._volition_subject(span) if span.kind == "partial" else None
+            if wish is not None:
+                return wish
             sp, cue = self._colon_speaker(span)
             if sp is not None:
                 return sp, cue, None
@@ -2038,6 +2052,39 @@ class Attributor:
         if sp is None or sp.type == "unknown" or not sp.canonical:
             return None  # (an "on" no institution explains is nobody to quote)
         return sp, (w.lemma or w.text).lower(), word_span(w)
+
+    def _volition_subject(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """A partial quote inside what someone wants, asks for or decides (`Hamon veut « lever toute
+        suspicion »`, `la préfecture a interdit la vente dans « tout récipient transportable »`,
+        `La candidate voudrait interdire « tout aller-retour … »`): the words are the wording of the
+        subject's own will or order. The verb above the quote, climbing through objects and
+        infinitives, must be one of will or decision (`_VOLITION_VERBS`) and its subject a person or
+        a body, not a thing."""
+        head = _quote_head(self.idx, span)
+        if head is None:
+            return None
+        si, w = head
+        sent = self.doc.sentences[si]
+        found = None
+        for _ in range(6):
+            if not w.head:
+                break
+            rel = base_deprel(w)
+            w = sent.words[w.head - 1]
+            if rel not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl"):
+                break
+            if w.upos == "VERB" and (word_offsets(w)[0] or 0) < span.outer_start \
+                    and (w.lemma or "").lower() in _VOLITION_VERBS and not self._in_marks(word_offsets(w)[0]):
+                found = w
+                if base_deprel(w) != "xcomp":
+                    break  # ("voudrait interdire": the infinitive's subject is its governor's)
+        if found is None:
+            return None
+        sp = self.subject_of(sent, found)
+        if sp is None or sp.type not in ("person", "organization", "anonymous") or not sp.canonical \
+                or _names_a_thing(sp, None):
+            return None
+        return sp, None, None
 
     def _person_before(self, sent: Sentence, pos: int) -> Speaker | None:
         """The person (an entity) whose name ends right before `pos`, or before an apposition set
@@ -2186,6 +2233,16 @@ def _other_complement(title: str, noun: str, own_of: str) -> bool:
     """The title gives its noun a `de` complement other than the description's."""
     theirs = _of_complement(title, noun)
     return theirs is not None and theirs != own_of
+
+
+# Verbs of will, request and decision: a quotation in their object is the wording of the subject's
+# own will ("veut « lever toute suspicion »", "a interdit « la vente … »"), as the annotators of the
+# sixth session's blind batches read it (Hamon, the prefecture, the prefect, the Front national's
+# candidate). Not verbs of receiving, reading or seeing: their object's words are someone else's.
+_VOLITION_VERBS = frozenset({
+    "vouloir", "souhaiter", "interdire", "autoriser", "ordonner", "décider", "décréter", "réclamer", "exiger",
+    "promettre", "refuser", "imposer", "prôner", "revendiquer", "demander", "proposer", "préconiser",
+})
 
 
 def _subordinators(sent: Sentence, verb: Word) -> set[str]:

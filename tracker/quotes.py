@@ -784,6 +784,11 @@ def _content_words(text: str) -> list[str]:
 def _is_source_phrase(left: str, lang: str) -> bool:
     """`Selon X,` / `D'après X` alone before the quote: the marker, a noun phrase, a comma."""
     low = _norm_apos(left).lower().strip(_SPACES + " ")
+    # (after a short connective or time and its comma: "À l'inverse, pour X, « … »", "Hier, selon X, …")
+    lead = re.match(r"(?:mais|et|or|en revanche|à l'inverse|au contraire|de son côté|de leur côté|"
+                    r"(?:hier|aujourd'hui|ce \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \w+)?)\s*,?\s+", low)
+    if lead is not None and not _is_source_phrase(low[:lead.start()] + "x", lang):
+        low = low[lead.end():]
     for marker in source_markers(lang):
         if low.startswith(marker + " ") or low.startswith(marker + "'"):
             rest = low[len(marker):].rstrip(" ,")
@@ -3112,7 +3117,11 @@ def opens_sentence(sent: Sentence, w: Word) -> bool:
     """`w` heads its sentence, after at most a connective and punctuation ("Pour X,", "Mais pour X,",
     "Ainsi, pour X,")."""
     before = sent.words[: w.id - 1]
-    return len(before) <= 3 and all(v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in before)
+    if len(before) <= 3 and all(v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in before):
+        return True
+    # a short adverbial phrase and its comma ("À l'inverse,", "De son côté,", "En revanche,")
+    return 2 <= len(before) <= 5 and before[-1].text == "," and not any(
+        v.upos in ("VERB", "AUX", "PROPN") or v.text == "," for v in before[:-1])
 
 
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
