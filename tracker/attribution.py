@@ -459,7 +459,8 @@ class Attributor:
             if host is not None and host.head and base_deprel(host) == "acl":
                 found = self.mention(sent, sent.words[host.head - 1], depth + 1)
             if found is None or found.type == "unknown":
-                return self._name_before_relative(sent, head, rel_verb, depth) or found
+                return (self._name_before_relative(sent, head, rel_verb, depth)
+                        or self._phrase_before_relative(sent, head, depth) or found)
             return found
         if pron in _RELATIVE:
             ante = self._relative_antecedent(sent, head)
@@ -589,6 +590,24 @@ class Attributor:
             return None
         named = self.mention(sent, prev[0], depth + 1)
         return named if named is not None and named.type in ("person", "unknown") else None
+
+    def _phrase_before_relative(self, sent: Sentence, rel: Word, depth: int) -> Speaker | None:
+        """`… n'enlève pas sa valeur à ces conclusions, selon l'une des juges du Tribunal, qui précise
+        que …`: the parser hung the relative clause on a thing; the noun phrase that ends right before
+        the comma and the pronoun (climbing from its last word to its head) is who it stands for, when
+        it names a person or an anonymous source."""
+        k = rel.id - 1
+        if k < 2 or sent.words[k - 1].text != ",":
+            return None
+        w = sent.words[k - 2]
+        if base_deprel(w) == "conj":
+            return None  # "Président du Tchad et de l'Union africaine, qui": the person, not the last conjunct
+        while w.head and base_deprel(w) in ("nmod", "flat", "fixed", "amod") and w.head < w.id:
+            w = sent.words[w.head - 1]
+        if w.upos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        sp = self.mention(sent, w, depth + 1)
+        return sp if sp is not None and sp.type in ("person", "anonymous") and not _names_a_thing(sp, w) else None
 
     def _relative_antecedent(self, sent: Sentence, rel: Word) -> Word | None:
         """`le responsable russe, pour lequel …`, `X, selon qui …`: the noun the relative pronoun after
