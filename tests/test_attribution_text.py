@@ -248,6 +248,9 @@ def test_verb_forms_regular_and_irregular():
     # an aside in brackets after the name, a title with its place before it: the name alone
     ("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan (no relation).",
      "I am in awe", "Sadiq Khan", "relation"),
+    # an owner's possessive before a title and a name: the name
+    ("Mexico's Foreign Secretary Marcelo Ebrard spoke on Sunday. \"For Mexico, this individual is a terrorist,\" "
+     "Ebrard said.", "For Mexico", "Marcelo Ebrard", "Secretary"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -675,6 +678,12 @@ def test_short_quotes_and_case_names(text, quote, kind):
     # the claim ends before a participle of saying after a closing mark
     ("Bank president Okey Oramah said the use of third-party currencies costs Africa $5 billion, further saying "
      "that it reduces trade.", "the use of third-party currencies costs Africa $5 billion", "Okey Oramah", None),
+    # "But" opening the sentence is no part of the name before an apposition
+    ("He tried three times. But Norko, the chief forensic psychiatrist at the Whiting Forensic Institute, said Ross "
+     "is not suicidal now.", "Ross is not suicidal now", "Norko", "But"),
+    # a noun in -ing in a title before the name is no participle
+    ("But the school's defenders such as training specialist Joe Leuer say the training it provided was important.",
+     "the training it provided was important", "Joe Leuer", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]

@@ -223,6 +223,16 @@ HELDOUT_FLOORS = {
     # 0.958, when set 0.943 / 0.811 / 0.908 and 0.917 / 0.732 / 0.958.
     "heldout18": (0.89, 0.76, 0.86),
     "heldout19": (0.87, 0.68, 0.91),
+    # the fifteenth session's first round, three blind Wikinews batches each reviewed blind (READMEs
+    # there): first runs 0.936 / 0.698 / 0.812, 0.863 / 0.713 / 0.830 and 0.930 / 0.615 / 0.827; when set
+    # 0.951 / 0.698 / 0.855, 0.880 / 0.713 / 0.872 and 0.938 / 0.633 / 0.854.
+    "heldout20": (0.90, 0.64, 0.80),
+    "heldout21": (0.83, 0.66, 0.82),
+    "heldout22": (0.88, 0.58, 0.80),
+    # its second round, scored first with the first round's rules (READMEs there): first runs 0.912 /
+    # 0.758 / 0.804 and 0.946 / 0.636 / 0.859; when set 0.912 / 0.758 / 0.839 and 0.946 / 0.644 / 0.859.
+    "heldout23": (0.86, 0.70, 0.78),
+    "heldout24": (0.89, 0.59, 0.80),
 }
 
 
@@ -269,6 +279,9 @@ ENGLISH_FLOORS = {
     # 0.862 and 0.884 / 0.612 / 0.824.
     "heldout-en11": (0.89, 0.55, 0.81),
     "heldout-en12": (0.83, 0.56, 0.77),
+    # the fifteenth session's blind batch (README there): first run 0.987 / 0.795 / 0.833, when set 0.987 /
+    # 0.795 / 0.903.
+    "heldout-en13": (0.93, 0.74, 0.85),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name

@@ -54,7 +54,7 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
 # Sentence adverbs that open a clause before its subject ("Nevertheless, Collins …", "Afterwards Trump …").
 _CONNECTIVE_RE = re.compile(r"\s*(?:However|Nevertheless|Meanwhile|Still|Later|Earlier|Instead|Also|Moreover|"
                             r"Furthermore|Afterwards?|Then|Whereas|Thereafter|Subsequently|Additionally|Finally|"
-                            r"Similarly|Likewise|Separately)\b,?\s+")
+                            r"Similarly|Likewise|Separately|But|And|Yet)\b,?\s+")
 # A turn of an interview transcript: the speaker's name in double parentheses opens the paragraph.
 _TRANSCRIPT_TURN_RE = re.compile(r"\s*\(\(([^()\n]{1,60})\)\)")
 # Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").
@@ -251,15 +251,19 @@ class TextAttributor:
     def full_name(self, name: str) -> str:
         """The longest form of a person's name in the article (`Johnson` -> `Boris Johnson`)."""
         name = _strip_titles(name)
-        if re.match(r"of\s", name) and _person_like(" ".join(name.split()[-2:])):
-            name = " ".join(name.split()[-2:])  # "(Mayor) of London Sadiq Khan": the name after the title's place
+        if (re.match(r"of\s", name) or _OWNED_NAME_RE.search(name)) and _person_like(" ".join(name.split()[-2:])):
+            # "(Mayor) of London Sadiq Khan", "Mexico's Foreign Secretary Marcelo Ebrard": the name after
+            # the title's place or owner
+            name = " ".join(name.split()[-2:])
         best = name
         for m in self.names:
             cand = _strip_titles(m.group())
             # not "Martin Smith of PBS" for "PBS": a name "of" another is someone else
-            if " of " in f" {cand}" and " of " not in f" {name}":
-                # "Mayor of London Sadiq Khan", "Director of National Intelligence John Ratcliffe": a
-                # title and its complement before the name; the name is the last two words
+            if (_OWNED_NAME_RE.search(cand) and not re.search(r"['’]s\s", name)) or (
+                    " of " in f" {cand}" and " of " not in f" {name}"):
+                # "BBC's Hannah Hennessy", "Mexico's Foreign Secretary Marcelo Ebrard", "Mayor of London
+                # Sadiq Khan", "Director of National Intelligence John Ratcliffe": an owner, or a title
+                # and its complement, before the name; the name is the last two words
                 cand = " ".join(cand.split()[-2:])
                 if not _person_like(cand):
                     continue
@@ -353,6 +357,9 @@ class TextAttributor:
             tail = None
         if tail and not _ORG_WORDS.search(tail.group(1)) and not _is_place(tail.group(1)):
             name = tail.group(1)
+            owned = re.match(r"[A-Z][\w.&-]*['’]s\s+", name)
+            if owned is not None and len(name[owned.end():].split()) == 2 and _person_like(name[owned.end():]):
+                name = name[owned.end():]  # "the BBC's Hannah Hennessy": the outlet's journalist
             full = self.full_name(name)
             if len(full.split()) >= 2 or len(_strip_titles(name).split()) >= 2 or name != full:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
@@ -624,7 +631,7 @@ class TextAttributor:
                     or re.search(r"\b[A-Z][\w'’-]*\s+$", left[:mm.start()]) and left[mm.end():].lstrip()[:1].isupper()
                     and _ORG_WORDS.search(left[mm.end():]) is not None))]
         start = cuts[-1] if cuts else 0
-        if not left[start:].strip() or re.match(r"\s*[a-z]+ing\b", left[start:]):
+        if not left[start:].strip() or (re.match(r"\s*[a-z]+ing\b", left[start:]) and not _ING_TITLE_RE.fullmatch(left[start:])):
             # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
             # verb shares the subject of the sentence's first clause, or of the clause after a
             # semicolon ("…," said X; he described the attacks as … and urged …)
@@ -655,6 +662,11 @@ class TextAttributor:
                 # before the pronoun, when the clause's subject is a thing
                 near = re.search(r"\b(?:among|from|including)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+s)\s*,?\s*$",
                                  left[:rel.start()])
+                if near is None and sp is not None and len(sp.text.split()) >= 4:
+                    # "the reforms do not impress some campaigners, who had called for …": a clause is
+                    # no subject; the plural people right before "who" are
+                    near = re.search(r"\b((?:some|many|several|the|other|most)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s)\s*,?\s*$",
+                                     left[:rel.start()])
                 if near is not None:
                     return self._speaker(near.group(1), sent_start + near.start(1)) or sp
             return sp
@@ -1441,6 +1453,18 @@ _NOT_A_SUBJECT_RE = re.compile(r"^[a-z]+ing\b|\b(?:as|when|while|after|before|be
 # A relative clause between commas followed by a finite verb: it sat inside the subject of that verb.
 _SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                                   r"might|must|should|did|does|(?!(?:led|based|called|named)\b)[a-z]{2,}ed)\b")
+
+
+# An owner's possessive, then a name of two words or a title and a name ("BBC's Hannah Hennessy",
+# "Mexico's Foreign Secretary Marcelo Ebrard"); not a thing's name ("WHO's Monitored Emergency Use").
+_OWNED_NAME_RE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|(?:[A-Z][\w'’-]+\s+)*(?:"
+                            + "|".join(sorted(_ROLE_WORDS)) + r")\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$")
+
+
+# A noun in -ing in a title before a name ("such as training specialist Joe Leuer say …"): a role, not a
+# participle; no preposition between it and the name ("speaking to John Smith" is a participle's object).
+_ING_TITLE_RE = re.compile(r"\s*[a-z]+ing(?:\s+(?!(?:to|with|by|for|of|on|at|in|from|about|as|the|a|an)\b)[a-z][\w-]*){1,2}"
+                           r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*")
 
 
 # A full name closing a phrase: two capitalised words or more, initials allowed inside.
