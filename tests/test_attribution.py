@@ -1697,6 +1697,7 @@ def test_claims_of_this_session(text, claims):
     # NOT a comparison, NOT the passive (who presents is unknown), NOT seeing or presenting without comme
     ("Le ministre voit ses enfants comme chaque semaine.", []),
     ("Le candidat est présenté comme le favori de la primaire.", []),
+    ("L'administration de Poutine a décrit le déploiement comme « une menace ».", []),
     ("Le ministre a présenté son projet de loi au Conseil des ministres.", []),
     # a relative clause the parser hung on a thing: the person named right before its comma
     ("L'absence de comparution de Monsanto n'enlève cependant pas sa valeur à ces conclusions, selon l'une des "
@@ -1706,8 +1707,8 @@ def test_claims_of_this_session(text, claims):
       ("les témoignages sur lesquels elles se basent n'ont pas été infirmés", "juges du Tribunal")]),
 ], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
         "appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun", "decrire-comme",
-        "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-without-comme",
-        "relative-after-source"])
+        "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
+        "not-without-comme", "relative-after-source"])
 def test_claims_of_the_fourteenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found

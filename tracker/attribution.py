@@ -1082,7 +1082,7 @@ class Attributor:
         own_of = _of_complement(self.text[pos:pos + 80], noun)
         used = [m.end() for m in re.finditer(rf"(?<!\w)(?:le|la|l'|l’|du|au|les|des|aux)\s*{noun}(?!\w)",
                                              self.text[:pos].lower())]
-        if used and (own_of is None or any(_of_complement(self.text[u - len(head.text) - 2:u + 80], noun) in (own_of, None)
+        if used and (own_of is None or any(_of_complement(self.text[max(0, u - len(head.text) - 2):u + 80], noun) in (own_of, None)
                                            for u in used)):
             # the noun was used before as a description or a title: `resolve_description` judged that
             # use (Le directeur de X, …); a possessive is someone else's ("l'exécutif nommera son président").
@@ -2256,7 +2256,7 @@ def _other_complement(title: str, noun: str, own_of: str) -> bool:
 
 # Verbs of will, request and decision: a quotation in their object is the wording of the subject's
 # own will ("veut « lever toute suspicion »", "a interdit « la vente … »"), as the annotators of the
-# sixth session's blind batches read it (Hamon, the prefecture, the prefect, the Front national's
+# fifteenth session's blind batches read it (Hamon, the prefecture, the prefect, the Front national's
 # candidate). Not verbs of receiving, reading or seeing: their object's words are someone else's.
 _VOLITION_VERBS = frozenset({
     "vouloir", "souhaiter", "interdire", "autoriser", "ordonner", "décider", "décréter", "réclamer", "exiger",

@@ -787,7 +787,7 @@ def _is_source_phrase(left: str, lang: str) -> bool:
     # (after a short connective or time and its comma: "À l'inverse, pour X, « … »", "Hier, selon X, …")
     lead = re.match(r"(?:mais|et|or|en revanche|à l'inverse|au contraire|de son côté|de leur côté|"
                     r"(?:hier|aujourd'hui|ce \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \w+)?)\s*,?\s+", low)
-    if lead is not None and not _is_source_phrase(low[:lead.start()] + "x", lang):
+    if lead is not None:
         low = low[lead.end():]
     for marker in source_markers(lang):
         if low.startswith(marker + " ") or low.startswith(marker + "'"):
@@ -964,7 +964,7 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             span.kind = "term"  # a status, title or name given: "son statut d'« homme le plus rapide du monde »"
             continue
         if lang == "fr" and _NAMED_THING_RE.match(content) and (
-                _has_verb(idx, span) is False or (_has_verb(idx, span) is None and len(words) <= 6)):
+                (verb := _has_verb(idx, span)) is False or (verb is None and len(words) <= 6)):
             span.kind = "term"  # an affair's, a text's or an event's name: « affaire Pénélope Fillon », « appel du 2 décembre »
             continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
@@ -1836,6 +1836,8 @@ def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[
             continue
         if a.upos not in ("NOUN", "ADJ", "VERB") or _COMPARISON_RE.match(text, word_offsets(first)[1] or 0):
             return None  # "voit un film comme tout le monde", "comme chaque semaine": a comparison
+        if _inside_any(word_offsets(a)[0], quotes):
+            return None  # "a décrit le déploiement comme « une menace »": the quoted words are the report
         ids |= obj_ids
         # the attribute ends at a colon: what follows it explains it in the journalist's words
         colon = next((i for i in sorted(ids) if i > a.id and sent.words[i - 1].text == ":"), None)
@@ -1852,6 +1854,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
     attribute_cues = flagged_verbs("attribute", lang)
     assertive = flagged_verbs("assertive", lang)
     as_only = flagged_verbs("as-only", lang)
+    as_attribute = as_only | flagged_verbs("as-attribute", lang)
     for w in sent.words:
         lemma = cue_lemma(sent, w, lang)
         if not lemma and w.upos == "VERB" and (w.lemma or "").lower() in as_only:
@@ -1874,7 +1877,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
-        if lemma in as_only or lemma in flagged_verbs("as-attribute", lang):
+        if lemma in as_attribute:
             c = _as_attribute_claim(text, sent, si, w, kids, lemma, quotes)
             if c:
                 out.append(c)
@@ -3115,7 +3118,7 @@ QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minori
 
 def opens_sentence(sent: Sentence, w: Word) -> bool:
     """`w` heads its sentence, after at most a connective and punctuation ("Pour X,", "Mais pour X,",
-    "Ainsi, pour X,")."""
+    "Ainsi, pour X,") or a short adverbial phrase and its comma ("À l'inverse, pour X,")."""
     before = sent.words[: w.id - 1]
     if len(before) <= 3 and all(v.upos in ("PUNCT", "ADV", "CCONJ") or base_deprel(v) == "cc" for v in before):
         return True
