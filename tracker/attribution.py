@@ -2082,21 +2082,18 @@ class Attributor:
         head = _quote_head(self.idx, span)
         if head is None:
             return None
-        si, w = head
+        si, below = head
         sent = self.doc.sentences[si]
         found = None
-        for _ in range(6):
-            if not w.head:
+        for anc in ancestors(sent, below)[:6]:
+            if base_deprel(below) not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl"):
                 break
-            rel = base_deprel(w)
-            w = sent.words[w.head - 1]
-            if rel not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl"):
-                break
-            if w.upos == "VERB" and (word_offsets(w)[0] or 0) < span.outer_start \
-                    and (w.lemma or "").lower() in _VOLITION_VERBS and not self._in_marks(word_offsets(w)[0]):
-                found = w
-                if base_deprel(w) != "xcomp":
+            if anc.upos == "VERB" and (word_offsets(anc)[0] or 0) < span.outer_start \
+                    and (anc.lemma or "").lower() in _VOLITION_VERBS and not self._in_marks(word_offsets(anc)[0]):
+                found = anc
+                if base_deprel(anc) != "xcomp":
                     break  # ("voudrait interdire": the infinitive's subject is its governor's)
+            below = anc
         if found is None:
             return None
         sp = self.subject_of(sent, found)

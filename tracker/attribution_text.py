@@ -185,6 +185,12 @@ def _person_like(name: str) -> bool:
             and words[0].lower() not in _FUNCTION_WORDS | _OPENERS and not any(w.isupper() and len(w) > 1 for w in words))
 
 
+def _last_two_person(name: str) -> str | None:
+    """The last two words of a run when they are shaped like a person's name."""
+    last = " ".join(name.split()[-2:])
+    return last if _person_like(last) else None
+
+
 def _is_place(run: str) -> bool:
     words = run.split()
     return bool(_PLACE_END.search(run)) or (len(words) <= 2 and words[0] in _DIRECTIONS)
@@ -251,21 +257,20 @@ class TextAttributor:
     def full_name(self, name: str) -> str:
         """The longest form of a person's name in the article (`Johnson` -> `Boris Johnson`)."""
         name = _strip_titles(name)
-        if (re.match(r"of\s", name) or _OWNED_NAME_RE.search(name)) and _person_like(" ".join(name.split()[-2:])):
+        if re.match(r"of\s", name) or _OWNED_NAME_RE.search(name):
             # "(Mayor) of London Sadiq Khan", "Mexico's Foreign Secretary Marcelo Ebrard": the name after
             # the title's place or owner
-            name = " ".join(name.split()[-2:])
+            name = _last_two_person(name) or name
         best = name
         for m in self.names:
             cand = _strip_titles(m.group())
             # not "Martin Smith of PBS" for "PBS": a name "of" another is someone else
             if (_OWNED_NAME_RE.search(cand) and not re.search(r"['’]s\s", name)) or (
                     " of " in f" {cand}" and " of " not in f" {name}"):
-                # "BBC's Hannah Hennessy", "Mexico's Foreign Secretary Marcelo Ebrard", "Mayor of London
-                # Sadiq Khan", "Director of National Intelligence John Ratcliffe": an owner, or a title
-                # and its complement, before the name; the name is the last two words
-                cand = " ".join(cand.split()[-2:])
-                if not _person_like(cand):
+                # "BBC's Hannah Hennessy", "Mayor of London Sadiq Khan", "Director of National Intelligence
+                # John Ratcliffe": an owner, or a title and its complement, before the name
+                cand = _last_two_person(cand)
+                if cand is None:
                     continue
             if len(cand) > len(best) and re.search(rf"(?:^|\s)(?<!\bof\s){re.escape(name)}$", cand):
                 best = cand
@@ -357,9 +362,6 @@ class TextAttributor:
             tail = None
         if tail and not _ORG_WORDS.search(tail.group(1)) and not _is_place(tail.group(1)):
             name = tail.group(1)
-            owned = re.match(r"[A-Z][\w.&-]*['’]s\s+", name)
-            if owned is not None and len(name[owned.end():].split()) == 2 and _person_like(name[owned.end():]):
-                name = name[owned.end():]  # "the BBC's Hannah Hennessy": the outlet's journalist
             full = self.full_name(name)
             if len(full.split()) >= 2 or len(_strip_titles(name).split()) >= 2 or name != full:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
