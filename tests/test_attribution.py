@@ -1599,12 +1599,17 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("Or, pour Marc Chauvelot, du SNRT CGT, « rien ne tient debout ». Et Jean-François Téaldi, du SNJ CGT, "
      "d’ajouter : « Les consultations avec Albanel vont commencer dès la semaine prochaine. »",
      "Les consultations", "Téaldi", "Chauvelot"),
+    # an incise runs on the quote's line: NOT the verb of a heading on the next line
+    ("« Sur le fond, sa démonstration ne manquait pas de sens », explique un membre.\n\n« Il nous a vraiment pris "
+     "pour des ânes. Comme si on n'y avait pas pensé ! »\n\nTF1 se plaint de recettes publicitaires en berne\n\n"
+     "Le patron de M6 a parlé longuement.", "Il nous a vraiment", "membre", "recettes"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
-        "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive"])
+        "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
+        "not-heading-after-quote"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
@@ -1680,11 +1685,30 @@ def test_claims_of_this_session(text, claims):
     # a public call to act is the caller's claim
     ("Vers 7h20, sur BFMTV, Benjamin Cauchy a appelé à poursuivre la mobilisation samedi.",
      [("poursuivre la mobilisation samedi", "Benjamin Cauchy")]),
-    # NOT a call to someone, NOT a call not made, NOT a text or a campaign that calls, NOT a noun
-    ("Il a appelé la France à gérer prudemment la question tibétaine.", []),
+    # a call on someone named to act: the addressee and the infinitive (even with an adverbial between)
+    ("Jeudi encore, la Chine avait appelé la France à gérer prudemment la question tibétaine.",
+     [("la France à gérer prudemment la question tibétaine", "Chine")]),
+    ("Vers 23h00, Eric Drouet a appelé sur Facebook les manifestants à participer à un sit-in samedi matin.",
+     [("les manifestants à participer à un sit-in samedi matin", "Eric Drouet")]),
+    ("Le pape François a exhorté les jeunes pèlerins à ne pas vivre repliés sur eux-mêmes.",
+     [("les jeunes pèlerins à ne pas vivre repliés sur eux-mêmes", "pape François")]),
+    # NOT a clitic addressee, NOT a call not made, NOT a text or a campaign that calls, NOT a noun
+    ("Il les appelle à manifester samedi.", []),
+    ("Il n'a pas appelé les militants à manifester.", []),
+    ("Cette campagne appelle les passants à signer une pétition.", []),
     ("Les syndicats réunis ce jour ont décidé de ne pas appeler à manifester.", []),
     ("Cette campagne met en scène des phrases-chocs et appelle à signer une pétition.", []),
     ("Le député appelle à la formation d'une commission d'enquête.", []),
+    # a verb in -indre the lemmatizer missed ("craint" read as "craire"), and the locution "ainsi que"
+    # the parser took for the mark of its que-clause
+    ("Eric Maillaud craint ainsi que la famille de la mère ne se fasse justice elle-même.",
+     [("la famille de la mère ne se fasse justice elle-même", "Eric Maillaud")]),
+    # a source's clause goes on past a verb of acting inside it ("exiger la démission": no words of its own)
+    ("Selon La Croix, en cette journée du 6 décembre, Fra Matthew Festing avait exigé la démission de son grand "
+     "chancelier.", [("Fra Matthew Festing avait exigé la démission de son grand chancelier", "La Croix")]),
+    # NOT a claim cut from a tree whose root is the opening participle
+    ("Craignant qu'à l'exemple de la Grèce, les manifestations de jeunes dégénèrent, Xavier Darcos a, sous "
+     "l'impulsion de Nicolas Sarkozy, repoussé sa réforme.", []),
     # an object and its attribute after comme: what the subject says of it, up to a colon
     ("Jean Vannier, paléontologue, décrit la créature comme ayant une forme sphérique de tout petit sac.",
      [("la créature comme ayant une forme sphérique de tout petit sac", "Jean Vannier")]),
@@ -1706,7 +1730,9 @@ def test_claims_of_this_session(text, claims):
        "juges du Tribunal"),
       ("les témoignages sur lesquels elles se basent n'ont pas été infirmés", "juges du Tribunal")]),
 ], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
-        "appeler-a", "not-appeler-qn", "not-negated", "not-a-thing", "not-a-noun", "decrire-comme",
+        "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "not-clitic-addressee",
+        "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",
+        "craindre-ainsi-que", "selon-past-an-act", "not-participle-root", "decrire-comme",
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])
 def test_claims_of_the_fourteenth_session(text, claims):

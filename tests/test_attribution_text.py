@@ -684,12 +684,48 @@ def test_short_quotes_and_case_names(text, quote, kind):
     # a noun in -ing in a title before the name is no participle
     ("But the school's defenders such as training specialist Joe Leuer say the training it provided was important.",
      "the training it provided was important", "Joe Leuer", None),
+    # a clause opening on an owner's name, its verb far on
+    ("Retail analyst Kurt Barnard said Kmart's low prices and Sears reputation for service should make a good fit.",
+     "Kmart's low prices and Sears reputation for service should make a good fit", "Kurt Barnard", None),
+    # a subject and its verb before "that": the clause said opens on the subject
+    ("Michael Ross cried on the stand on Monday. He said he was confident that if he appealed, he could convince "
+     "the courts.", "he was confident that if he appealed, he could convince the courts", "Michael Ross", None),
+    # a month between the verb and its clause
+    ("The International Monetary Fund said in May the AfCFTA might be comparable to the European trade blocs.",
+     "the AfCFTA might be comparable to the European trade blocs", "International Monetary Fund", "May"),
+    # "according to X" set off inside the sentence: after a time and place, the clause after it; after
+    # a subject, the whole clause; after "and", what follows
+    ("On Sunday in London, England, according to witness accounts, a man wearing a fake vest entered a store.",
+     "a man wearing a fake vest entered a store", "witness accounts", "Sunday"),
+    ("Local authorities, according to Maritime Bulletin, have noted other unusual AIS data.",
+     "Local authorities, according to Maritime Bulletin, have noted other unusual AIS data", "Maritime Bulletin",
+     None),
+    ("YPG is the main fighting force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",
+     "supportive of the PKK", "Turkey", None),
+    # an object and what it is described as (a relative clause ends at its comma)
+    ("Trump described the story as possibly a hoax.", "the story as possibly a hoax", "Trump", None),
+    ("The Unity Party, which describes itself as centrist, advocates a balanced budget.", "itself as centrist",
+     "Unity Party", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
     assert [q.text for q in claims] == [claim]
     assert speaker in (claims[0].speaker_canonical or ""), claims[0]
     assert wrong is None or wrong not in (claims[0].speaker or ""), claims[0]
+
+
+@pytest.mark.parametrize("text", [
+    # NOT a that-clause after a verb and a clause of the sentence's own ("said it" is no report of "it")
+    "The company confirmed Dasbach's account of the meeting.",
+    # NOT described as words all in quotation marks: the quote is the report
+    'Lorenzana described the attacks as a "dastardly act".',
+    'He described it as "beyond despicable" and "almost criminal."',
+    # NOT a passive description, NOT "according to" as a manner
+    "Mancini has been described by the Daily Hive as a squirrel whisperer.",
+    "On Sunday, the whole event went according to plan, the organisers were pleased.",
+])
+def test_no_claim_in(text):
+    assert [q.text for q in en(text) if q.kind == "indirect"] == []
 
 
 def test_an_interview_answer_is_one_claim_of_the_interviewee():

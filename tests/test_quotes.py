@@ -548,13 +548,33 @@ def _kinds(text):
          "petite bourgeoise", "term"),
         # an adjective modifying a noun, ungoverned: a scare quote
         ("Le groupe a effectué ce changement « cosmétique » en juillet.", "cosmétique", "term"),
-        # a charge's legal name after a procedure and "pour", up to 4 words, with or without a verb between
+        # a charge's legal name after a procedure and "pour", with or without a verb between
         ("Après les menaces de plaintes pour «faux en écriture» échangées dimanche, la tension baisse.",
          "faux en écriture", "term"),
         ("Il a été mis en examen jeudi soir pour \"abus de confiance\".", "abus de confiance", "term"),
-        # NOT a long charge: the prosecutor's wording, kept as a quote
+        # however long, after detention, a complaint against someone, an alert; and the charges listed after it
+        ("Le recruteur a déjà été placé en détention pour « association de malfaiteurs en relation avec une "
+         "entreprise terroriste » et « financement du terrorisme », ses parents rapportent que d'autres sévissent.",
+         "association de malfaiteurs en relation avec une entreprise terroriste", "term"),
+        ("Le recruteur a déjà été placé en détention pour « association de malfaiteurs en relation avec une "
+         "entreprise terroriste » et « financement du terrorisme », ses parents rapportent que d'autres sévissent.",
+         "financement du terrorisme", "term"),
+        ("Aussi menacent-ils de porter plainte contre le maire UDE pour « non-assistance à personne en danger ».",
+         "non-assistance à personne en danger", "term"),
+        ("Ils ont été mis en examen pour « association de malfaiteurs » et, concernant Thomas Sauret, pour "
+         "« fabrication et détention d’explosifs en bande organisée ».",
+         "fabrication et détention d’explosifs en bande organisée", "term"),
+        ("Météo France place la Corse en vigilance orange pour « orages et fortes précipitations ».",
+         "orages et fortes précipitations", "term"),
+        # NOT a charge whose source is named right after it: the prosecutor's wording, kept as a quote
         ("L'homme a été inculpé pour « tentative d'assassinat à caractère terroriste, tentative de meurtre » "
          "selon le parquet.", "tentative d'assassinat à caractère terroriste, tentative de meurtre", "partial"),
+        ("L'homme a été inculpé pour « tentative d'assassinat à caractère terroriste, tentative de meurtre », a "
+         "annoncé le parquet fédéral.", "tentative d'assassinat à caractère terroriste, tentative de meurtre",
+         "partial"),
+        # NOT a purpose after a complaint: an infinitive, even negated
+        ("Manuel Valls a décidé de porter plainte pour « ne pas laisser passer cet acte de violence ».",
+         "ne pas laisser passer cet acte de violence", "partial"),
         # NOT after "pour" without a procedure: a purpose quoted
         ("Des mesures ont été prises par les banques pour « sécuriser les paiements ».", "sécuriser les paiements",
          "partial"),

@@ -1797,6 +1797,8 @@ class Attributor:
         for k, (si, w) in enumerate(ws[:16]):
             if k >= limit:
                 break
+            if "\n" in self.text[start:word_offsets(w)[0] or start]:
+                break  # an incise runs on the quote's line: the next line is a paragraph or a heading of its own
             # a comma may open the incise (« … », a-t-il dit); a full stop after the closing mark
             # ends the quote's sentence, and the verb after it is the next sentence's
             if w.upos == "PUNCT" and (k > 0 and w.text != "," or w.text in ".!?…;"):

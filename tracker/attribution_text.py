@@ -84,6 +84,7 @@ _PLACE_END = re.compile(
 _DIRECTIONS = {"Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Middle", "Central"}
 # Days and months: "On Wednesday", "In March" are capitalised runs that name no one.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CALENDAR = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|"
                        r"April|May|June|July|August|September|October|November|December)\b")
 # a lowercase title before a lone surname makes it a person ("Turkish president Erdoğan")
@@ -986,6 +987,9 @@ class TextAttributor:
             end = _claim_stop(text, s0 + m.start(3), s0 + m.end(3), _PARTICIPLE_STOP_RE)
             return self._claim(s0 + m.start(3), end, m.group("cue").lower(),
                                lambda: self._speaker(g1, p1), quotes)
+        set_off = self._set_off_source_claim(s0, e0, quotes)
+        if set_off:
+            return set_off
         # the source closes the sentence, after a comma or not ("… in Northamptonshire according to
         # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
         # in which they said …"); without a comma, not a manner ("went according to plan")
@@ -1010,8 +1014,34 @@ class TextAttributor:
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
-        return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
-            or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
+        return own or self._set_off_source_claim(s0, e0, quotes) or self._incise_claim(s0, e0, quotes) \
+            or self._passive_claim(s0, e0, quotes) or self._parenthetical_claim(s0, e0, quotes) \
+            or self._stance_noun_claim(s0, e0, quotes)
+
+    def _set_off_source_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                              ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`…, according to X, …` inside the sentence, set off by commas: after a time or a place (or
+        "and"), the source speaks for the clause that follows it ("On Sunday in London, according to
+        witness accounts, a man … entered a store"); after a subject, for the whole clause around it,
+        the source's phrase included ("Local authorities, according to Maritime Bulletin, have noted
+        …", as the English annotations give it)."""
+        m = _SET_OFF_SOURCE_RE.match(self.plain, s0, e0)
+        if m is None or _MANNER_RE.match(m.group("who")):
+            return []  # (not a manner: "went according to plan")
+        who, at = self.text[m.start("who"):m.end("who")], m.start("who")
+        before, after = m.group("before"), m.group("after")
+        if re.search(r"\b(?:and|but)$", before):
+            start = m.start("after")  # "… largely Kurdish and, according to Turkey, supportive of the PKK"
+        elif _FINITE_BEFORE_RE.search(before):
+            return []
+        elif _ADVERBIAL_OPENING_RE.match(before):
+            start = m.start("after")
+        elif _VERB_FIRST_RE.match(after):
+            start = m.start("before")
+        else:
+            return []
+        end = _claim_stop(self.text, m.start("after"), m.end("after"), _PARTICIPLE_STOP_RE)
+        return self._claim(start, end, "according to", lambda: self._speaker(who, at), quotes)
 
     def _stance_noun_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                            ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -1135,6 +1165,8 @@ class TextAttributor:
                 c = _TO_BE_RE.match(rest)  # "considered her best performance to be …": the judgement
             if c is None and lemma in _CONTROL_VERBS:
                 c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
+            if c is None and lemma in _AS_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
+                c = _AS_OBJECT_RE.match(rest)  # "described the story as possibly a hoax": the object and what it is said to be
             with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None:
                 continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
@@ -1143,6 +1175,8 @@ class TextAttributor:
                 # an object (`called the demand "unprecedented"`, `told reporters`)
                 c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
+                if c is not None and _CLAUSE_BEFORE_THAT_RE.search(rest, 0, c.end()):
+                    c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
                 if c is None and lemma in _TELL_VERBS:
                     # "told me in an interview this week that …": the person told, then a time or place
                     c = re.match(r"\s+(?:me|us|him|her|them|reporters|journalists)\s+(?:[\w-]+\s+){0,6}?that\s+", rest)
@@ -1158,12 +1192,10 @@ class TextAttributor:
                 if lemma in _TELL_VERBS:
                     c = _TOLD_CLAUSE_RE.match(rest) or _TOLD_LOOSE_RE.match(rest)
                 else:
+                    # (a time the clause may open on itself: "reported this year 908 of the … brought")
                     c = _CLAUSE_RE.match(rest)
-                if c is None:
-                    continue
-                plain = (c.end() == len(rest) - len(rest.lstrip()) and lemma in _CLAUSE_VERBS
-                         and _PLAIN_SUBJECT_RE.match(rest, c.end()))
-                if not plain and not _FINITE_AHEAD_RE.match(self.flat[v.end():e0], c.end()):
+                    c = c if c is None or self._clause_ahead(rest, c, lemma, v.end(), e0) else _BARE_CLAUSE_RE.match(rest)
+                if c is None or not self._clause_ahead(rest, c, lemma, v.end(), e0):
                     # past a time or a person told, or on a word that also opens objects ("said many
                     # things", "confirmed Dasbach's account"): only a clause with a verb of its own
                     continue
@@ -1172,6 +1204,15 @@ class TextAttributor:
                 continue
             ce = _claim_stop(text, cs, e0)
             ce = self._next_report(cs, ce)
+            if lemma in _AS_VERBS and c.re is _AS_OBJECT_RE:
+                if re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[s0:v.start()]) and "," in text[cs:ce]:
+                    ce = cs + text[cs:ce].index(",")  # "The party, which describes itself as centrist, advocates …"
+                attr = re.search(r"\sas\s+(?:(?:a|an|the|not)\s+)?", text[cs:ce])
+                outside = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", text[cs + attr.end():ce]) if attr is not None else ""
+                if attr is None or not set(re.findall(r"\w+", outside.lower())) - {"and", "or", "but", "a", "an", "the"}:
+                    # "described the attacks as a "dastardly act"": the quoted words are the report, a
+                    # partial quote (the English annotations give no claim beside it)
+                    continue
             if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
                 # "urged the embassy to reconsider and spoke with …": a past tense after "and" cannot
                 # be coordinated with the infinitive (that would be "and speak"); it is the subject's
@@ -1207,6 +1248,15 @@ class TextAttributor:
                 after = ce
         return out
 
+    def _clause_ahead(self, rest: str, c: re.Match[str], lemma: str, v_end: int, e0: int) -> bool:
+        """The words after the reporting verb open a clause: a plain subject right after it, or a
+        finite verb a few words on (further for a say-verb's clause opening on an owner's name)."""
+        if c.end() == len(rest) - len(rest.lstrip()) and lemma in _CLAUSE_VERBS and _PLAIN_SUBJECT_RE.match(rest, c.end()):
+            return True
+        ahead = self.flat[v_end:e0]
+        return bool(_FINITE_AHEAD_RE.match(ahead, c.end())
+                    or (lemma in _SAY_VERBS and _OWNER_SUBJECT_RE.match(ahead, c.end())))
+
     def _next_report(self, cs: int, ce: int) -> int:
         """Where a claim ends before a reporting verb coordinated after it ("said people changed
         their minds and several said …", "asked the court to review it and said it was unfair"):
@@ -1236,6 +1286,19 @@ class TextAttributor:
 # a semicolon or a dash, and before the journalist's comment on it (", which was one of his
 # campaign promises", ", meaning the UK would …", " despite several states …"), which the
 # English gold leaves out of the claim.
+# `…, according to X, …` set off by commas inside a sentence (see `_set_off_source_claim`).
+_SET_OFF_SOURCE_RE = re.compile(r"\s*(?P<before>[^\"“”;:]{3,160}?),?\s+according to (?P<who>[^,.;:\"“”]{2,80}),\s+"
+                                r"(?P<after>[^;]+?)[.!]?\s*$")
+# A finite verb: the words before the source phrase are a clause of their own, not a subject or an adverbial.
+_FINITE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told)\b"
+                               r"|\b(?!(?:working|being|living|according)\b)[a-z]{3,}(?:ed)\b(?!\s+by)")
+# A time or a place opening the sentence: the source speaks for the clause after it.
+_ADVERBIAL_OPENING_RE = re.compile(r"(?:On|In|At|During|After|Before|Since|From|By|Early|Late|Last|Earlier|Later|"
+                                   r"Yesterday|Today|Overnight|Meanwhile|However)\b")
+# The clause after the source phrase opens on its verb: the subject came before the phrase.
+_VERB_FIRST_RE = re.compile(r"(?:(?:also|later|then|had|have|has|were|was|is|are|will|would|could|may|might|"
+                            r"had\s+been|have\s+been)\s+)?(?:[a-z]{2,}ed|found|made|took|gave|left|went|came|saw|"
+                            r"are|is|was|were|have|has|had|will|would|could|may|might|remain|remains)\b")
 _CLAIM_STOP_RE = re.compile(r",[\"”]?\s*(?:(?:further|also|then|later)\s+(?=[a-z]+ing\b))?(?:according to|saying|"
                             r"adding|noting|insisting|claiming|remarking|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b|:(?=\s*[\"“‘])")
@@ -1333,6 +1396,14 @@ _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over
                          r"to\s+[a-z])")
 # Verbs of judgement with an object and "to be" (Quirk et al. 16.31: "consider her to be the best"): the
 # claim is the object with its infinitive ("her best film performance to be her portrayal of …").
+# Verbs whose object and its attribute after "as" are a claim ("described the story as possibly a
+# hoax", "describes itself as centrist", "hailed the pipeline as an advancement"): four of the six
+# unquoted such attributes of the English annotations (the others: "labeled X as a terrorist", not
+# listed here, and one half quoted).
+_AS_VERBS = {"describe", "characterize", "characterise", "hail"}
+_AS_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|itself|himself|"
+                           r"herself|themselves|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?as\s+\S)"
+                           r"|\s+(?=(?:itself|himself|herself|themselves|him|her|them|it)\s+as\s)")
 _TO_BE_VERBS = {"consider", "believe", "declare", "find"}
 # ... and reports with nothing else ("I consider that unacceptable": a demonstrative, no clause)
 _TO_BE_ONLY = {"consider"}
@@ -1350,6 +1421,16 @@ _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announ
 # day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
 _FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
                         "testify", "assert", "rule"}
+# A subject and its verb between a say-verb and "that": the clause said opens on the subject ("said he
+# was confident that …", "said it was clear that …"), not on what "that" introduces.
+_CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|there)\s+(?:\w+\s+)?(?:is|are|was|were|am|has|have|had|"
+                                    r"will|would|could|can|should|may|might|must|did|does|do)\b")
+# Verbs of saying proper, whose clause may open on an owner's name and run long before its verb
+# ("said Kmart's low prices and Sears reputation for service should make …"): an auxiliary or a modal
+# within ten words. Not verbs that also take such objects ("confirmed Dasbach's account").
+_SAY_VERBS = {"say", "claim", "argue", "insist", "believe", "think", "tell", "warn", "predict", "expect"}
+_OWNER_SUBJECT_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?:[\w'’-]+,?\s+){0,10}?(?:is|are|was|were|will|would|could|"
+                               r"can|may|might|should|must|has|have|had)\b")
 # Verbs whose clause follows the person told: "told reporters today psychiatric assessments will …".
 _TELL_VERBS = {"tell", "inform"}
 # The person told, between a tell-verb and its clause: a name read whole (Agence France-Presse, the
@@ -1376,9 +1457,12 @@ _FINITE_AHEAD_RE = re.compile(
     r"|(?:[\w'’-]+\s+){0,5}?(?:I|you|he|she|it|we|they|that|there|who)['’](?:d|s|ll|re|ve|m)\s"
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
 # A time between the verb and its clause: "on Friday", "today", "last Wednesday", "on Monday morning".
-_WHEN_RE = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|tonight|earlier|later|"
+_WHEN_RE = (r"(?:(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|tonight|earlier|later|"
             + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
-            r",?\s+)?")
+            # a month or a week ("said in May the AfCFTA might be …", "said last week the …")
+            r"|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+            r"|(?:last|this|earlier this|later this)\s+(?:week|month|year)"
+            r"),?\s+)?")
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
 # the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
 _PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+|(?:[A-Z][.\u2024]){2,}"
@@ -1401,6 +1485,7 @@ _LOWER_OPENER = (r"|(?!(?:to|about|of|for|with|on|in|at|by|from|into|over|after|
 _CLAUSE_SUBJECT = r"(?=" + _SUBJECT_OPENERS + _LOWER_OPENER + r")\s+\w)"
 _STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+\w)"
 _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
+_BARE_CLAUSE_RE = re.compile(r"\s+" + _CLAUSE_SUBJECT)
 _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
 _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 

@@ -696,6 +696,10 @@ def guess_lemmas(form: str) -> tuple[str, ...]:
     form = form.lower()
     # third group: "entend" -> "entendre", "répond" -> "répondre", "dit" -> "dire"
     out = [form + "re"] + ([form[:-1] + "re"] if form.endswith("t") else [])
+    # verbs in -indre: "craint", "craignent", "se plaignait" (craindre, se plaindre)
+    m = re.match(r"(.*?[aeo])(?:in[ts]?|ign\w*)$", form)
+    if m:
+        out.append(m.group(1) + "indre")
     for ending in _ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             stem = form[: -len(ending)]
@@ -880,6 +884,17 @@ def governing_cue(idx: WordIndex, span: QuoteSpan, lang: str = "fr",
     return None
 
 
+def _has_clause(idx: WordIndex | None, span: QuoteSpan) -> bool:
+    """A finite verb, or an infinitive opening the quotation ("pour « sécuriser les paiements »"):
+    words of a clause, not a noun phrase whose participles or nouns the tagger read as verbs
+    ("détention d'explosifs en bande organisée", "non-assistance à personne en danger")."""
+    ws = [w for _, w in idx.words_in(span.start, span.end) if w.upos != "PUNCT"] if idx is not None else []
+    if any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in ws):
+        return True
+    ws = [w for w in ws if (w.lemma or "").lower() not in _NEGATION_ADVERBS]  # "« ne pas laisser passer … »"
+    return bool(ws) and ws[0].upos in ("VERB", "AUX") and "VerbForm=Inf" in (ws[0].feats or "")
+
+
 def _has_verb(idx: WordIndex | None, span: QuoteSpan) -> bool | None:
     if idx is None:
         return None
@@ -900,6 +915,7 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
     """Set kind (direct / partial / term / nested) and in_heading of scanned quote spans, in place."""
     idx = WordIndex.build(doc)
     short_terms: list[QuoteSpan] = []
+    charge: QuoteSpan | None = None  # the last charge's name, which one after it may extend
     for span in spans:
         line_s, line_e = _line_bounds(text, span.outer_start)
         span.in_heading = is_heading_line(text[line_s:line_e])
@@ -950,9 +966,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if words and words[0].lower() in _YES_NO and len(words) == 1:
             span.kind = "term"
             continue
-        if len(words) <= 4 and _CHARGE_BEFORE_RE.search(text[max(0, span.outer_start - 80):span.outer_start]) \
-                and _has_verb(idx, span) is not True:
+        if _charge(text, span, charge, idx, lang):
             span.kind = "term"  # a charge's legal name: mis en examen pour « injure publique »
+            charge = span
             continue
         if _parenthesised_gloss(text, span, idx):
             span.kind = "term"  # "sur les convictions (« Nos convictions … ? »)": an example or a title
@@ -1103,14 +1119,38 @@ _GLOSSED_WORDS = DOCUMENT_NOUNS | {"pacte", "accord", "phrase", "citation", "for
 
 
 # A procedure and "pour" before the quote: what follows names a charge ("mis en examen jeudi soir
-# pour « abus de confiance »", "placé en garde à vue pour « tentatives d'assassinats »", "des plaintes
-# pour « diffamation »"). Up to 4 words, the length of the charges quoted as not-quotes in the
-# annotated sets; a longer one is the prosecutor's wording, which annotators keep as a quote
-# ("inculpé pour « tentative d'assassinat à caractère terroriste, tentative … »").
+# pour « abus de confiance »", "placé en détention pour « association de malfaiteurs en relation avec
+# une entreprise terroriste »", "porter plainte contre le maire pour « non-assistance à personne en
+# danger »", "chargés de l'« enquête Fillon » pour « … »"), or an alert's hazard ("en vigilance orange
+# pour « orages et fortes précipitations »"). Every such quotation of the annotated French sets is a
+# not-quote (21 of 22, whatever its length), unless a source is named right after it (below).
 _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:examen|plaintes?|garde à vue|inculpée?s?|poursuivie?s?|poursuites|condamnée?s?|condamnation|"
-    r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+pour[\s\u00a0\u202f]*$", re.IGNORECASE)
+    r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête|détention|détenue?s?|réquisitoire|"
+    r"mise?s? en cause|incriminée?s?|information judiciaire|mandat d['’]arrêt|vigilance|alerte)"
+    r"[^.;:!?«]{0,60}?\spour[\s\u00a0\u202f]*$", re.IGNORECASE)
+# What may stand between a charge's name and the next one: "pour « A » et « B »", "pour « A » et,
+# concernant X, pour « B »".
+_NEXT_CHARGE_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)(?:[^.;:!?«»]{0,60}?\spour)?[\s\u00a0\u202f]*$")
+# A source right after the closing mark: the charge as someone worded it ("inculpé pour « tentative
+# d'assassinat … », a annoncé le parquet fédéral"), which the annotators keep as a quote.
+_SOURCE_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:selon|d['’]après)\b", re.IGNORECASE)
+
+
+def _charge(text: str, span: QuoteSpan, previous: QuoteSpan | None, idx: WordIndex | None, lang: str) -> bool:
+    """The quotation names a charge (or the one before it did, and this one is listed after it): no
+    verb of its own, no source named right after it."""
+    if lang != "fr":
+        return False
+    after = previous is not None and previous.close_end is not None and previous.close_end <= span.outer_start \
+        and _NEXT_CHARGE_RE.fullmatch(text, previous.close_end, span.outer_start) is not None
+    if not (after or _CHARGE_BEFORE_RE.search(text[max(0, span.outer_start - 120):span.outer_start])):
+        return False
+    if _has_clause(idx, span):
+        return False
+    return not (_SOURCE_AFTER_RE.match(text, span.outer_end) or _looks_like_incise(text, span.outer_end, idx, lang))
+
+
 # "…, et non « X »", "non pas « X »", "plutôt que « X »": a wording set aside, mentioned not used.
 _CONTRAST_RE = re.compile(r"(?:\bet non(?: pas)?|\bnon pas|\bplutôt que|\bmais pas)(?: de| d'| à)?[\s,]*$",
                           re.IGNORECASE)
@@ -1443,6 +1483,10 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
                 drop_leading_marks and base_deprel(w) == "mark" and lem == "à" and w.head
                 and "VerbForm=Inf" in (sent.words[w.head - 1].feats or "") and sent.words[w.head - 1].upos == "VERB"):
             ordered.pop(0)
+        elif (drop_leading_marks and lem == "ainsi" and base_deprel(w) == "mark" and len(ordered) > 2
+              and _norm_apos(sent.words[ordered[1] - 1].text).lower() in ("que", "qu'")):
+            # "craint ainsi que …" (thus fears that): the parser reads the locution "ainsi que" (as) as the mark
+            del ordered[:2]
         elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
             ordered.pop(0)
         elif (lem in _DAY_NOUNS and len(ordered) > 2
@@ -1866,6 +1910,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # reported speech inside a quote, or "pour s'assurer que …" (a purpose)
         if _adjectival_participle(sent, w):
             continue  # "toute personne reconnue coupable de …": a description, not a report
+        if w.head == 0 and _present_participle(w) and w.id == 1 and len(sent.words) > 8:
+            # "Craignant qu'…, Xavier Darcos a repoussé …" parsed with the participle as the root: the
+            # main clause sits inside its complement, and no claim can be cut from that tree
+            continue
         if _thing_as_subject(sent, w):
             continue  # "Ce qui pourrait expliquer le fait qu'elle …": a fact explains, nobody reports
         if _goal_infinitive(sent, w):
@@ -2023,8 +2071,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         ids |= subtree_ids(sent, o.id)
             if rel == "obl":
                 ids = {i for i in ids if not (sent.words[i - 1].head == comp.id and base_deprel(sent.words[i - 1]) == "case")}
-            # accuser X de V / insister sur N … de V: the noun phrase belongs to the claim.
-            if _mark(sent, comp) in ("de", "d'"):
+            # accuser X de V / insister sur N … de V / appeler X à V: the noun phrase belongs to the claim.
+            addressee = next((c for c in kids if base_deprel(c) in ("obj", "iobj")), None)
+            call = (rel == "xcomp" and addressee is not None and lemma in _ADDRESSED_CALLS
+                    and _calls_to(sent, w, comp, lemma))
+            if _mark(sent, comp) in ("de", "d'") or call:
                 for o in kids:
                     if (base_deprel(o) in ("obj", "obl") and o.deprel != "obl:mod" and o.id != comp.id
                             and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id):
@@ -2057,6 +2108,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                         and _mark(sent, pp) != "en"):
                     ids |= subtree_ids(sent, pp.id)
             ids = {i for i in ids if sent.words[i - 1].id > w.id}
+            if call:  # the call opens on its addressee ("a appelé sur Facebook les manifestants à …")
+                first = min(subtree_ids(sent, addressee.id))
+                ids = {i for i in ids if i >= first}
             ids |= _infinitive_negation(sent, w, ids)
             taken |= ids
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
@@ -2088,15 +2142,27 @@ def _infinitive_negation(sent: Sentence, w: Word, ids: set[int]) -> set[int]:
     return set(neg)
 
 
+# Verbs of calling on someone to act ("appelle les manifestants à ne pas venir", "a exhorté les préfets
+# à surveiller …", "invite les usagers à utiliser …"): the annotated sets give the addressee and the
+# infinitive as the caller's claim (9 of 11 such calls by a person or a group across the French sets;
+# the two left out were an invitation to a meeting and one call in a live report).
+_ADDRESSED_CALLS = frozenset({"appeler", "exhorter", "inviter", "implorer", "supplier"})
+
+
 def _calls_to(sent: Sentence, verb: Word, comp: Word, lemma: str) -> bool:
-    """`X appelle à continuer le mouvement`: a public call to do something, made to nobody in
-    particular, states the speaker's position; the annotated sets give it as a claim every time a
-    person or a group calls (six of six, "a appelé à poursuivre la mobilisation"). Not a call to
-    someone ("a appelé la France à gérer …": a request, as "demander de"), not a call not made ("ont
-    décidé de ne pas appeler à manifester"), not "s'appeler"."""
-    if not (lemma == "appeler" and _mark(sent, comp) in ("à", "a") and not has_reflexive(sent, verb)
-            and not _negated(sent, verb)
-            and not any(base_deprel(c) in ("obj", "iobj") for c in children(sent, verb.id))):
+    """`X appelle à continuer le mouvement`, `X appelle les Gilets jaunes à se diriger vers …`: a
+    public call to do something states the speaker's position; the annotated sets give it as a claim
+    every time a person or a group calls on nobody in particular (six of six, "a appelé à poursuivre
+    la mobilisation"), and mostly when they call on someone named (`_ADDRESSED_CALLS`). Not a call
+    not made ("ont décidé de ne pas appeler à manifester"), not "s'appeler", not a pronoun addressee
+    ("les appelle à …": the claim would start on the clitic)."""
+    if not (_mark(sent, comp) in ("à", "a") and not has_reflexive(sent, verb) and not _negated(sent, verb)):
+        return False
+    addressees = [c for c in children(sent, verb.id) if base_deprel(c) in ("obj", "iobj")]
+    if lemma == "appeler" and not addressees:
+        pass
+    elif not (lemma in _ADDRESSED_CALLS and len(addressees) == 1 and addressees[0].upos in ("NOUN", "PROPN")
+              and verb.id < addressees[0].id < comp.id):
         return False
     # and someone calls: not a text or a campaign ("La première version du texte …, appelant à
     # s'écarter des « valeurs occidentales »", "Cette campagne … appelle à signer une pétition")
@@ -2802,6 +2868,13 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
             # runs to the next comma, if no verb comes first
             start = _past_next_comma(names[1:14], start, lambda v: v.upos in ("VERB", "AUX")
                                      or _inside_any(word_offsets(v)[0], quotes))
+        # a time or a place set off by commas after the source ("Selon La Croix, en cette journée du
+        # 6 décembre, Fra Matthew Festing avait exigé …"): the clause opens after it, on its subject
+        lead = _LEADING_ADVERBIAL_RE.match(text, start, e0)
+        if lead is not None and not any(v.upos in ("VERB", "AUX") for v in sent.words
+                                        if start <= (word_offsets(v)[0] or -1) < lead.end()) \
+                and len(_content_words(text[lead.end():e0])) >= 4 and not _inside_any(lead.end(), quotes):
+            start = lead.end()
         # "Pour X, membre du comité … : « … »": what stands between the source and a colon that
         # opens a quotation is X's title or the journalist's lead-in; the quotation is X's words
         q_next = min((q.outer_start for q in quotes if start <= q.outer_start < e0), default=None)
@@ -2843,16 +2916,32 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     return (start, end) if end - start > 5 else None
 
 
+# A time or a place opening a clause, up to its comma ("en cette journée du 6 décembre, …", "ce
+# jour-là, …", "à Paris, …").
+_LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|lors|depuis|pendant|dès|vers|jeudi|lundi|mardi|"
+                                   r"mercredi|vendredi|samedi|dimanche|hier|aujourd'hui)\b|le\s+\d|(?:ce|cette)\s+"
+                                   r"(?:jour|soir|matin|semaine|année|nuit|journée|fois|mois)\b)"
+                                   r"[^,;:«»\"“”]{0,50},[\s\u00a0]*", re.IGNORECASE)
+
+
 def _next_report_start(sent: Sentence, start: int, end: int) -> int:
     """Where a clause of another reporting verb begins inside start..end (`… et Louis Dreyfus
     estime que …`, `… que le journal estime comme …`, `… qualifiant …`): the claim of the source
     phrase stops there. Returns `end` when there is none."""
     for v in sent.words:
         vs = word_offsets(v)[0]
-        if vs is None or not (start < vs < end) or not cue_lemma(sent, v):
+        if vs is None or not (start < vs < end) or not (lemma := cue_lemma(sent, v)):
             continue
-        if "VerbForm=Inf" in (v.feats or "") and base_deprel(v) in ("xcomp", "ccomp", "advcl", "acl"):
-            continue  # "sont contraintes de dénoncer leurs voisins": an infinitive inside the clause
+        if _subject(sent, v) is not None and not _reports_content(sent, v, lemma):
+            # "Selon La Croix, … Fra Matthew Festing avait exigé la démission de …": someone's act the
+            # source reports, with no words of its own ("… et réclame « un geste »", without a subject
+            # of its own, is the source's next act)
+            continue
+        if "VerbForm=Inf" in (v.feats or "") and (base_deprel(v) in ("xcomp", "ccomp", "advcl", "acl")
+                                                   or _subject(sent, v) is None):
+            # "sont contraintes de dénoncer leurs voisins", "c'est difficile de demander …": an
+            # infinitive inside the clause
+            continue
         if _adjectival_participle(sent, v):
             continue  # "toute personne reconnue coupable …": a description inside the clause
         subj = _subject(sent, v)
@@ -2876,6 +2965,20 @@ def _next_report_start(sent: Sentence, start: int, end: int) -> int:
         if cut is not None and cut > start:
             return cut
     return end
+
+
+def _reports_content(sent: Sentence, verb: Word, lemma: str) -> bool:
+    """The verb carries words of its own: a clause or an infinitive, a colon or a quotation after it,
+    or, for a verb of qualifying, its object's qualification ("qualifiant la mesure d'injuste")."""
+    if lemma in flagged_verbs("qualify") or lemma in flagged_verbs("as-attribute"):
+        return True
+    for c in children(sent, verb.id):
+        rel = base_deprel(c)
+        if rel in ("ccomp", "xcomp", "csubj", "parataxis") or (rel == "advcl" and _mark(sent, c) is not None):
+            return True
+        if rel == "punct" and c.id > verb.id and c.text in (":", *_OPENING_MARKS):
+            return True
+    return False
 
 
 def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
