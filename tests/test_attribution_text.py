@@ -706,6 +706,11 @@ def test_short_quotes_and_case_names(text, quote, kind):
     ("Trump described the story as possibly a hoax.", "the story as possibly a hoax", "Trump", None),
     ("The Unity Party, which describes itself as centrist, advocates a balanced budget.", "itself as centrist",
      "Unity Party", None),
+    ("U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.",
+     "the suspect as 21-year-old Patrick Crusius of Allen, Texas", "U.S. officials", None),
+    # the accused and the charge
+    ("Former prime minister John Major has accused Johnson of misleading the Queen.",
+     "Johnson of misleading the Queen", "John Major", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -720,6 +725,9 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     # NOT described as words all in quotation marks: the quote is the report
     'Lorenzana described the attacks as a "dastardly act".',
     'He described it as "beyond despicable" and "almost criminal."',
+    # NOT an accusation whose charge is all quoted, NOT the passive
+    'The Trump campaign accused Biden of "siding with criminals."',
+    "He was accused of lying to the court.",
     # NOT a passive description, NOT "according to" as a manner
     "Mancini has been described by the Daily Hive as a squirrel whisperer.",
     "On Sunday, the whole event went according to plan, the organisers were pleased.",

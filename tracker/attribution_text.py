@@ -1167,6 +1167,8 @@ class TextAttributor:
                 c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
             if c is None and lemma in _AS_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 c = _AS_OBJECT_RE.match(rest)  # "described the story as possibly a hoax": the object and what it is said to be
+            if c is None and lemma in _OF_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
+                c = _OF_OBJECT_RE.match(rest)  # "accused Johnson of misleading the Queen": the accused and the charge
             with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None:
                 continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
@@ -1204,10 +1206,10 @@ class TextAttributor:
                 continue
             ce = _claim_stop(text, cs, e0)
             ce = self._next_report(cs, ce)
-            if lemma in _AS_VERBS and c.re is _AS_OBJECT_RE:
+            if c.re is _AS_OBJECT_RE or c.re is _OF_OBJECT_RE:
                 if re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[s0:v.start()]) and "," in text[cs:ce]:
                     ce = cs + text[cs:ce].index(",")  # "The party, which describes itself as centrist, advocates …"
-                attr = re.search(r"\sas\s+(?:(?:a|an|the|not)\s+)?", text[cs:ce])
+                attr = re.search(r"\s(?:as|of)\s+(?:(?:a|an|the|not)\s+)?", text[cs:ce])
                 outside = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", text[cs + attr.end():ce]) if attr is not None else ""
                 if attr is None or not set(re.findall(r"\w+", outside.lower())) - {"and", "or", "but", "a", "an", "the"}:
                     # "described the attacks as a "dastardly act"": the quoted words are the report, a
@@ -1228,7 +1230,8 @@ class TextAttributor:
             elif _ing(form):
                 # "…, she said, noting it was …": the subject of the reporting verb before the
                 # participle, else of the sentence's first clause
-                main = [m for m in self.verbs.finditer(text, s0, vs) if not _ing(m.group(0))]
+                main = [m for m in self.verbs.finditer(text, s0, vs) if not _ing(m.group(0))
+                        and not _noun_use(text, m.start())]  # ("confirmed the claim, arguing …": not "claim")
 
                 def find(vs=vs, main=main):
                     if main:
@@ -1300,7 +1303,7 @@ _VERB_FIRST_RE = re.compile(r"(?:(?:also|later|then|had|have|has|were|was|is|are
                             r"had\s+been|have\s+been)\s+)?(?:[a-z]{2,}ed|found|made|took|gave|left|went|came|saw|"
                             r"are|is|was|were|have|has|had|will|would|could|may|might|remain|remains)\b")
 _CLAIM_STOP_RE = re.compile(r",[\"”]?\s*(?:(?:further|also|then|later)\s+(?=[a-z]+ing\b))?(?:according to|saying|"
-                            r"adding|noting|insisting|claiming|remarking|which|meaning|while|"
+                            r"adding|noting|insisting|claiming|remarking|arguing|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b|:(?=\s*[\"“‘])")
 # "and", then nothing, an adverb or a subject of up to three words opening on a pronoun, a
 # determiner or a capital ("and later", "and several", "and the minister"), before a reporting
@@ -1399,11 +1402,17 @@ _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over
 # Verbs whose object and its attribute after "as" are a claim ("described the story as possibly a
 # hoax", "describes itself as centrist", "hailed the pipeline as an advancement"): four of the six
 # unquoted such attributes of the English annotations (the others: "labeled X as a terrorist", not
-# listed here, and one half quoted).
-_AS_VERBS = {"describe", "characterize", "characterise", "hail"}
+# listed here, and one half quoted); and "consider/identify X as Y" (three of three, "U.S. officials
+# identified the suspect as …").
+_AS_VERBS = {"describe", "characterize", "characterise", "hail", "consider", "identify"}
 _AS_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|itself|himself|"
                            r"herself|themselves|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?as\s+\S)"
                            r"|\s+(?=(?:itself|himself|herself|themselves|him|her|them|it)\s+as\s)")
+# ... and the accused and the charge after "of" ("accused Johnson of misleading the Queen": five of the
+# six such accusations of the English annotations whose charge is not all quoted).
+_OF_VERBS = {"accuse"}
+_OF_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z][\w'’-]*)"
+                           r"(?:\s+[\w'’-]+){0,6}?\s+of\s+\S)")
 _TO_BE_VERBS = {"consider", "believe", "declare", "find"}
 # ... and reports with nothing else ("I consider that unacceptable": a demonstrative, no clause)
 _TO_BE_ONLY = {"consider"}
