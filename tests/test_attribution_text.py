@@ -251,6 +251,14 @@ def test_verb_forms_regular_and_irregular():
     # an owner's possessive before a title and a name: the name
     ("Mexico's Foreign Secretary Marcelo Ebrard spoke on Sunday. \"For Mexico, this individual is a terrorist,\" "
      "Ebrard said.", "For Mexico", "Marcelo Ebrard", "Secretary"),
+    # a man known by his given name is no "she", when the article says nothing of his gender
+    ("Senator Amy Klobuchar of Minnesota was among the candidates. President Donald Trump delivered a speech on "
+     "Monday. She described herself as a \"woman of color.\"", "woman of color", "Klobuchar", "Trump"),
+    # a clause read as the subject: the words before its verb ("One of the victims said the men …")
+    ("One of the victims said the men thought they were \"nothing but a toy to play with\".", "nothing but a toy",
+     "One of the victims", "men"),
+    ("The spokesperson added regarding Iran's request, they \"would not consider requests of this nature\"; "
+     "Interpol did not say more.", "would not consider", "spokesperson", "Iran"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

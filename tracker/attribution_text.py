@@ -17,9 +17,10 @@ Khan, tweeted`), or, for he/she/they, the speaker quoted last. Verb forms come f
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable
 
-from tracker.attribution import Speaker, quote_record
+from tracker.attribution import Speaker, first_name_genders, quote_record
 from tracker.quotes import (
     QuoteSpan,
     _sentence_end,
@@ -502,6 +503,10 @@ class TextAttributor:
             for before, apposed, pron in _GENDER_CUES:
                 if before.search(lead) or apposed.match(after):
                     found = found or pron
+        if found is None and _strip_titles(name).split():
+            # the article says nothing: a given name's usual gender ("Donald Trump" is no "she")
+            given = first_name_genders().get(_strip_titles(name).split()[0])
+            found = {"Masc": "he", "Fem": "she"}.get(given or "")
         self._genders[name] = found
         return found
 
@@ -1567,6 +1572,24 @@ _ING_TITLE_RE = re.compile(r"\s*[a-z]+ing(?:\s+(?!(?:to|with|by|for|of|on|at|in|
 _FULL_NAME_END_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:" + _PARTICLE + r"\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+))+$")
 
 
+# A lowercase word after the first, not after a relative pronoun, and not a participle with its agent
+# ("a statement released by …"): checked against the verbs of `_PHRASE_VERBS`.
+# (not after a determiner: "the request", "The reports" are nouns)
+_VERB_IN_PHRASE_RE = re.compile(r"(?:^|(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bThe)"
+                                r"(?<!\bA)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)\s)([a-z]+)\b(?!\s+by\b)")
+_POST_MODIFIER_RE = re.compile(r"\s+(?:online\s+)?(?:on|to|in|at|from|by|online|via)\b")
+_PASSIVE_AGENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?\w+ed\s+by\b")
+_DETERMINER_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b")
+
+
+@cache
+def _phrase_verbs() -> frozenset[str]:
+    """Finite forms that end a subject: the reporting verbs' past forms (present ones are nouns as
+    often: "the reports", "state media") and the auxiliaries."""
+    forms = {f for f, lemma in verb_forms("en").items() if " " not in f and f != lemma and not f.endswith(("ing", "s"))}
+    return frozenset(forms | {"was", "were", "has", "have", "had"})
+
+
 def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     """A subject phrase cut to what can name a speaker, with its new start: after the last quotation
     mark, without edge punctuation, a possessive or a sentence adverb; a phrase too long for a subject
@@ -1595,6 +1618,17 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
         # "Afterwards Trump said", "On Friday Ford Motor Company announced", "Yesterday the Agency
         # told": the adverb or the time is no part of the name
         start, phrase = start + lead.end(), phrase[lead.end():]
+    # a clause read as the subject ("They released a statement", "The spokesperson added regarding
+    # Iran", "was first elected to the"): the subject is the words before its verb, if any
+    if not _DOCUMENT_RE.match(phrase):
+        for verb in _VERB_IN_PHRASE_RE.finditer(phrase):
+            word, after = verb.group(1), phrase[verb.end():]
+            if _POST_MODIFIER_RE.match(after) or (word in ("was", "were", "has", "have", "had")
+                                                   and _PASSIVE_AGENT_AFTER_RE.match(after)):
+                continue  # "a memo posted online by …", "a statement posted to …", "The bill was drafted by X"
+            if word in _phrase_verbs() or (word.endswith("ed") and _DETERMINER_AFTER_RE.match(after)):
+                phrase = phrase[:verb.start()].rstrip(" ,")
+                break
     words = phrase.split()
     if len(words) > MAX_SUBJECT_WORDS and _DOCUMENT_RE.match(phrase):
         return phrase, start  # "An email from Burkhardt & Associates to James Roche": the text's issuer decides
