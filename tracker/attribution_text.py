@@ -17,8 +17,8 @@ Khan, tweeted`), or, for he/she/they, the speaker quoted last. Verb forms come f
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Callable
+from functools import cache
 
 from tracker.attribution import Speaker, first_name_genders, quote_record
 from tracker.quotes import (
