@@ -1692,6 +1692,8 @@ def test_claims_of_this_session(text, claims):
      [("les manifestants à participer à un sit-in samedi matin", "Eric Drouet")]),
     ("Le pape François a exhorté les jeunes pèlerins à ne pas vivre repliés sur eux-mêmes.",
      [("les jeunes pèlerins à ne pas vivre repliés sur eux-mêmes", "pape François")]),
+    ("En revanche, les États-Unis invitent les ressortissants américains à éviter de se rendre sur l'île.",
+     [("les ressortissants américains à éviter de se rendre sur l'île", "États-Unis")]),
     # NOT a clitic addressee, NOT a call not made, NOT a text or a campaign that calls, NOT a noun
     ("Il les appelle à manifester samedi.", []),
     ("Il n'a pas appelé les militants à manifester.", []),
@@ -1706,6 +1708,10 @@ def test_claims_of_this_session(text, claims):
     # a source's clause goes on past a verb of acting inside it ("exiger la démission": no words of its own)
     ("Selon La Croix, en cette journée du 6 décembre, Fra Matthew Festing avait exigé la démission de son grand "
      "chancelier.", [("Fra Matthew Festing avait exigé la démission de son grand chancelier", "La Croix")]),
+    # NOT a day between the verb and its de-infinitive; de-infinitives coordinated are one claim
+    ("L'avocate générale a préconisé ce jeudi d'annuler la tutelle accordée à sa femme, Rachel, et de la remplacer "
+     "par une double tutelle.", [("annuler la tutelle accordée à sa femme, Rachel, et de la remplacer par une double "
+                                  "tutelle", "L'avocate générale")]),
     # NOT a claim cut from a tree whose root is the opening participle
     ("Craignant qu'à l'exemple de la Grèce, les manifestations de jeunes dégénèrent, Xavier Darcos a, sous "
      "l'impulsion de Nicolas Sarkozy, repoussé sa réforme.", []),
@@ -1730,9 +1736,10 @@ def test_claims_of_this_session(text, claims):
        "juges du Tribunal"),
       ("les témoignages sur lesquels elles se basent n'ont pas été infirmés", "juges du Tribunal")]),
 ], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
-        "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "not-clitic-addressee",
+        "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "inviter-country",
+        "not-clitic-addressee",
         "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",
-        "craindre-ainsi-que", "selon-past-an-act", "not-participle-root", "decrire-comme",
+        "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "not-participle-root", "decrire-comme",
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])
 def test_claims_of_the_fourteenth_session(text, claims):

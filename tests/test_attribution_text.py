@@ -259,6 +259,12 @@ def test_verb_forms_regular_and_irregular():
      "One of the victims", "men"),
     ("The spokesperson added regarding Iran's request, they \"would not consider requests of this nature\"; "
      "Interpol did not say more.", "would not consider", "spokesperson", "Iran"),
+    # a rank's dots are no sentence end; a state after a town is no name
+    ("\"We scrutinize the launch processes,\" said Lt. Col. Robert Atkins, 5th SLS commander.", "We scrutinize",
+     "Robert Atkins", None),
+    ("\"This is the first rocket engine designed for value,\" said Michael Costas, RS-68 program director in "
+     "Canoga Park, Calif. \"Each rocket consumes one ton of propellants per second,\" he said.", "This is the first",
+     "Michael Costas", "Calif"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -716,6 +722,8 @@ def test_short_quotes_and_case_names(text, quote, kind):
      "Unity Party", None),
     ("U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.",
      "the suspect as 21-year-old Patrick Crusius of Allen, Texas", "U.S. officials", None),
+    ("The suspensions will be lifted when Boeing corrects the problems, according to Air Force Maj. Angela Billings.",
+     "The suspensions will be lifted when Boeing corrects the problems", "Angela Billings", None),
     # the accused and the charge
     ("Former prime minister John Major has accused Johnson of misleading the Queen.",
      "Johnson of misleading the Queen", "John Major", None),

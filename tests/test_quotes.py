@@ -572,6 +572,11 @@ def _kinds(text):
         ("L'homme a été inculpé pour « tentative d'assassinat à caractère terroriste, tentative de meurtre », a "
          "annoncé le parquet fédéral.", "tentative d'assassinat à caractère terroriste, tentative de meurtre",
          "partial"),
+        # a name after an elided article: « l’ORTS », « l'Office de radio-télévision sarkozyenne »
+        ("Cette réforme marque l’avènement de « l’ORTS » (« l’Office de radio-télévision sarkozyenne »), dit-il.",
+         "l’ORTS", "term"),
+        ("Cette réforme marque l’avènement de « l’ORTS » (« l’Office de radio-télévision sarkozyenne »), dit-il.",
+         "l’Office de radio-télévision sarkozyenne", "term"),
         # NOT a purpose after a complaint: an infinitive, even negated
         ("Manuel Valls a décidé de porter plainte pour « ne pas laisser passer cet acte de violence ».",
          "ne pas laisser passer cet acte de violence", "partial"),

@@ -738,6 +738,8 @@ class TextAttributor:
                 return sp, None, None
         named = _INVERTED_TITLE_NAME_RE.match(self.plain, span.outer_end, e0) if self.verbs.match(
             after.lstrip(" ,.")) else None
+        if named is not None and named.group("name").rstrip(".") in _STATE_ABBREVIATIONS:
+            named = None  # "said Michael Costas, RS-68 program director in Canoga Park, Calif.": a place
         if named is not None:
             # `said University of California, San Diego's chancellor, Pradeep Khosla.`: the name
             # closing the inverted subject's title
@@ -745,13 +747,16 @@ class TextAttributor:
             sp = self._speaker(named.group("name"), named.start("name"))
             if sp is not None and v is not None:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
-        m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})", after)
+        # (read on the text with the dots of titles masked: `said Lt. Col. Robert Atkins`)
+        m = re.match(rf"[\s,.]*({self.verbs.pattern})\s+([^,.;:!?\n\"“”]{{2,80}})",
+                     self.plain[span.outer_end:span.outer_end + len(after)])
         if m and (_ing(m.group(1)) or re.match(r"(?:it|him|her|them|us|me)\b", m.group(2))):
             m = None  # "…", calling it a "…": a participle with its object, not an inverted subject
         if m:
             # `said Mayor Berg that day in the hall`: the subject ends before a time or a place
             phrase = _SUBJECT_END_RE.split(m.group(2), maxsplit=1)[0]
-            sp = self._speaker(phrase, span.outer_end + m.start(2))
+            at = span.outer_end + m.start(2)
+            sp = self._speaker(text[at:at + len(phrase)], at)  # (the phrase as written, its dots back)
             if sp is not None:
                 return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
         # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
@@ -1337,6 +1342,10 @@ _STANCE_NOUN_RE = re.compile(
 _COMMA_NAME_BEFORE_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:has\s+|have\s+|had\s+|also\s+)?\Z")
 # After an inverted reporting verb, a title closing on a person's name: "said University of California,
 # San Diego's chancellor, Pradeep Khosla."
+# The abbreviations of US states after a town ("Canoga Park, Calif."), in the AP style of US news.
+_STATE_ABBREVIATIONS = frozenset({"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+                                  "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+                                  "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"})
 _INVERTED_TITLE_NAME_RE = re.compile(
     r"[\s,.]*(?P<verb>\S+(?:\s+(?:out|of|on|for))?)\s+[^\"“”\n]{0,100}?[a-z][\w-]*,\s+"
     r"(?P<name>" + _NAME + r")\s*[.!?]?\s*$")

@@ -504,7 +504,9 @@ def _capital_after(text: str, i: int) -> bool:
 
 # Abbreviations closed by a dot that does not end the sentence ("Mr. Smith", "Dr. Who", "Sen. Warren").
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
-                            "prof", "jr", "sr", "mme", "mgr", "vs", "approx", "dept", "inc", "corp", "mt"})
+                            "prof", "jr", "sr", "mme", "mgr", "vs", "approx", "dept", "inc", "corp", "mt",
+                            # military and clerical ranks before a name ("Air Force Maj. Angela Billings")
+                            "maj", "brig", "adm", "cmdr", "cpl", "pvt", "rev", "hon"})
 
 
 def ends_sentence(text: str, i: int) -> bool:
@@ -990,7 +992,8 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             span.kind = "term"  # a lawsuit's name: "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"
             continue
         has_verb = _has_verb(idx, span)
-        first = content.lstrip(_SPACES + " ([")[:1]
+        # (an elided article before a capital: « l’ORTS », « l'Office de radio-télévision sarkozyenne »)
+        first = re.sub(r"^[lL]['’]\s*(?=[A-ZÀ-Ý])", "", content.lstrip(_SPACES + " (["))[:1]
         if has_verb is None and (_PRONOUN_OPENING_RE.match(content) or _ENGLISH_VERB_RE.search(content)):
             # no parse: a clause opening on a personal pronoun ("We stand ready") or holding an
             # auxiliary ("Basic investigations weren't done.") is said, not a title
@@ -2078,7 +2081,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if _mark(sent, comp) in ("de", "d'") or call:
                 for o in kids:
                     if (base_deprel(o) in ("obj", "obl") and o.deprel != "obl:mod" and o.id != comp.id
-                            and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id):
+                            and o.upos in ("NOUN", "PROPN") and w.id < o.id < comp.id
+                            and (o.lemma or "").lower() not in TIME_NOUNS):  # ("a préconisé ce jeudi d'annuler …")
                         ids |= {i for i in subtree_ids(sent, o.id)
                                 if not (sent.words[i - 1].head == o.id and base_deprel(sent.words[i - 1]) == "case")}
                         ids |= {i for i in range(o.id, comp.id) if sent.words[i - 1].head == w.id
@@ -2089,7 +2093,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             for cj in kids:
                 if base_deprel(cj) != "conj" or cj.id < comp.id:
                     continue
-                if _subject(sent, cj) is None and _mark(sent, cj) is None:
+                if _subject(sent, cj) is None and (_mark(sent, cj) is None or (
+                        _mark(sent, cj) in ("de", "d'") and _mark(sent, comp) in ("de", "d'") and _infinitive(sent, cj))):
+                    # ("a préconisé d'annuler la tutelle … et de la remplacer par …": one claim)
                     if cue_lemma(sent, cj, lang):
                         continue  # "estime avoir … et ajoute que …": the second verb has its own claim
                     ids |= subtree_ids(sent, cj.id)
@@ -2169,7 +2175,10 @@ def _calls_to(sent: Sentence, verb: Word, comp: Word, lemma: str) -> bool:
     caller = _subject(sent, verb)
     if caller is None and verb.head and _present_participle(verb):
         caller = _subject(sent, sent.words[verb.head - 1])
-    return caller is not None and (caller.upos in ("PRON", "PROPN")
+    # (a country the tagger read as a common noun calls on someone too: "les États-Unis invitent les
+    # ressortissants américains à …"; a body calling on nobody in particular is as often left out by
+    # the annotators as kept: "La Confédération paysanne appelle à rejoindre …")
+    return caller is not None and (caller.upos in ("PRON", "PROPN") or (bool(addressees) and caller.text[:1].isupper())
                                    or (caller.lemma or "").lower() in speaker_nouns())
 
 
