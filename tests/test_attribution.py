@@ -1712,6 +1712,8 @@ def test_claims_of_this_session(text, claims):
     ("L'avocate générale a préconisé ce jeudi d'annuler la tutelle accordée à sa femme, Rachel, et de la remplacer "
      "par une double tutelle.", [("annuler la tutelle accordée à sa femme, Rachel, et de la remplacer par une double "
                                   "tutelle", "L'avocate générale")]),
+    # NOT "on" noticing in the present: the journalist's remark
+    ("Il a été victime de scandales. On note aussi que Raymond Burke était présent lors de ce limogeage.", []),
     # NOT a claim cut from a tree whose root is the opening participle
     ("Craignant qu'à l'exemple de la Grèce, les manifestations de jeunes dégénèrent, Xavier Darcos a, sous "
      "l'impulsion de Nicolas Sarkozy, repoussé sa réforme.", []),
@@ -1739,7 +1741,8 @@ def test_claims_of_this_session(text, claims):
         "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "inviter-country",
         "not-clitic-addressee",
         "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",
-        "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "not-participle-root", "decrire-comme",
+        "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "not-on-note", "not-participle-root",
+        "decrire-comme",
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])
 def test_claims_of_the_fourteenth_session(text, claims):

@@ -724,6 +724,9 @@ def test_short_quotes_and_case_names(text, quote, kind):
      "the suspect as 21-year-old Patrick Crusius of Allen, Texas", "U.S. officials", None),
     ("The suspensions will be lifted when Boeing corrects the problems, according to Air Force Maj. Angela Billings.",
      "The suspensions will be lifted when Boeing corrects the problems", "Angela Billings", None),
+    # a name told, then a time, before "that"
+    ("Mancini told Wikinews after the event that the best part of cosplay is bringing a character to life.",
+     "the best part of cosplay is bringing a character to life", "Mancini", "Wikinews"),
     # the accused and the charge
     ("Former prime minister John Major has accused Johnson of misleading the Queen.",
      "Johnson of misleading the Queen", "John Major", None),

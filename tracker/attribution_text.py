@@ -1191,7 +1191,10 @@ class TextAttributor:
                     c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
                 if c is None and lemma in _TELL_VERBS:
                     # "told me in an interview this week that …": the person told, then a time or place
-                    c = re.match(r"\s+(?:me|us|him|her|them|reporters|journalists)\s+(?:[\w-]+\s+){0,6}?that\s+", rest)
+                    # (or a name or a medium told: "told Wikinews after the event that …", "told the press that")
+                    c = re.match(r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?(?:press|media)|"
+                                 r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[\w-]+\s+){0,6}?that\s+",
+                                 rest)
             if c is None and lemma in _NP_CLAIM_VERBS:
                 # "cited the medicinal benefits of …", "called for a regional cooperation …": the
                 # object is the claim, in the English annotations; not a person or a pronoun

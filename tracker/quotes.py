@@ -2453,10 +2453,15 @@ def _adjectival_participle(sent: Sentence, w: Word) -> bool:
 def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
     """A reporting verb in the journalist's formulas to the reader: a first-person verb without a
     subject is an imperative ("Rappelons que …"; taggers read it as an indicative), and `à` with an
-    infinitive heading the sentence is an injunction ("À noter que …"). Neither reports anyone."""
+    infinitive heading the sentence is an injunction ("À noter que …"); "on" noticing in the present
+    is the journalist's remark ("On note aussi que …", "On constate que …"). None reports anyone."""
     if w.head:
         return False
     feats = (w.feats or "").split("|")
+    subj = _subject(sent, w)
+    if (subj is not None and (subj.text or "").lower() == "on" and "Tense=Pres" in feats
+            and (w.lemma or "").lower() in flagged_verbs("perceive")):
+        return True
     if "VerbForm=Fin" in feats and "Person=1" in feats:
         return _subject(sent, w) is None
     return "VerbForm=Inf" in feats and _mark(sent, w) in ("à", "a")
