@@ -1712,6 +1712,17 @@ def test_claims_of_this_session(text, claims):
     ("L'avocate générale a préconisé ce jeudi d'annuler la tutelle accordée à sa femme, Rachel, et de la remplacer "
      "par une double tutelle.", [("annuler la tutelle accordée à sa femme, Rachel, et de la remplacer par une double "
                                   "tutelle", "L'avocate générale")]),
+    # the words after a colon of an act of speech named before it are the speaker's claim
+    ("À 20h00, Emmanuel Macron a présenté ses vœux : partout montent les partis extrémistes.",
+     [("montent les partis extrémistes", "Emmanuel Macron")]),
+    ("Vers 18h48, Maxime Nicole lance un appel similaire : montrez « que les vrais citoyens en colère ne sont pas "
+     "des casseurs », n'allez pas dans les grandes villes.",
+     [("montrez « que les vrais citoyens en colère ne sont pas des casseurs », n'allez pas dans les grandes villes",
+       "Maxime Nicole")]),
+    # NOT a list of names after the colon, NOT a quotation after it
+    ("Vers 13h10, 175 personnalités lancent un appel pour un retour au calme : Bernard-Henri Lévy, Henri de "
+     "Castries.", []),
+    ("Vers 10h30, Florian Philippot a présenté ses vœux pour 2019 : « ce grand soulèvement doit s'amplifier ».", []),
     # NOT "on" noticing in the present: the journalist's remark
     ("Il a été victime de scandales. On note aussi que Raymond Burke était présent lors de ce limogeage.", []),
     # NOT a claim cut from a tree whose root is the opening participle
@@ -1741,7 +1752,8 @@ def test_claims_of_this_session(text, claims):
         "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "inviter-country",
         "not-clitic-addressee",
         "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",
-        "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "not-on-note", "not-participle-root",
+        "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "voeux-colon", "appel-colon",
+        "not-names-after-colon", "not-quotation-after-colon", "not-on-note", "not-participle-root",
         "decrire-comme",
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])

@@ -1417,7 +1417,8 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
         if (marker_re is not None and marker_re.search(low)) or _INITIAL_POUR_RE.match(low):
             out.append(si)
             continue
-        if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk) or (lang == "fr" and _CE_QUE_RE.match(chunk)):
+        if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk) or (lang == "fr" and (
+                _CE_QUE_RE.match(chunk) or _SPEECH_NOUN_COLON_RE.search(chunk))):
             out.append(si)
             continue
         for m in cue_re.finditer(chunk):
@@ -1721,6 +1722,11 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         verb_claims = _verb_claims(text, sent, si, quotes, lang)
         if not verb_claims:
             verb_claims = _comme_claims(text, sent, si, quotes, lang)
+        spoken = _speech_noun_colon_claims(text, sent, si, quotes) if lang == "fr" else []
+        if spoken:
+            # the act's words hold the verbs after the colon ("lance un appel : montrez « … », n'allez
+            # pas …"): one claim, the caller's
+            verb_claims = [c for c in verb_claims if not (c.cue_span and c.cue_span[0] > spoken[0].start - 3)] + spoken
         # "<claim>, précise-t-elle, tandis qu'une autre source a suggéré que …": the incise's claim
         # stands beside the other verb's, where they do not overlap
         verb_claims = verb_claims + [c for c in _inverted_claims(text, sent, si, quotes, lang)
@@ -1807,6 +1813,35 @@ def _colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -
         return []
     head = next((w for w in before if not (before[0].id <= w.head < colon.id)), before[-1])
     c = _claim(text, sent, si, {w.id for w in after}, ":", None, head, 0.6, quotes)
+    return [c] if c else []
+
+
+# An act of speech named before a colon ("a présenté ses vœux : …", "lance un appel similaire … : …").
+_SPEECH_NOUNS = frozenset({"vœu", "voeu", "vœux", "voeux", "appel", "message", "discours", "avertissement"})
+_SPEECH_NOUN_COLON_RE = re.compile(r"\b(?:vœux|voeux|appel|message|discours|avertissement)\b[^:.«»\n]{0,80}:")
+
+
+def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """`X a présenté ses vœux : partout montent les partis extrémistes …`, `X lance un appel … :
+    montrez « que … »`: what follows the colon is the words of the act the verb's object names, the
+    verb's subject's claim (four of the five such colons of the annotated French sets; the fifth is
+    followed by a list of names, no clause). Not when the words are all quoted (a quotation)."""
+    colon = next((w for w in sent.words if w.text == ":"), None)
+    if colon is None:
+        return []
+    act = next((w for w in sent.words if w.id < colon.id and base_deprel(w) == "obj"
+                and (w.lemma or w.text or "").lower() in _SPEECH_NOUNS and w.head), None)
+    if act is None:
+        return []
+    verb = sent.words[act.head - 1]
+    speaker = _subject(sent, verb)
+    after = [w for w in sent.words if w.id > colon.id]
+    if speaker is None or verb.upos != "VERB" or not any(
+            "VerbForm=Fin" in (w.feats or "") and not _inside_any(word_offsets(w)[0], quotes) for w in after):
+        return []
+    if mostly_quoted(word_offsets(after[0])[0] or 0, word_offsets(after[-1])[1] or 0, quotes, text):
+        return []  # « … » after the colon: a quotation
+    c = _claim(text, sent, si, {w.id for w in after}, ":", verb, speaker, 0.55, quotes)
     return [c] if c else []
 
 
