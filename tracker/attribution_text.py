@@ -86,8 +86,7 @@ _DIRECTIONS = {"Eastern", "Western", "Northern", "Southern", "North", "South", "
 # Days and months: "On Wednesday", "In March" are capitalised runs that name no one.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_CALENDAR = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|"
-                       r"April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR = re.compile(r"\b(?:" + _DAYS + r"|" + _MONTHS + r")\b")
 # a lowercase title before a lone surname makes it a person ("Turkish president Erdoğan")
 _LOWER_TITLE = re.compile(r"\b(?:president|minister|leader|spokes(?:man|woman|person)|secretary|chancellor|senator|"
                           r"governor|mayor|chief|director|judge|king|queen|prince|pope|general|commander|ambassador|"
@@ -1298,10 +1297,6 @@ class TextAttributor:
         return [(span, sp)]
 
 
-# Where a reported clause ends: before the source of the report, the reporter's own participle,
-# a semicolon or a dash, and before the journalist's comment on it (", which was one of his
-# campaign promises", ", meaning the UK would …", " despite several states …"), which the
-# English gold leaves out of the claim.
 # `…, according to X, …` set off by commas inside a sentence (see `_set_off_source_claim`).
 _SET_OFF_SOURCE_RE = re.compile(r"\s*(?P<before>[^\"“”;:]{3,160}?),?\s+according to (?P<who>[^,.;:\"“”]{2,80}),\s+"
                                 r"(?P<after>[^;]+?)[.!]?\s*$")
@@ -1315,6 +1310,10 @@ _ADVERBIAL_OPENING_RE = re.compile(r"(?:On|In|At|During|After|Before|Since|From|
 _VERB_FIRST_RE = re.compile(r"(?:(?:also|later|then|had|have|has|were|was|is|are|will|would|could|may|might|"
                             r"had\s+been|have\s+been)\s+)?(?:[a-z]{2,}ed|found|made|took|gave|left|went|came|saw|"
                             r"are|is|was|were|have|has|had|will|would|could|may|might|remain|remains)\b")
+# Where a reported clause ends: before the source of the report, the reporter's own participle,
+# a semicolon or a dash, and before the journalist's comment on it (", which was one of his
+# campaign promises", ", meaning the UK would …", " despite several states …"), which the
+# English gold leaves out of the claim.
 _CLAIM_STOP_RE = re.compile(r",[\"”]?\s*(?:(?:further|also|then|later)\s+(?=[a-z]+ing\b))?(?:according to|saying|"
                             r"adding|noting|insisting|claiming|remarking|arguing|which|meaning|while|"
                             r"whereas|although|though|such as)\b|;|\s[—–]\s|\s+despite\b|:(?=\s*[\"“‘])")
@@ -1343,12 +1342,12 @@ _STANCE_NOUN_RE = re.compile(
 # A comma and a name right before a reporting verb: the next report of a list ("Shane Warne has stated
 # that he will be targeting Fleming, Glenn McGrath has revealed that …").
 _COMMA_NAME_BEFORE_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:has\s+|have\s+|had\s+|also\s+)?\Z")
-# After an inverted reporting verb, a title closing on a person's name: "said University of California,
-# San Diego's chancellor, Pradeep Khosla."
 # The abbreviations of US states after a town ("Canoga Park, Calif."), in the AP style of US news.
 _STATE_ABBREVIATIONS = frozenset({"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
                                   "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
                                   "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"})
+# After an inverted reporting verb, a title closing on a person's name: "said University of California,
+# San Diego's chancellor, Pradeep Khosla."
 _INVERTED_TITLE_NAME_RE = re.compile(
     r"[\s,.]*(?P<verb>\S+(?:\s+(?:out|of|on|for))?)\s+[^\"“”\n]{0,100}?[a-z][\w-]*,\s+"
     r"(?P<name>" + _NAME + r")\s*[.!?]?\s*$")
@@ -1414,8 +1413,6 @@ _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend"}
 _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over|after|before|to|that|whether|if)\b)"
                          r"(?=(?:(?:the|a|an|his|her|their|its|our|all|other|fellow)\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"to\s+[a-z])")
-# Verbs of judgement with an object and "to be" (Quirk et al. 16.31: "consider her to be the best"): the
-# claim is the object with its infinitive ("her best film performance to be her portrayal of …").
 # Verbs whose object and its attribute after "as" are a claim ("described the story as possibly a
 # hoax", "describes itself as centrist", "hailed the pipeline as an advancement"): four of the six
 # unquoted such attributes of the English annotations (the others: "labeled X as a terrorist", not
@@ -1430,6 +1427,8 @@ _AS_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these
 _OF_VERBS = {"accuse"}
 _OF_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z][\w'’-]*)"
                            r"(?:\s+[\w'’-]+){0,6}?\s+of\s+\S)")
+# Verbs of judgement with an object and "to be" (Quirk et al. 16.31: "consider her to be the best"): the
+# claim is the object with its infinitive ("her best film performance to be her portrayal of …").
 _TO_BE_VERBS = {"consider", "believe", "declare", "find"}
 # ... and reports with nothing else ("I consider that unacceptable": a demonstrative, no clause)
 _TO_BE_ONLY = {"consider"}

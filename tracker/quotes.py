@@ -2200,10 +2200,9 @@ def _calls_to(sent: Sentence, verb: Word, comp: Word, lemma: str) -> bool:
     if not (_mark(sent, comp) in ("à", "a") and not has_reflexive(sent, verb) and not _negated(sent, verb)):
         return False
     addressees = [c for c in children(sent, verb.id) if base_deprel(c) in ("obj", "iobj")]
-    if lemma == "appeler" and not addressees:
-        pass
-    elif not (lemma in _ADDRESSED_CALLS and len(addressees) == 1 and addressees[0].upos in ("NOUN", "PROPN")
-              and verb.id < addressees[0].id < comp.id):
+    addressed = (lemma in _ADDRESSED_CALLS and len(addressees) == 1 and addressees[0].upos in ("NOUN", "PROPN")
+                 and verb.id < addressees[0].id < comp.id)
+    if not (addressed or (lemma == "appeler" and not addressees)):
         return False
     # and someone calls: not a text or a campaign ("La première version du texte …, appelant à
     # s'écarter des « valeurs occidentales »", "Cette campagne … appelle à signer une pétition")
@@ -2498,7 +2497,7 @@ def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
             and (w.lemma or "").lower() in flagged_verbs("perceive")):
         return True
     if "VerbForm=Fin" in feats and "Person=1" in feats:
-        return _subject(sent, w) is None
+        return subj is None
     return "VerbForm=Inf" in feats and _mark(sent, w) in ("à", "a")
 
 
