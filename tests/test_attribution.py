@@ -1723,6 +1723,13 @@ def test_claims_of_this_session(text, claims):
     ("Vers 13h10, 175 personnalités lancent un appel pour un retour au calme : Bernard-Henri Lévy, Henri de "
      "Castries.", []),
     ("Vers 10h30, Florian Philippot a présenté ses vœux pour 2019 : « ce grand soulèvement doit s'amplifier ».", []),
+    # "Pour X," with X a people, counted or not, or heading a clause after a comma and "car"
+    ("Pour 63 % des Français, la France accueille trop de migrants.",
+     [("la France accueille trop de migrants", "63 % des Français")]),
+    ("Il a été exclu du groupe, car pour lui, la situation n’est pas à prendre à la légère.",
+     [("la situation n’est pas à prendre à la légère", "lui")]),
+    # NOT a purpose: "Pour les Jeux olympiques,"
+    ("Pour les Jeux olympiques, la ville a construit un stade.", []),
     # NOT "on" noticing in the present: the journalist's remark
     ("Il a été victime de scandales. On note aussi que Raymond Burke était présent lors de ce limogeage.", []),
     # NOT a claim cut from a tree whose root is the opening participle
@@ -1753,7 +1760,8 @@ def test_claims_of_this_session(text, claims):
         "not-clitic-addressee",
         "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",
         "craindre-ainsi-que", "selon-past-an-act", "coordinated-de-infinitives", "voeux-colon", "appel-colon",
-        "not-names-after-colon", "not-quotation-after-colon", "not-on-note", "not-participle-root",
+        "not-names-after-colon", "not-quotation-after-colon", "pour-a-people", "car-pour-lui", "not-pour-purpose",
+        "not-on-note", "not-participle-root",
         "decrire-comme",
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])

@@ -2930,7 +2930,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
                 v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
                 for v in sent.words if start <= (word_offsets(v)[0] or -1) < q_next):
             return None
-    elif re.search(r"\b(?:et|mais|ou)[\s,]*$", text[s0:ms]):
+    elif re.search(r"\b(?:et|mais|ou|car|donc)[\s,]*$", text[s0:ms]):
         # "… et, selon Paul Ryan, la difficulté de …": the phrase speaks for the conjunct it opens
         comma = text.find(",", ms, e0)  # the phrase ends at its comma (parsers hang the clause under X)
         start = comma + 1 if comma >= 0 else phrase_end
@@ -2978,7 +2978,13 @@ def _next_report_start(sent: Sentence, start: int, end: int) -> int:
     phrase stops there. Returns `end` when there is none."""
     for v in sent.words:
         vs = word_offsets(v)[0]
-        if vs is None or not (start < vs < end) or not (lemma := cue_lemma(sent, v)):
+        if vs is None or not (start < vs < end):
+            continue
+        lemma = cue_lemma(sent, v)
+        if not lemma and base_deprel(v) == "conj" and _subject(sent, v) is not None and any(
+                base_deprel(c) == "ccomp" and _mark(sent, c) in ("que", "qu'") for c in children(sent, v.id)):
+            lemma = "que"  # "… et 48 % veulent que …": a clause of its own with its own que-clause, another voice
+        if not lemma:
             continue
         if _subject(sent, v) is not None and not _reports_content(sent, v, lemma):
             # "Selon La Croix, … Fra Matthew Festing avait exigé la démission de …": someone's act the
@@ -3264,7 +3270,11 @@ def _ner_label(w: Word) -> str:
     return ((w.parent.ner if w.parent is not None else None) or "O")[2:]
 
 
-QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minorité", "tiers", "quart", "ensemble"}
+# A people, in the plural (a capitalised demonym): "Français", "Américains", "Britanniques", "Israéliens".
+_PEOPLE_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|ois|ains|iens|ens|ans|ins|iques|ites|ates|ards|ols|ues|es)$")
+# Conjunctions that open a clause of their own after a comma, where "pour X," may head it.
+_CLAUSE_CONJUNCTIONS = frozenset({"car", "mais", "donc", "et", "or"})
+QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minorité", "tiers", "quart", "ensemble", "%"}
 
 
 def opens_sentence(sent: Sentence, w: Word) -> bool:
@@ -3279,8 +3289,12 @@ def opens_sentence(sent: Sentence, w: Word) -> bool:
 
 
 def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
-    """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence, with X a person or institution."""
-    if not opens_sentence(sent, case):
+    """`Pour X, …` (a marker flagged `initial`) attributes only at the head of the sentence or of a clause
+    after a comma and a conjunction ("…, car pour lui, la situation …"), with X a person, a people or an
+    institution."""
+    before = sent.words[: case.id - 1]
+    clause = len(before) >= 2 and (before[-1].text or "").lower() in _CLAUSE_CONJUNCTIONS and before[-2].text == ","
+    if not (opens_sentence(sent, case) or clause):
         return False
     # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
     phrase = []
@@ -3301,6 +3315,8 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
         noun = (x.lemma or x.text).lower()
     if x.upos == "PRON" or (speaker_nouns().get(noun) in ("person", "anonymous") and noun not in _KIN_AND_FOLK):
         return True  # "Pour lui,", "Pour le procureur fédéral,", "Pour un proche du dossier,"
+    if x.upos == "NOUN" and x.id > 1 and _PEOPLE_RE.match(x.text or ""):
+        return True  # a people: "Pour les Français,", "Pour 63 % des Français," (not "Pour les Jeux olympiques,")
     # X itself or, for a title before a name ("le ministre … Michel Sapin", "le journal Le Monde"),
     # a word of the phrase is a person or organisation
     for w in [x] + phrase:
