@@ -1599,6 +1599,10 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("Or, pour Marc Chauvelot, du SNRT CGT, « rien ne tient debout ». Et Jean-François Téaldi, du SNJ CGT, "
      "d’ajouter : « Les consultations avec Albanel vont commencer dès la semaine prochaine. »",
      "Les consultations", "Téaldi", "Chauvelot"),
+    # a body's noun with adjectives before its name introduces it: "le quotidien" is that paper
+    ("Le quotidien israélien de gauche Haaretz souligne les défis qui attendent Obama. « Seul un leadership "
+     "américain actif peut faire sortir la région de l'impasse », rappelle le quotidien.",
+     "Seul un leadership", "Haaretz", None),
     # an incise runs on the quote's line: NOT the verb of a heading on the next line
     ("« Sur le fond, sa démonstration ne manquait pas de sens », explique un membre.\n\n« Il nous a vraiment pris "
      "pour des ânes. Comme si on n'y avait pas pensé ! »\n\nTF1 se plaint de recettes publicitaires en berne\n\n"
@@ -1609,7 +1613,7 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
         "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
-        "not-heading-after-quote"])
+        "not-heading-after-quote", "body-noun-with-adjectives"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

@@ -179,6 +179,13 @@ def _verb_group_start(verb: Word, kids: list[Word]) -> int:
                                                if base_deprel(c) == "aux" and c.id < verb.id])
 
 
+# Up to three adjectives of place, side or kind between a body's noun and its name ("le quotidien
+# israélien de gauche Haaretz", "l'hebdomadaire satirique Le Canard enchaîné"), by their endings: a verb
+# never stands there in the regex's place.
+_BODY_ADJECTIVES = (r"(?:[ \u00a0]+(?:de gauche|de droite|du soir|du matin|[a-zà-ÿ-]+(?:ien|ienne|ais|aise|ain|aine|"
+                    r"ique|al|ale|el|elle|if|ive|ois|oise|ol|ole|and|ande|ard|arde|ec|ecque)s?)){0,3}")
+
+
 class Attributor:
     """Speaker finding and resolution over one article."""
 
@@ -1144,7 +1151,8 @@ class Attributor:
         victime"). An incise ("…, conclut l'agence") depends on no such clause: no guess there."""
         pos = word_offsets(head)[0] or 0
         lemma = (head.lemma or head.text).lower()
-        titled = list(re.finditer(rf"\b(?i:{re.escape(lemma)}|{re.escape(head.text.lower())})[ \u00a0]+"
+        # (adjectives may stand between the noun and the name: "le quotidien israélien de gauche Haaretz")
+        titled = list(re.finditer(rf"\b(?i:{re.escape(lemma)}|{re.escape(head.text.lower())}){_BODY_ADJECTIVES}[ \u00a0]+"
                                   rf"((?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]?){{1,4}})", self.text[:max(0, pos - 1)]))
         for m in reversed(titled):
             name = m.group(1).strip()
