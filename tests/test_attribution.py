@@ -1613,7 +1613,7 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
         "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
-        "not-heading-after-quote", "body-noun-with-adjectives"])
+        "body-noun-with-adjectives", "not-heading-after-quote"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker
