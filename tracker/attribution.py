@@ -137,6 +137,12 @@ def first_name_genders() -> dict[str, str]:
             (line.split("\t") for line in _data_lines("first_names_gender.txt"))}
 
 
+def given_name_gender(name: str) -> str | None:
+    """"Masc" or "Fem": the usual gender of a full name's first word as a given name, or None."""
+    words = name.split()
+    return first_name_genders().get(words[0]) if words else None
+
+
 @cache
 def institution_adjectives() -> dict[str, str]:
     """Adjective -> institution (`élyséen` -> the Élysée), from `data/institution_adjectives_fr.txt`."""
@@ -393,7 +399,7 @@ class Attributor:
         if full in self._genders or not given_names:
             return self._genders.get(full)
         # the article says nothing: the given name's usual gender, as a reader takes it
-        return first_name_genders().get(full.split()[0]) if full.split() else None
+        return given_name_gender(full)
 
     def _gender_evidence(self, e: _Entity) -> str | None:
         before = self.text[max(0, e.start - 12):e.start]
@@ -1264,7 +1270,8 @@ class Attributor:
             if word is not None and word.upos != "PROPN" and _feat(word, "Gender") == "Fem":
                 return True  # "la responsable socialiste": the phrase itself is feminine
             known = self.gender_of(sp.canonical or sp.text, given_names=False)
-            given = self.gender_of(sp.canonical or sp.text)
+            # (the given name's gender, unless the article contradicts itself about the person)
+            given = self.gender_of(sp.canonical or sp.text) if known is None else None
             if known is None and given == "Masc":
                 return False  # "Eric Drouet": a man's given name, never "elle"
             if known is None and given == "Fem":
@@ -1275,6 +1282,9 @@ class Attributor:
             if known is None and not fallback:
                 fallback.append(sp)
             return known == "Fem"
+
+        def accept_given(sp: Speaker, word: Word | None = None) -> bool:
+            return accept(sp, word, given_ok=True)
 
         for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
             if not is_annotated(self.doc.sentences[j]):
@@ -1315,10 +1325,8 @@ class Attributor:
             # "Pour X, il s'agit d'une coïncidence. « … », précise-t-il": il = X), and only then the
             # subject of a relative clause about someone else ("… offrir des costumes à un homme
             # politique, qui pourrait …").
-            found = (self._agreeing(speaking, sent, head, gender, number, depth,
-                                    lambda sp, w=None: accept(sp, w, given_ok=True))
-                     or self._agreeing(others, sent, head, gender, number, depth,
-                                       lambda sp, w=None: accept(sp, w, given_ok=True)))
+            found = (self._agreeing(speaking, sent, head, gender, number, depth, accept_given)
+                     or self._agreeing(others, sent, head, gender, number, depth, accept_given))
             if found is None and number != "Plur":
                 found = self._voice_of_sentence(j, None if j != si else pos, accept, gender, number)
             found = found or self._agreeing(relative, sent, head, gender, number, depth, accept)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from tracker.attribution import Speaker, first_name_genders, quote_record
+from tracker.attribution import Speaker, given_name_gender, quote_record
 from tracker.quotes import (
     QuoteSpan,
     _sentence_end,
@@ -502,10 +502,9 @@ class TextAttributor:
             for before, apposed, pron in _GENDER_CUES:
                 if before.search(lead) or apposed.match(after):
                     found = found or pron
-        if found is None and _strip_titles(name).split():
+        if found is None:
             # the article says nothing: a given name's usual gender ("Donald Trump" is no "she")
-            given = first_name_genders().get(_strip_titles(name).split()[0])
-            found = {"Masc": "he", "Fem": "she"}.get(given or "")
+            found = {"Masc": "he", "Fem": "she"}.get(given_name_gender(_strip_titles(name)) or "")
         self._genders[name] = found
         return found
 
@@ -1023,9 +1022,8 @@ class TextAttributor:
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
-        return own or self._set_off_source_claim(s0, e0, quotes) or self._incise_claim(s0, e0, quotes) \
-            or self._passive_claim(s0, e0, quotes) or self._parenthetical_claim(s0, e0, quotes) \
-            or self._stance_noun_claim(s0, e0, quotes)
+        return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
+            or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
 
     def _set_off_source_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                               ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -1204,12 +1202,12 @@ class TextAttributor:
                 # "said on Friday he …", "told reporters today the …": a time, and after tell-verbs
                 # the person told, may come between the verb and the clause
                 if lemma in _TELL_VERBS:
-                    c = _TOLD_CLAUSE_RE.match(rest) or _TOLD_LOOSE_RE.match(rest)
+                    tries = [_TOLD_CLAUSE_RE.match(rest) or _TOLD_LOOSE_RE.match(rest)]
                 else:
                     # (a time the clause may open on itself: "reported this year 908 of the … brought")
-                    c = _CLAUSE_RE.match(rest)
-                    c = c if c is None or self._clause_ahead(rest, c, lemma, v.end(), e0) else _BARE_CLAUSE_RE.match(rest)
-                if c is None or not self._clause_ahead(rest, c, lemma, v.end(), e0):
+                    tries = (p.match(rest) for p in (_CLAUSE_RE, _BARE_CLAUSE_RE))
+                c = next((t for t in tries if t is not None and self._clause_ahead(rest, t, lemma, v.end(), e0)), None)
+                if c is None:
                     # past a time or a person told, or on a word that also opens objects ("said many
                     # things", "confirmed Dasbach's account"): only a clause with a verb of its own
                     continue

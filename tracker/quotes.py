@@ -1019,6 +1019,12 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
     _quote_lists(text, spans, short_terms, idx)
 
 
+# French month and weekday names (dates in names of events, times in claims).
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre")
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
 # The name of an affair, a text, a body or an event: one of their nouns first, then a proper name
 # (« affaire Pénélope Fillon », « déclaration de Rome », « coordination nationale des Gilets jaunes ») or a
 # date (« appel du 2 décembre »). Without a verb: « L'accord de Paris est mauvais … » is said. Checked on
@@ -1026,8 +1032,8 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
 _NAMED_THING_RE = re.compile(
     r"(?i:l['’]\s*|la\s+|le\s+|les\s+)?(?i:affaire|déclaration|appel|opération|plan|loi|pacte|traité|charte|accord|"
     r"commission|coordination|comité|conseil|mouvement|collectif|journée|nuit|marche|sommet|conférence|manifeste|"
-    r"protocole|procès|scandale|forum|grenelle)\b\s+\S.*?(?:\b[A-ZÀ-Ý]|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|"
-    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", re.DOTALL)
+    r"protocole|procès|scandale|forum|grenelle)\b\s+\S.*?(?:\b[A-ZÀ-Ý]|\b\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) + r")\b)",
+    re.DOTALL)
 
 
 # A noun of naming right before the quotation: what follows is a label, not words said ("le statut
@@ -1464,14 +1470,10 @@ _LONG_TAIL_RE = re.compile(r"(?:[\s\-]+[\w'’.-]+){9}")
 # --------------------------------------------------------------------------- indirect claims
 
 
-
-WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _DAY_NOUNS = WEEKDAYS | {"hier", "aujourd'hui", "demain", "veille", "lendemain"}
 # Nouns of time: when something was said, never who said it nor what
-TIME_NOUNS = WEEKDAYS | {
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille",
-    "lendemain", "fois",
+TIME_NOUNS = WEEKDAYS | set(MONTHS) | {
+    "jour", "semaine", "mois", "année", "an", "heure", "soir", "matin", "veille", "lendemain", "fois",
 }
 
 
@@ -1817,8 +1819,9 @@ def _colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -
 
 
 # An act of speech named before a colon ("a présenté ses vœux : …", "lance un appel similaire … : …").
-_SPEECH_NOUNS = frozenset({"vœu", "voeu", "vœux", "voeux", "appel", "message", "discours", "avertissement"})
-_SPEECH_NOUN_COLON_RE = re.compile(r"\b(?:vœux|voeux|appel|message|discours|avertissement)\b[^:.«»\n]{0,80}:")
+_SPEECH_NOUN_FORMS = ("vœux", "voeux", "appel", "message", "discours", "avertissement")
+_SPEECH_NOUNS = frozenset(_SPEECH_NOUN_FORMS) | {"vœu", "voeu"}  # (and the lemmas of the plurals)
+_SPEECH_NOUN_COLON_RE = re.compile(r"\b(?:" + "|".join(_SPEECH_NOUN_FORMS) + r")\b[^:.«»\n]{0,80}:")
 
 
 def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -2966,8 +2969,8 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
 
 # A time or a place opening a clause, up to its comma ("en cette journée du 6 décembre, …", "ce
 # jour-là, …", "à Paris, …").
-_LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|lors|depuis|pendant|dès|vers|jeudi|lundi|mardi|"
-                                   r"mercredi|vendredi|samedi|dimanche|hier|aujourd'hui)\b|le\s+\d|(?:ce|cette)\s+"
+_LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|lors|depuis|pendant|dès|vers|hier|aujourd'hui|"
+                                   + "|".join(sorted(WEEKDAYS)) + r")\b|le\s+\d|(?:ce|cette)\s+"
                                    r"(?:jour|soir|matin|semaine|année|nuit|journée|fois|mois)\b)"
                                    r"[^,;:«»\"“”]{0,50},[\s\u00a0]*", re.IGNORECASE)
 
