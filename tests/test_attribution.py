@@ -1776,6 +1776,60 @@ def test_claims_of_the_fourteenth_session(text, claims):
 
 
 @needs_models
+@pytest.mark.parametrize("text, claims", [
+    # a clause of purpose or time right after the claim, no comma: still the claim's
+    ("Vers 21h, les fonctionnaires de la Cnaf ont affirmé qu'il faudrait six mois pour que la hausse de 100 euros "
+     "des personnes au smic soit effective.",
+     [("il faudrait six mois pour que la hausse de 100 euros des personnes au smic soit effective",
+       "les fonctionnaires de la Cnaf")]),
+    # NOT what nothing, nobody or no element says
+    ("L'individu aurait été dans un état de démence mais visiblement, rien ne précise qu'il était radicalisé.", []),
+    ("Aucun élément ne prouve que le ministre a menti.", []),
+    ("Personne n'a dit que la guerre était finie.", []),
+    # NOT what "on" can say, inside a claim
+    ("Jean-Pierre Taschereau affirme que le virus Ebola n'est pas éradiqué même si l'on peut considérer que "
+     "l'épidémie est terminée.",
+     [("le virus Ebola n'est pas éradiqué même si l'on peut considérer que l'épidémie est terminée",
+       "Jean-Pierre Taschereau")]),
+    # "Pour certains, … ; pour d'autres, …": two claims of unnamed people
+    ("C'est un géant. Pour certains, le père de la révolution cubaine était le défenseur de la justice sociale ; "
+     "pour d'autres, il était un dictateur qui a tout fait pour conserver le pouvoir.",
+     [("le père de la révolution cubaine était le défenseur de la justice sociale", "certains"),
+      ("il était un dictateur qui a tout fait pour conserver le pouvoir", "d'autres")]),
+    ("Le maire a démissionné ; selon le préfet, la commune sera placée sous tutelle.",
+     [("la commune sera placée sous tutelle", "le préfet")]),
+    # NOT "à tort", which taggers read as an infinitive
+    ("Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.", []),
+    # a quoted subject with a relative clause outside the marks: a claim of its own
+    ("Vers 10h30, Jacqueline Moreau affirme que les \"Français sont pris en otage par une minorité\", qui "
+     "souhaite continuer le mouvement avec des manifestations et des blocages.",
+     [("les \"Français sont pris en otage par une minorité\", qui souhaite continuer le mouvement avec des "
+       "manifestations et des blocages", "Jacqueline Moreau")]),
+    # a call's coordinated infinitives, à then de: one claim
+    ("Vers 23h00, Eric Drouet a appelé sur Facebook les manifestants à participer à un sit-in place de l'Opéra "
+     "samedi matin, et de rendre hommage aux victimes avec une minute de silence.",
+     [("les manifestants à participer à un sit-in place de l'Opéra samedi matin, et de rendre hommage aux "
+       "victimes avec une minute de silence", "Eric Drouet")]),
+], ids=["pour-que-tail", "not-rien", "not-aucun", "not-personne", "not-on-peut", "pour-certains-pour-d-autres",
+        "selon-after-semicolon", "not-a-tort", "quoted-subject-relative", "a-then-de-infinitives"])
+def test_claims_of_the_seventeenth_session(text, claims):
+    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
+    assert [t for t, _ in found] == [t for t, _ in claims], found
+    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+
+
+@needs_models
+def test_a_paragraph_ending_on_a_colon_introduces_the_quote_below():
+    text = ("Le 22 octobre 2016, Gaston Sindimwo a réagi plutôt vivement à l'annonce européenne :\n\n« C’est un "
+            "geste qui est dans la continuité de la déstabilisation de la République du Burundi ».")
+    assert "Gaston Sindimwo" in _speaker_of(text, "C’est un geste")
+    # NOT a verb under a conjunction in the paragraph before
+    text = ("France Télévisions ne s'inquiète pas. Et pas l'once d'une inquiétude si l'opposition parvient à "
+            "retarder la loi :\n\n« On ne sera pas sans le sou. »")
+    assert "opposition" not in _speaker_of(text, "On ne sera pas")
+
+
+@needs_models
 @pytest.mark.parametrize("text, name", [
     # names after "intitulée" and "le site internet", read with the parse: terms, not quotes
     ("Vers 7h30, dans une vidéo intitulée « Le chaos annoncé » et publiée sur le site internet de Christophe "

@@ -591,6 +591,20 @@ def _kinds(text):
          "automobiliste.", "Pour une baisse des prix du carburant !", "term"),
         # an incise opening on a pronominal verb's clitic
         ("« Déjà ! », s'exclame, goguenard, Franz-Olivier Giesbert, directeur du Point.", "Déjà !", "direct"),
+        # charges after the passive "accusés de", and the ones listed after them
+        ("Ils sont accusés de « violences sur personne dépositaire de l'autorité publique », « attroupement "
+         "armé » et « rébellion ».", "attroupement armé", "term"),
+        ("Ils sont accusés de « violences sur personne dépositaire de l'autorité publique » et « rébellion ».",
+         "violences sur personne dépositaire de l'autorité publique", "term"),
+        # NOT after the active "l'avait accusé de": the accuser's words; NOT a clause of its own
+        ("Christine Angot l'avait accusé de « chantage au suicide ».", "chantage au suicide", "partial"),
+        ("Elle est accusée de « ne pas respecter l’égalité devant la loi ».",
+         "ne pas respecter l’égalité devant la loi", "partial"),
+        # a group named after "membre des"; a translation after "littéralement"
+        ("Jacqueline Moreau, membre des \"gilets jaunes libres\", affirme que la grève continue.",
+         "gilets jaunes libres", "term"),
+        ("Intitulé « The Emperor Has No Balls » (littéralement « L'empereur n'a pas de couilles »), le projet est "
+         "une initiative du collectif Indecline.", "L'empereur n'a pas de couilles", "term"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):

@@ -37,6 +37,7 @@ from tracker.quotes import (
     DOCUMENT_NOUNS,
     GIVEN_OUT,
     QUANTITY_NOUNS,
+    SOME_PEOPLE,
     TIME_NOUNS,
     WEEKDAYS,
     QuoteSpan,
@@ -494,6 +495,11 @@ class Attributor:
                 return sp
         if pron == "on":
             return self._on_speaker(sent, head)
+        if low in SOME_PEOPLE and not any(base_deprel(c) in ("nmod", "amod", "acl") for c in children(sent, head.id)):
+            # "pour certains, … ; pour d'autres, …": unnamed people (tagged pronoun, determiner or adjective)
+            prev = sent.words[head.id - 2] if head.id > 1 else None
+            s0 = word_offsets(prev)[0] if prev is not None and (prev.text or "").lower().replace("’", "'") in ("d'", "des") else hs
+            return Speaker(self.text[s0:he], self.text[s0:he], "anonymous", s0, he, 0.4)
         if head.upos == "PRON" and lemma == "ce":
             # "selon ce qu'a confié X", "d'après ce que X a déclaré": the speaker of the relative
             # clause's reporting verb (French puts its subject after the verb as often as before)
@@ -1259,8 +1265,8 @@ class Attributor:
         fallback_fem: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None, given_ok: bool = False) -> bool:
-            if number == "Sing" and _COUNTED_RE.match(sp.text):
-                return False  # "71 % des Français", "300 manifestants": many, never "il" or "elle"
+            if number == "Sing" and (_COUNTED_RE.match(sp.text) or sp.text.lower().replace("’", "'").split("'")[-1] in SOME_PEOPLE):
+                return False  # "71 % des Français", "300 manifestants", "d'autres": many, never "il" or "elle"
             if _names_a_thing(sp, word):
                 # a thing ("Un argumentaire qui est loin de satisfaire X. Pour lui, …"), also through a
                 # relative pronoun: the pronoun that speaks stands for someone
@@ -1878,14 +1884,31 @@ class Attributor:
     def _colon_speaker(self, span: QuoteSpan) -> tuple[Speaker | None, str | None]:
         """`X a appelé à … : « … »`: the subject of the last verb before the colon."""
         left_start = _sentence_start(self.text, span.outer_start)
-        left = self.text[left_start:span.outer_start].rstrip()
+        left_end = span.outer_start
+        across = not self.text[left_start:left_end].strip() and left_start > 0
+        if across:
+            # the quote opens a paragraph and the paragraph before ends on a colon ("X a réagi
+            # vivement :" and a blank line): that paragraph's last sentence introduces it
+            left_end = len(self.text[:left_start].rstrip())
+            if not self.text[:left_end].endswith(":"):
+                return None, None
+            left_start = _sentence_start(self.text, left_end - 1)
+            si = self._sent_index(left_end - 1)
+            if si is not None:
+                self._ensure([si])
+        left = self.text[left_start:left_end].rstrip()
         if not left.endswith(":"):
             return None, None
-        ws = self.idx.words_in(left_start, span.outer_start) if self.idx else []
+        ws = self.idx.words_in(left_start, left_end) if self.idx else []
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
         verbs = [(si, w) for si, w in verbs if not _subordinate_verb(self.doc.sentences[si], w, ("advcl",))]
+        if across:
+            # across a paragraph break only a verb of the main clause introduces the quote, not one
+            # under a conjunction ("Et pas l'once d'une inquiétude si l'opposition parvient à … :")
+            verbs = [(si, w) for si, w in verbs
+                     if not any(base_deprel(c) == "mark" for c in children(self.doc.sentences[si], w.id))]
         # a reporting verb of the main clause before a relative clause's verb: the relative clause is
         # about a noun of the sentence, whose speaker is the main clause's ("Et le premier ministre
         # de conclure par une pique à X, qui a demandé des « explications » : « … »" is the prime
@@ -1903,7 +1926,7 @@ class Attributor:
             if sp is not None and sp.type != "unknown":
                 return sp, cue_lemma(sent, w, self.lang) or ":"
         # "Macron : « … »": a bare name before the colon
-        ent = self._entity_at(left_start, span.outer_start, ("PER", "ORG"))
+        ent = self._entity_at(left_start, left_end, ("PER", "ORG"))
         if ent is not None and not verbs and len(left) - len(ent.text) < 6:
             return Speaker(ent.text, self.full_name(ent.text), "person" if ent.label == "PER" else "organization",
                            ent.start, ent.end, 0.6), ":"

@@ -1055,7 +1055,9 @@ _NAMED_BEFORE_RE = re.compile(r"(?:\b(?:entitled|titled|dubbed|nicknamed|known a
 # intitulée « … »", "ont créé un groupe : « … »"); "appelé"/"nommé" only after a noun ("un collectif
 # appelé « … »"; "a appelé « traîtres » les …" quotes the speaker's word); after a noun, a name opens
 # on a capital ("faisait partie du groupe « quelques minutes avant le drame »" is a witness's words).
-_NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?)"
+_NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?"
+                                 # a member of a named group ("membre des « gilets jaunes libres »")
+                                 r"|membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+))"
                                  r"|\b(?:site(?:\s+internet)?|groupe|collectif|page|compte|blog|hashtag|pétition)"
                                  r"|\b(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
                                  r")\s*:?\s*$")
@@ -1076,8 +1078,8 @@ def _named_before(text: str, span: QuoteSpan, content: str) -> bool:
 
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
-_GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])\s(?:or|meaning|means|literally|translated as|translates as|"
-                              r"c'est-à-dire|autrement dit)\s*[,:]?\s*$")
+_GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])[\s(](?:or|meaning|means|literally|translated as|translates as|"
+                              r"c'est-à-dire|autrement dit|littéralement|traduit par|en français)\s*[,:]?\s*$")
 # Two parties' names around "v." / "vs." / "versus": the name of a case.
 _CASE_NAME_RE = re.compile(r"^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*\s+(?:v|vs|versus)\.?\s+[A-Z]")
 # An auxiliary or a negated one (English, read without a parse): a clause.
@@ -1137,7 +1139,12 @@ _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:examen|plaintes?|garde à vue|inculpée?s?|poursuivie?s?|poursuites|condamnée?s?|condamnation|"
     r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête|détention|détenue?s?|réquisitoire|"
     r"mise?s? en cause|incriminée?s?|information judiciaire|mandat d['’]arrêt|vigilance|alerte)"
-    r"[^.;:!?«]{0,60}?\spour[\s\u00a0\u202f]*$", re.IGNORECASE)
+    r"[^.;:!?«]{0,60}?\spour[\s\u00a0\u202f]*$"
+    # the passive participle right before "de" ("Ils sont accusés de « rébellion »"); not after
+    # avoir ("l'avait accusé de « … »": the accuser's words). Of the sets' four quotations after it,
+    # the two noun phrases are not-quotes, the two with a verb quotes (`_has_clause`).
+    r"|(?<!\sa\s)(?<!\sont\s)(?<!vait\s)(?<!aient\s)\b(?:accusée?s?|soupçonnée?s?|suspectée?s?|inculpée?s?|"
+    r"coupables?)[\s\u00a0\u202f]+d(?:e|u|es|['’])[\s\u00a0\u202f]*$", re.IGNORECASE)
 # What may stand between a charge's name and the next one: "pour « A » et « B »", "pour « A » et,
 # concernant X, pour « B »".
 _NEXT_CHARGE_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)(?:[^.;:!?«»]{0,60}?\spour)?[\s\u00a0\u202f]*$")
@@ -1558,8 +1565,11 @@ def _quote_dominated(sent: Sentence, comp: Word, quotes: list[QuoteSpan]) -> boo
         return False
     # the complement's own clause: not what is juxtaposed or coordinated to it, nor another
     # reporting verb's clause hung under it ("…», précisant qu'…")
+    # (a relative clause describes a noun of the complement, whatever its verb: "les « Français sont
+    # pris en otage par une minorité », qui souhaite continuer …")
     skip = {c.id for c in sent.words if c.head and c.id != comp.id
-            and (base_deprel(c) in ("parataxis", "conj") or cue_lemma(sent, c))}
+            and (base_deprel(c) in ("parataxis", "conj")
+                 or (cue_lemma(sent, c) and not (c.deprel or "").startswith("acl:relcl")))}
     ids = subtree_ids(sent, comp.id, exclude=skip)
     outside = [w for i in ids for w in [sent.words[i - 1]]
                if w.upos != "PUNCT" and not _inside_any(word_offsets(w)[0], quotes)
@@ -2132,8 +2142,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 if base_deprel(cj) != "conj" or cj.id < comp.id:
                     continue
                 if _subject(sent, cj) is None and (_mark(sent, cj) is None or (
-                        _mark(sent, cj) in ("de", "d'") and _mark(sent, comp) in ("de", "d'") and _infinitive(sent, cj))):
-                    # ("a préconisé d'annuler la tutelle … et de la remplacer par …": one claim)
+                        _mark(sent, cj) in _INFINITIVE_MARKS and _mark(sent, comp) in _INFINITIVE_MARKS
+                        and _infinitive(sent, cj))):
+                    # ("a préconisé d'annuler la tutelle … et de la remplacer par …": one claim; "a
+                    # appelé les manifestants à participer à un sit-in, et de rendre hommage …" too)
                     if cue_lemma(sent, cj, lang):
                         continue  # "estime avoir … et ajoute que …": the second verb has its own claim
                     ids |= subtree_ids(sent, cj.id)
@@ -2168,6 +2180,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
     return out
 
 
+_INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _NEGATION_ADVERBS = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement"}
 
 
@@ -2291,7 +2304,13 @@ def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> boo
     if mark in ("si", "s'"):
         return any("Mood=Cnd" in (x.feats or "") for x in [comp, *children(sent, comp.id)]
                    if x is comp or base_deprel(x) == "aux")
-    return False
+    return mark in _CLAIM_TAIL_MARKS
+
+
+# Subordinators of purpose, cause and time that, right after a claim's last word with no comma,
+# go on with the claim ("qu'il faudrait six mois pour que la hausse … soit effective"): of the
+# French gold claims, 12 hold such a clause and none stops right before one.
+_CLAIM_TAIL_MARKS = frozenset({"pour", "afin", "parce", "puisque", "puisqu'", "lorsque", "lorsqu'", "quand"})
 
 
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
@@ -2466,7 +2485,8 @@ def _denied(sent: Sentence, verb: Word) -> bool:
     "a affirmé ne pas avoir …", where the negation is the infinitive's, whatever the parser hung)."""
     kids = children(sent, verb.id)
     if any(_norm_apos(c.text).lower() in ("ne", "n'") and c.id < verb.id for c in kids) and any(
-            _norm_apos(c.text).lower() in ("pas", "jamais", "plus", "guère", "point") for c in kids):
+            _norm_apos(c.text).lower() in ("pas", "jamais", "plus", "guère", "point") or _nobody(sent, c)
+            for c in kids):
         return True
     # "ne peuvent pas dire que …", "n'a pas voulu dire que": the negated modal before the verb
     if base_deprel(verb) == "xcomp" and verb.head and verb.head < verb.id:
@@ -2476,6 +2496,19 @@ def _denied(sent: Sentence, verb: Word) -> bool:
 
 
 _MODALS = frozenset({"pouvoir", "vouloir", "devoir", "oser", "savoir"})
+
+
+def _nobody(sent: Sentence, w: Word) -> bool:
+    """A subject that, with ne, denies the verb: "rien ne précise qu'il était radicalisé", "personne
+    n'a dit que …", "aucun élément ne prouve que …"."""
+    if base_deprel(w) != "nsubj":
+        return False
+    word = (w.text or "").lower()
+    # (a bare "personne", whatever tag: "une personne" has its article)
+    return (word in ("rien", "personne", "nul", "nulle")
+            and not any(base_deprel(d) == "det" for d in children(sent, w.id))) or any(
+        base_deprel(d) == "det" and (d.text or "").lower() in ("aucun", "aucune", "nul", "nulle")
+        for d in children(sent, w.id))
 
 
 def _adjectival_participle(sent: Sentence, w: Word) -> bool:
@@ -2491,7 +2524,10 @@ def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
     """A reporting verb in the journalist's formulas to the reader: a first-person verb without a
     subject is an imperative ("Rappelons que …"; taggers read it as an indicative), and `à` with an
     infinitive heading the sentence is an injunction ("À noter que …"); "on" noticing in the present
-    is the journalist's remark ("On note aussi que …", "On constate que …"). None reports anyone."""
+    is the journalist's remark ("On note aussi que …", "On constate que …"), and so is what "on"
+    can say ("même si l'on peut considérer que …": one may, nobody did). None reports anyone."""
+    if _generic_can(sent, w):
+        return True
     if w.head:
         return False
     feats = (w.feats or "").split("|")
@@ -2502,6 +2538,16 @@ def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
     if "VerbForm=Fin" in feats and "Person=1" in feats:
         return subj is None
     return "VerbForm=Inf" in feats and _mark(sent, w) in ("à", "a")
+
+
+def _generic_can(sent: Sentence, w: Word) -> bool:
+    """The verb under "on peut" / "on pourrait" / "on doit" ("l'on peut considérer que …")."""
+    if base_deprel(w) != "xcomp" or not w.head or "VerbForm=Inf" not in (w.feats or ""):
+        return False
+    modal = sent.words[w.head - 1]
+    subj = _subject(sent, modal)
+    return ((modal.lemma or "").lower() in ("pouvoir", "devoir") and subj is not None
+            and (subj.text or "").lower() == "on")
 
 
 def _present_participle(w: Word) -> bool:
@@ -2521,6 +2567,8 @@ def _infinitive(sent: Sentence, w: Word) -> bool:
     """An infinitive clause: the word itself, or its copula or auxiliary ("d'être à l'origine")."""
     def inf(x: Word) -> bool:
         return "VerbForm=Inf" in (x.feats or "")
+    if (w.text or "").lower() in ("tort", "raison") and w.id > 1 and sent.words[w.id - 2].text.lower() == "à":
+        return False  # "annoncer à tort sa mort": the adverb, which taggers read as an infinitive
     return inf(w) or any(base_deprel(c) in ("cop", "aux") and inf(c) for c in children(sent, w.id))
 
 
@@ -2852,7 +2900,8 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         # des artisans …"): no verb in it, so the clause still follows the source
         # (a prepositional phrase: "Le bilan, selon la préfecture, s'élève …" is the clause's subject)
         bool(before) and before[0].upos in ("ADP", "ADV") and text[s0:ms].rstrip(_SPACES).endswith(",")
-        and len(before) <= 8 and not any(v.upos in ("VERB", "AUX") for v in before) and not _inside_any(s0, quotes))
+        and len(before) <= 8 and not any(v.upos in ("VERB", "AUX") for v in before) and not _inside_any(s0, quotes)
+    ) or text[s0:ms].rstrip(_SPACES).endswith(";")  # "… ; pour d'autres, …": a clause of its own
     if initial:
         # the phrase ends at its comma (parsers tend to hang the clause under X)
         comma = text.find(",", ms, e0)
@@ -2961,6 +3010,8 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         end = start + rel.start()
     if initial:
         end = min(end, _next_report_start(sent, start, end))
+        # "Pour certains, … ; pour d'autres, …": the next source after a semicolon speaks for the rest
+        end = min([end] + [m for m in marks if start < m < end and text[:m].rstrip(_SPACES).endswith(";")])
     start, end = _trim(text, start, end)
     while end > start and text[end - 1] in ",.;:" + _SPACES:
         end -= 1
@@ -3275,6 +3326,8 @@ def _ner_label(w: Word) -> str:
 
 # A people, in the plural (a capitalised demonym): "Français", "Américains", "Britanniques", "Israéliens".
 _PEOPLE_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|ois|ains|iens|ens|ans|ins|iques|ites|ates|ards|ols|ues|es)$")
+# Indefinite pronouns of people, which the tagger often reads as determiners or adjectives.
+SOME_PEOPLE = frozenset({"certains", "certaines", "autres", "plusieurs", "beaucoup"})
 # Conjunctions that open a clause of their own after a comma, where "pour X," may head it.
 _CLAUSE_CONJUNCTIONS = frozenset({"car", "mais", "donc", "et", "or"})
 QUANTITY_NOUNS = {"plupart", "majorité", "partie", "moitié", "nombre", "minorité", "tiers", "quart", "ensemble", "%"}
@@ -3296,7 +3349,8 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
     after a comma and a conjunction ("…, car pour lui, la situation …"), with X a person, a people or an
     institution."""
     before = sent.words[: case.id - 1]
-    clause = len(before) >= 2 and (before[-1].text or "").lower() in _CLAUSE_CONJUNCTIONS and before[-2].text == ","
+    clause = (len(before) >= 2 and (before[-1].text or "").lower() in _CLAUSE_CONJUNCTIONS and before[-2].text == ","
+              ) or (len(before) >= 1 and before[-1].text == ";")  # "… ; pour d'autres, …"
     if not (opens_sentence(sent, case) or clause):
         return False
     # "Pour X," - X is a short phrase closed by a comma, with no verb of its own
@@ -3318,6 +3372,8 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
         noun = (x.lemma or x.text).lower()
     if x.upos == "PRON" or (speaker_nouns().get(noun) in ("person", "anonymous") and noun not in _KIN_AND_FOLK):
         return True  # "Pour lui,", "Pour le procureur fédéral,", "Pour un proche du dossier,"
+    if (x.text or "").lower() in SOME_PEOPLE and x.id == case.id + 1 + (sent.words[case.id].text.lower() in ("d'", "d’")):
+        return True  # "Pour certains, … ; pour d'autres, …" (tagged as determiner or adjective)
     if x.upos == "NOUN" and x.id > 1 and _PEOPLE_RE.match(x.text or ""):
         return True  # a people: "Pour les Français,", "Pour 63 % des Français," (not "Pour les Jeux olympiques,")
     # X itself or, for a title before a name ("le ministre … Michel Sapin", "le journal Le Monde"),
