@@ -730,6 +730,16 @@ def test_short_quotes_and_case_names(text, quote, kind):
     # the accused and the charge
     ("Former prime minister John Major has accused Johnson of misleading the Queen.",
      "Johnson of misleading the Queen", "John Major", None),
+    # verbs of restating, stressing and agreeing, with "that"
+    ("In his Tuesday talk, Mitsotakis reaffirmed that the EastMed project is open for other countries.",
+     "the EastMed project is open for other countries", "Mitsotakis", None),
+    ("Progressive Party of Working People, the main opposition force, underlined that the agreement is only a "
+     "legal framework.", "the agreement is only a legal framework", "Progressive Party of Working People", None),
+    # a relative clause inside a short subject, its verb in the present after it
+    ("In December, a Turkish official said that the trans-Anatolian pipeline, which is already up and running, "
+     "renders the EastMed building unnecessary.",
+     "the trans-Anatolian pipeline, which is already up and running, renders the EastMed building unnecessary",
+     "Turkish", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -750,6 +760,9 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     # NOT a passive description, NOT "according to" as a manner
     "Mancini has been described by the Daily Hive as a squirrel whisperer.",
     "On Sunday, the whole event went according to plan, the organisers were pleased.",
+    # NOT "show" (a noun as often), NOT a verb of agreeing without "that"
+    "The TV show that aired on Monday was popular.",
+    "The two leaders agreed the terms of the deal on Monday.",
 ])
 def test_no_claim_in(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

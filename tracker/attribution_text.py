@@ -1546,9 +1546,13 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
     for stop in (stops or _CLAIM_STOP_RE).finditer(text, cs, ce):
         if stop.group().rstrip().endswith("such as") and len(text[cs:stop.start()].split()) <= 3:
             continue
-        if stop.group().rstrip().endswith(("which", "who")) and _SUBJECT_RELATIVE_RE.match(text, stop.end(), ce):
+        if stop.group().rstrip().endswith(("which", "who")) and (
+                _SUBJECT_RELATIVE_RE.match(text, stop.end(), ce)
+                or (len(text[cs:stop.start()].split()) <= 5 and _SUBJECT_RELATIVE_PRESENT_RE.match(text, stop.end(), ce))):
             # "reported the failed landing at Fath, which has a much shorter runway than Payam, was a
             # mistake": the relative clause is inside the claim's subject, whose verb comes after it
+            # (a verb in the present only after a short subject: "said that the trans-Anatolian
+            # pipeline, which is already up and running, renders …")
             continue
         return stop.start()
     return ce
@@ -1563,6 +1567,9 @@ _NOT_A_SUBJECT_RE = re.compile(r"^[a-z]+ing\b|\b(?:as|when|while|after|before|be
 # A relative clause between commas followed by a finite verb: it sat inside the subject of that verb.
 _SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                                   r"might|must|should|did|does|(?!(?:led|based|called|named)\b)[a-z]{2,}ed)\b")
+
+
+_SUBJECT_RELATIVE_PRESENT_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\s+[a-z]")
 
 
 # An owner's possessive, then a name of two words or a title and a name ("BBC's Hannah Hennessy",
