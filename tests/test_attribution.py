@@ -1607,13 +1607,30 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("« Sur le fond, sa démonstration ne manquait pas de sens », explique un membre.\n\n« Il nous a vraiment pris "
      "pour des ânes. Comme si on n'y avait pas pensé ! »\n\nTF1 se plaint de recettes publicitaires en berne\n\n"
      "Le patron de M6 a parlé longuement.", "Il nous a vraiment", "membre", "recettes"),
+    # an armed group claiming an attack, a passive's agent, is the antecedent of "ils"
+    ("L'attaque a été revendiquée par les islamistes shebab. « Un courageux kamikaze a visé un hôtel », "
+     "ont-ils écrit.", "Un courageux kamikaze", "islamistes shebab", None),
+    # a broadcaster speaks; an infinitive after its preposition has no subject after it
+    ("La télévision d'État syrienne a qualifié les frappes d'« agression », en évoquant des « pertes », sans en "
+     "préciser la nature.", "pertes", "télévision d'État syrienne", "nature"),
+    # "celui qui est considéré comme le chef": the role, also where the parser hung the verb on "celui";
+    # the partial quotes of the claim are its speaker's, not those of the verb before it
+    ("« Avec Venise, tu gagnes tout de suite le paradis, vu le nombre de mécréants qu’il y a, à mettre une bombe "
+     "au Rialto », avait déclaré le mineur tandis que, pour sa part, celui qui est considéré comme le chef du "
+     "groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête "
+     "serment demain » à l’EI « et qu’ils me donnent l’ordre, je suis obligé » de tuer les « mécréants ».",
+     "si je prête serment", "le chef du groupe", "mineur"),
+    # NOT a causative's infinitive: "a fait valoir Mme Weiss" puts its subject after it
+    ("Le parquet général justifie sa position. « Il faut veiller à préserver toutes les preuves », a fait valoir "
+     "Mme Weiss.", "Il faut veiller", "Weiss", "parquet"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
         "not-next-name-title", "not-adverbial-before-colon", "maugreer", "not-asked-about", "ce-gilet-jaune",
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
         "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
-        "body-noun-with-adjectives", "not-heading-after-quote"])
+        "body-noun-with-adjectives", "not-heading-after-quote", "armed-group-agent", "broadcaster-not-infinitive",
+        "celui-qui-est-chef", "not-causative-infinitive"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

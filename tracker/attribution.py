@@ -83,6 +83,8 @@ _PERSONAL = {
 }
 # A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
 # manifestants").
+# Demonstrative pronouns that head a described someone ("celui qui …", "ceux qui …").
+_DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 _COUNTED_RE = re.compile(r"\s*(?:(?:plus|près|moins|environ)\s+(?:de\s+|d['’])?)?\d")
 # Participles of being asked: the clause they open before a pronoun is about what was asked.
 _ASKED = {"interroger", "questionner", "interpeller", "sonder", "solliciter", "inviter", "relancer"}
@@ -519,6 +521,9 @@ class Attributor:
                         e = named[0]
                         return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.6)
                     return sp
+        role = self._role_of_the_one(sent, head) if head.upos == "PRON" and low in _DEMONSTRATIVE_HEADS else None
+        if role is not None:
+            return role
         if head.upos == "PRON" and low in ("celui", "celle") and any(
                 base_deprel(c) == "acl" and (c.deprel or "").startswith("acl:relcl") for c in children(sent, head.id)):
             # "a ajouté celle qui avait mis sa candidature au « Frigidaire »": the one the relative
@@ -1248,6 +1253,28 @@ class Attributor:
         return (verb.id > 1 and sent.words[verb.id - 2].text == "," and cue_lemma(sent, verb, self.lang) is not None
                 and not any(is_subject(c, sent) for c in children(sent, verb.id)))
 
+    def _role_of_the_one(self, sent: Sentence, head: Word) -> Speaker | None:
+        """"celui qui est (considéré comme) le chef du groupe": the role its relative clause gives,
+        a description of someone unnamed (written whole, resolved to the role's noun phrase)."""
+        for rel in children(sent, head.id):
+            if not (rel.deprel or "").startswith("acl:relcl") or not any(
+                    "PronType=Rel" in (c.feats or "") and base_deprel(c).startswith("nsubj") for c in children(sent, rel.id)):
+                continue
+            copula = any(base_deprel(c) == "cop" for c in children(sent, rel.id))
+            noun = rel if copula and rel.upos == "NOUN" else next(
+                (c for c in children(sent, rel.id) if c.upos == "NOUN" and base_deprel(c) in ("obl", "xcomp")
+                 and any((k.text or "").lower() == "comme" for k in children(sent, c.id))), None)
+            if noun is None or speaker_nouns().get((noun.lemma or "").lower()) not in ("person", "anonymous"):
+                continue
+            whole = span_of(sent, subtree_ids(sent, head.id, exclude={c.id for c in children(sent, head.id)
+                                                                      if c.id != rel.id}))
+            role = span_of(sent, subtree_ids(sent, noun.id, exclude={
+                c.id for c in children(sent, noun.id) if base_deprel(c) in ("case", "cop", "nsubj", "punct", "aux")}))
+            if whole is None or role is None:
+                return None
+            return Speaker(self.text[whole[0]:whole[1]], self.text[role[0]:role[1]], "person", whole[0], whole[1], 0.6)
+        return None
+
     def resolve_pronoun(self, sent: Sentence, head: Word, pron: str, depth: int = 0) -> Speaker | None:
         """Nearest compatible antecedent: a speaking subject of agreeing gender and number.
 
@@ -1533,8 +1560,11 @@ class Attributor:
         the verb; parsers often take that subject for an object."""
         if depth > 6:
             return None
-        if inverted and _present_participle(verb):
-            inverted = False  # "« … », invitant les journalistes à …": a participle puts no subject after it
+        if inverted and (_present_participle(verb) or (_feat(verb, "VerbForm") == "Inf" and any(
+                base_deprel(c) == "mark" for c in children(sent, verb.id)))):
+            # "« … », invitant les journalistes à …", "« … », sans en préciser la nature": a participle
+            # or an infinitive with its preposition puts no subject after it ("a fait valoir Mme Weiss" does)
+            inverted = False
         kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])]
         # "par la voix de X": X speaks
         for c in kids:
@@ -1628,6 +1658,14 @@ class Attributor:
                 sp = self.mention(sent, like[0])
                 if sp is not None and sp.type == "person":
                     return sp
+        if (not subj and (verb.deprel or "").startswith("acl:relcl") and verb.head
+                and (sent.words[verb.head - 1].text or "").lower() in _DEMONSTRATIVE_HEADS
+                and not any("PronType=Rel" in (c.feats or "") for c in kids) and verb.head < verb.id):
+            # "celui qui est considéré comme le chef du groupe avait affirmé que …": no relative pronoun
+            # of its own, so not a second relative clause; the parser hung the main verb on its subject
+            sp = self.mention(sent, sent.words[verb.head - 1], depth + 1)
+            if sp is not None:
+                return sp
         if not subj and (not any(c.deprel == "aux:pass" for c in kids) or has_reflexive(sent, verb)):
             # a participle in the active voice that the parser read as passive; a pronominal verb
             # ("s'est défendu") takes être as its auxiliary and is never passive
@@ -2491,7 +2529,7 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
             cue, cue_span = span.cue, span.cue_span
         else:
             sp, cue, cue_span = att.attribute_quote(span, done)
-            outer = _enclosing_claim(span, done, cue_span)
+            outer = _enclosing_claim(span, done, cue_span, lang)
             if outer is not None:
                 sp = Speaker.of(outer, outer.confidence)
                 cue = outer.cue
@@ -2526,7 +2564,8 @@ def _share_incise(text: str, done: list[Quote]) -> None:
         q1.cue_start, q1.cue_end = q2.cue_start, q2.cue_end
 
 
-def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None) -> Quote | None:
+def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None,
+                     lang: str = "fr") -> Quote | None:
     """The attributed claim that holds a quote (`X affirme que le journal publiait « bien volontiers »
     …`), when the quote has no reporting verb of its own outside that claim: a verb inside the
     claim ("publiait") is part of what X reports, not a cue."""
@@ -2537,7 +2576,10 @@ def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, in
             continue
         # (a verb after the claim governs nothing in it: French puts objects after their verb, so
         # a parser that hangs the quote on a later verb, "… est « intolérable » et X estime que …", erred)
-        if cue_span is None or q.start <= cue_span[0] < q.end or cue_span[0] >= q.end:
+        # (nor a verb before the claim's own: "Le mineur avait déclaré … tandis que celui qui … avait
+        # affirmé que « … »": the parser hung the second report under the first, the nearer one holds it)
+        if (cue_span is None or q.start <= cue_span[0] < q.end or cue_span[0] >= q.end
+                or (q.cue_start is not None and cue_span[0] < q.cue_start and q.cue not in (*source_markers(lang), ":"))):
             return q
     return None
 
