@@ -740,6 +740,10 @@ def test_short_quotes_and_case_names(text, quote, kind):
      "renders the EastMed building unnecessary.",
      "the trans-Anatolian pipeline, which is already up and running, renders the EastMed building unnecessary",
      "Turkish", None),
+    # a figure with its separators opens the clause
+    ("The official said 85,000 Americans were unemployed.", "85,000 Americans were unemployed", "official", None),
+    # NOT a noun before the verb read as an adjective: "The official said"
+    ("The executive said that the plan was approved.", "the plan was approved", "executive", None),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -763,6 +767,12 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     # NOT "show" (a noun as often), NOT a verb of agreeing without "that"
     "The TV show that aired on Monday was popular.",
     "The two leaders agreed the terms of the deal on Monday.",
+    # NOT a participle as an adjective, NOT a noun after an adjective, NOT a relative clause after "about"
+    "Labor activist Howie Hawkins broadened his lead among pledged Green Party delegates, approaching the number "
+    "required.",
+    "In response, Trump issued an executive order making social media that exercises editorial control open to "
+    "liability.",
+    "Trump tweeted about the riots that followed the death of George Floyd.",
 ])
 def test_no_claim_in(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

@@ -55,7 +55,7 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
 # Sentence adverbs that open a clause before its subject ("Nevertheless, Collins …", "Afterwards Trump …").
 _CONNECTIVE_RE = re.compile(r"\s*(?:However|Nevertheless|Meanwhile|Still|Later|Earlier|Instead|Also|Moreover|"
                             r"Furthermore|Afterwards?|Then|Whereas|Thereafter|Subsequently|Additionally|Finally|"
-                            r"Similarly|Likewise|Separately|But|And|Yet)\b,?\s+")
+                            r"Similarly|Likewise|Separately|But|And|Yet|First|Second|Third|Lastly|Next)\b,?\s+")
 # A turn of an interview transcript: the speaker's name in double parentheses opens the paragraph.
 _TRANSCRIPT_TURN_RE = re.compile(r"\s*\(\(([^()\n]{1,60})\)\)")
 # Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").
@@ -1182,7 +1182,8 @@ class TextAttributor:
             if c is None:
                 # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
                 # an object (`called the demand "unprecedented"`, `told reporters`)
-                c = re.match(r"\s+(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
+                # (not past "about": "tweeted about the riots that followed …" is a relative clause)
+                c = re.match(r"\s+(?!about\b)(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
                 if c is not None and _CLAUSE_BEFORE_THAT_RE.search(rest, 0, c.end()):
                     c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
@@ -1475,7 +1476,8 @@ _PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{
 # A finite verb within the next words of the clause: "the city would rebuild", "they'd run out",
 # "the heart was restarted".
 _FINITE_AHEAD_RE = re.compile(
-    r"(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
+    # (a figure with its separators is one word: "85,000 Americans were …")
+    r"(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
     r"does|do|" + _PAST + r"|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b"
     r"|(?:[\w'’-]+\s+){0,5}?(?:I|you|he|she|it|we|they|that|there|who)['’](?:d|s|ll|re|ve|m)\s"
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
@@ -1514,12 +1516,31 @@ _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 
 
 def _noun_use(text: str, start: int) -> bool:
-    """A verb form after a determiner is its homograph noun ("wrote in a tweet", "the report")."""
-    return bool(_DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start))
+    """A verb form after a determiner is its homograph noun ("wrote in a tweet", "the report"), and so
+    is one after a determiner and an adjective ("issued an executive order making …"); a past
+    participle after a preposition or a determiner and before a word is an adjective ("his lead
+    among pledged delegates", "the alleged victim")."""
+    if _DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    base = re.match(r"[a-z]+\b", text[start:start + 30])
+    if base and base.group() in _NOUN_HOMOGRAPHS and _DETERMINER_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True  # (those nouns only: "The official said" is a verb after a noun)
+    word = re.match(r"[a-z]+ed\b", text[start:start + 30])
+    return bool(word and _ATTRIBUTIVE_BEFORE_RE.search(text, max(0, start - 12), start)
+                and re.match(r"\s+[A-Za-z]", text[start + word.end():start + word.end() + 2]))
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r"|my|your|this|these|those|every|each)\s+$",
                                    re.IGNORECASE)
+# A determiner and an adjective of a common suffix ("an executive", "a formal", "an official", "a public").
+_DETERMINER_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r")\s+[a-z]+(?:ive|al|ic|ous|ary|ful|ial)\s+$",
+                                             re.IGNORECASE)
+# Reporting verbs' base forms that are nouns as often ("an executive order", "a formal request").
+_NOUN_HOMOGRAPHS = frozenset({"order", "report", "claim", "call", "note", "comment", "request", "promise", "pledge",
+                              "vow", "tweet", "post", "answer", "reply", "response", "appeal", "warning", "statement"})
+# A preposition or a determiner before a past participle used as an adjective.
+_ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:among|of|for|with|by|from|about|" + _DETERMINERS + r")\s+$",
+                                    re.IGNORECASE)
 
 
 def _that_clauses(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
