@@ -1840,6 +1840,11 @@ def test_a_paragraph_ending_on_a_colon_introduces_the_quote_below():
     text = ("Le 22 octobre 2016, Gaston Sindimwo a réagi plutôt vivement à l'annonce européenne :\n\n« C’est un "
             "geste qui est dans la continuité de la déstabilisation de la République du Burundi ».")
     assert "Gaston Sindimwo" in _speaker_of(text, "C’est un geste")
+    # a cleft sentence's name before the colon; the translation in parentheses after the quote is his too
+    text = ("Il était temps de faire la paix. C'est Maradona qui a fait le premier pas vers la réconciliation :\n\n"
+            "« no más peleas, te prometo » (« plus de combats, je vous promets »)")
+    assert "Maradona" in _speaker_of(text, "no más peleas")
+    assert "Maradona" in _speaker_of(text, "plus de combats")
     # NOT a verb under a conjunction in the paragraph before
     text = ("France Télévisions ne s'inquiète pas. Et pas l'once d'une inquiétude si l'opposition parvient à "
             "retarder la loi :\n\n« On ne sera pas sans le sou. »")

@@ -605,6 +605,17 @@ def _kinds(text):
          "gilets jaunes libres", "term"),
         ("Intitulé « The Emperor Has No Balls » (littéralement « L'empereur n'a pas de couilles »), le projet est "
          "une initiative du collectif Indecline.", "L'empereur n'a pas de couilles", "term"),
+        # a word's meaning; a theme or a slogan named before it; a charge 80 characters after its procedure
+        ("« Sindumuja » signifie « je ne suis pas esclave » et constituait le point d'orgue d'un discours.",
+         "je ne suis pas esclave", "term"),
+        ("Les bâtiments ont été décorés. Le thème de cette année était « Nous sommes une famille ».",
+         "Nous sommes une famille", "term"),
+        ("Cette interpellation est en rapport avec une enquête préliminaire ouverte le 30 décembre 2016 par le "
+         "parquet de Paris pour « association de malfaiteurs en relation avec une entreprise terroriste ».",
+         "association de malfaiteurs en relation avec une entreprise terroriste", "term"),
+        # NOT what people say on a theme
+        ("Les pro-Kerviel glosent sur le thème « le pauvre, c'est une victime du système ».",
+         "le pauvre, c'est une victime du système", "partial"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):

@@ -83,6 +83,7 @@ _PERSONAL = {
 }
 # A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
 # manifestants").
+_CLEFT_RE = re.compile(r"\s*(?:Et\s+|Mais\s+|Puis\s+)?[Cc]['’]est\s+")
 # Demonstrative pronouns that head a described someone ("celui qui …", "ceux qui …").
 _DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 _COUNTED_RE = re.compile(r"\s*(?:(?:plus|près|moins|environ)\s+(?:de\s+|d['’])?)?\d")
@@ -1963,6 +1964,16 @@ class Attributor:
             sp = self.subject_of(sent, w)
             if sp is not None and sp.type != "unknown":
                 return sp, cue_lemma(sent, w, self.lang) or ":"
+        # "C'est Maradona qui a fait le premier pas : « … »": the name a cleft sentence puts first
+        cleft = _CLEFT_RE.match(left)
+        if cleft is not None:
+            at = left_start + cleft.end()
+            ent = next((e for e in self.entities if e.label in ("PER", "ORG") and e.start == at
+                        and re.match(r"\s+qui\b", self.text[e.end:e.end + 6])), None)
+            if ent is not None:
+                full = self.full_name(ent.text)
+                return Speaker(ent.text, ent.text if _CLEFT_RE.match(full) else full,
+                               "person" if ent.label == "PER" else "organization", ent.start, ent.end, 0.6), ":"
         # "Macron : « … »": a bare name before the colon
         ent = self._entity_at(left_start, left_end, ("PER", "ORG"))
         if ent is not None and not verbs and len(left) - len(ent.text) < 6:
@@ -2537,7 +2548,26 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
         done.append(quote_record(text, doc, span, sp, cue, cue_span, article_id))
     done.sort(key=lambda q: (q.start, q.end))
     _share_incise(text, done)
+    _share_translation(text, done)
     return done
+
+
+# A quotation in parentheses right after another: its translation or its original ("« no más peleas,
+# te prometo » (« plus de combats, je vous promets »)").
+_TRANSLATION_BETWEEN_RE = re.compile(r"^[\s»”\"]*\([\s«“\"]*$")
+
+
+def _share_translation(text: str, done: list[Quote]) -> None:
+    """A quote in parentheses right after a quote, with no speaker of its own, has the first's (in place)."""
+    quotes = [q for q in done if q.kind in ("direct", "partial")]
+    for q1, q2 in zip(quotes, quotes[1:], strict=False):
+        if (q2.speaker_canonical or q2.speaker) or not (q1.speaker_canonical or q1.speaker):
+            continue
+        if not _TRANSLATION_BETWEEN_RE.match(text[q1.end:q2.start]):
+            continue
+        q2.speaker, q2.speaker_canonical, q2.speaker_type = q1.speaker, q1.speaker_canonical, q1.speaker_type
+        q2.speaker_start, q2.speaker_end, q2.cue = q1.speaker_start, q1.speaker_end, q1.cue
+        q2.cue_start, q2.cue_end, q2.confidence = q1.cue_start, q1.cue_end, q1.confidence
 
 
 # What may stand between two quotes that one incise covers: « A », « B », a dit X / « A ». « B »,

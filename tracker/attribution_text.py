@@ -55,7 +55,8 @@ _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs"
 # Sentence adverbs that open a clause before its subject ("Nevertheless, Collins …", "Afterwards Trump …").
 _CONNECTIVE_RE = re.compile(r"\s*(?:However|Nevertheless|Meanwhile|Still|Later|Earlier|Instead|Also|Moreover|"
                             r"Furthermore|Afterwards?|Then|Whereas|Thereafter|Subsequently|Additionally|Finally|"
-                            r"Similarly|Likewise|Separately|But|And|Yet|First|Second|Third|Lastly|Next)\b,?\s+")
+                            r"Similarly|Likewise|Separately|But|And|Yet|Lastly)\b,?\s+"
+                            r"|\s*(?:First|Second|Third|Next),\s+")  # (with its comma: "First Minister …" is a title)
 # A turn of an interview transcript: the speaker's name in double parentheses opens the paragraph.
 _TRANSCRIPT_TURN_RE = re.compile(r"\s*\(\(([^()\n]{1,60})\)\)")
 # Capitalised role nouns that end a title, not a name ("Assistant Secretary of the Air Force").

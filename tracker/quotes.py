@@ -1063,12 +1063,26 @@ _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dé
                                  r")\s*:?\s*$")
 
 
+# A theme or a slogan named before its words, up to a verb or a colon ("Le thème de cette année était
+# « Nous sommes une famille »", "avait pour thème cette année : « … »", "son slogan « Macron dégage »"):
+# the four such quotations of the French sets are not-quotes.
+# Not "sur le thème « … »": what people say on a theme ("les pro-Kerviel glosent sur le thème « le
+# pauvre, c'est une victime du système »").
+_THEME_BEFORE_RE = re.compile(r"(?<!\bsur le )(?<!\bsur les )\b(?:thème|slogan|mot d['’]ordre|leitmotiv)s?\b"
+                              r"[^«»\"“”.;!?]{0,30}$", re.IGNORECASE)
+# A word and its meaning ("« Sindumuja » signifie « je ne suis pas esclave »"): a gloss, nobody's words.
+_MEANING_BEFORE_RE = re.compile(r"\b(?:signifie|signifiant|signifiait|veut dire|voulant dire|se traduit par)\s*:?\s*$",
+                                re.IGNORECASE)
+
+
 def _named_before(text: str, span: QuoteSpan, content: str) -> bool:
     """A word of naming right before the quotation makes it a label, not words said: a status or title
     (`_LABEL_BEFORE_RE`), a name given in English or French (`_NAMED_BEFORE_RE`, `_NAMED_BEFORE_FR_RE`),
     unless an agent follows ("was called "a disgrace" by …": the agent's words)."""
     lo = max(0, span.outer_start - 40)
-    if _LABEL_BEFORE_RE.search(text, lo, span.outer_start):
+    if _LABEL_BEFORE_RE.search(text, lo, span.outer_start) or _MEANING_BEFORE_RE.search(text, lo, span.outer_start):
+        return True
+    if _THEME_BEFORE_RE.search(text, max(0, span.outer_start - 60), span.outer_start):
         return True
     named_fr = _NAMED_BEFORE_FR_RE.search(text, lo, span.outer_start)
     return bool((_NAMED_BEFORE_RE.search(text, lo, span.outer_start)
@@ -1134,12 +1148,14 @@ _GLOSSED_WORDS = DOCUMENT_NOUNS | {"pacte", "accord", "phrase", "citation", "for
 # une entreprise terroriste »", "porter plainte contre le maire pour « non-assistance à personne en
 # danger »", "chargés de l'« enquête Fillon » pour « … »"), or an alert's hazard ("en vigilance orange
 # pour « orages et fortes précipitations »"). Every such quotation of the annotated French sets is a
-# not-quote (21 of 22, whatever its length), unless a source is named right after it (below).
+# not-quote (21 of 22, whatever its length), unless a source is named right after it (below). The
+# procedure may stand up to 100 characters before "pour" ("une enquête préliminaire ouverte le 30
+# décembre 2016 par le parquet de Paris pour « … »").
 _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:examen|plaintes?|garde à vue|inculpée?s?|poursuivie?s?|poursuites|condamnée?s?|condamnation|"
     r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête|détention|détenue?s?|réquisitoire|"
     r"mise?s? en cause|incriminée?s?|information judiciaire|mandat d['’]arrêt|vigilance|alerte)"
-    r"[^.;:!?«]{0,60}?\spour[\s\u00a0\u202f]*$"
+    r"[^.;:!?«]{0,100}?\spour[\s\u00a0\u202f]*$"
     # the passive participle right before "de" ("Ils sont accusés de « rébellion »"); not after
     # avoir ("l'avait accusé de « … »": the accuser's words). Of the sets' four quotations after it,
     # the two noun phrases are not-quotes, the two with a verb quotes (`_has_clause`).
@@ -2289,9 +2305,8 @@ def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> boo
     """A clause the parser hung on the reporting verb that is the claim's own: it opens on its
     conjunction right after the claim's last word, with no comma or coordinator between. A `que`
     right after the claim's noun is a relative pronoun ("avoir arrêté des « figures clés » d'un
-    réseau clandestin qu'il accuse de …"); a `si` after a claim in the conditional is its condition
-    (si + imparfait goes with the conditional: "que le Cambodge saisirait une cour internationale si
-    les deux pays ne pouvaient …")."""
+    réseau clandestin qu'il accuse de …"); a subordinator of `_CLAIM_TAIL_MARKS` opens a clause of
+    the claim's."""
     if base_deprel(tail) not in ("advcl", "ccomp", "conj") or not ids:
         return False
     first = min(subtree_ids(sent, tail.id))
@@ -2301,16 +2316,18 @@ def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> boo
     mark = _norm_apos(opener.text).lower()
     if mark in ("que", "qu'"):
         return sent.words[first - 2].upos in ("NOUN", "PROPN", "ADJ")
-    if mark in ("si", "s'"):
-        return any("Mood=Cnd" in (x.feats or "") for x in [comp, *children(sent, comp.id)]
-                   if x is comp or base_deprel(x) == "aux")
     return mark in _CLAIM_TAIL_MARKS
 
 
-# Subordinators of purpose, cause and time that, right after a claim's last word with no comma,
-# go on with the claim ("qu'il faudrait six mois pour que la hausse … soit effective"): of the
-# French gold claims, 12 hold such a clause and none stops right before one.
-_CLAIM_TAIL_MARKS = frozenset({"pour", "afin", "parce", "puisque", "puisqu'", "lorsque", "lorsqu'", "quand"})
+# Subordinators of purpose, cause, time, condition and contrast that, right after a claim's last
+# word with no comma, go on with the claim ("qu'il faudrait six mois pour que la hausse … soit
+# effective", "que le Cambodge saisirait une cour internationale si les deux pays ne pouvaient …").
+# Counted in the French gold claims (no comma before the conjunction): "pour" 108 inside a claim,
+# none right after one; "si" 13/0, "afin" 4/0, "après" 2/0. Not the contrast of "alors que" and
+# "tandis que" (5/1 and 3/0), which as often opens the journalist's comment ("a affirmé sa volonté de
+# renforcer la « sécurisation » alors que le gouvernement s'est retrouvé critiqué …").
+_CLAIM_TAIL_MARKS = frozenset({"pour", "afin", "parce", "puisque", "puisqu'", "lorsque", "lorsqu'", "quand",
+                               "si", "s'", "après", "dès"})
 
 
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
