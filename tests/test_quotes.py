@@ -374,6 +374,7 @@ def test_candidate_sentences():
     assert candidate_sentences(doc, TEXT) == [0, 1, 2]
 
 
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(list("«»“”‘’\"„‹› \u00a0\u202f\n.,:;!?-'a"))),
                max_size=400))
@@ -1138,3 +1139,19 @@ def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
 def test_words_after_a_noun_are_no_name(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
     assert kinds and kinds != ["term"], kinds
+
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    # an incise in a compound tense after the clause it reports, with an adverb or not
+    ("Cinq écoles ont été bombardées dans le nord de la Syrie, a annoncé l'ONU.", [0]),
+    ("Le plan devrait s'élever à 19 milliards d'euros, a ensuite précisé Christine Lagarde.", [0]),
+    ("Le bilan s'élève à douze morts, conclut l'agence.", [0]),
+    # NOT a verb followed by more than a subject, NOT a sentence without a report
+    ("Le maire est arrivé en retard, a ensuite raconté une longue histoire sur son voyage en train depuis la "
+     "capitale du pays voisin.", []),
+    ("Les bâtiments ont été décorés aux couleurs de l'arc-en-ciel.", []),
+])
+def test_candidate_sentences_on_incises(text, expected):
+    from tracker import nlp
+
+    assert candidate_sentences(nlp.segment(text, "fr"), text) == expected

@@ -1452,7 +1452,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             continue
         for m in cue_re.finditer(chunk):
             if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or _COMME_AFTER_RE.match(chunk, m.end()) or (
-                    chunk[:m.start()].rstrip().endswith(",") and _INVERTED_END_RE.match(chunk[m.end():])) or (
+                    _INCISE_BEFORE_RE.search(chunk[:m.start()]) and _INVERTED_END_RE.match(chunk[m.end():])) or (
                     _CLITIC_INCISE_RE.search(chunk[:m.start()]) and not chunk[m.end():].strip(" .!?…\u00a0")):
                 out.append(si)
                 break
@@ -1486,6 +1486,12 @@ _COLON_QUOTE_RE = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“\"„‹
 # of the sentence: at most 8 words (a subject with its apposition) then the final punctuation.
 # (12 words: "a indiqué la préfecture de police de Paris avant 13 heures"; `_sentence_tail` keeps
 # out a verb of the sentence's own among them)
+# What stands between the comma and the verb of such an incise: nothing, or its auxiliary and an
+# adverb ("…, a rapporté le quotidien The Independent.", "…, a ensuite annoncé l'ONU."): compound
+# tenses were left unparsed before the seventeenth session.
+_INCISE_BEFORE_RE = re.compile(r",\s*(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|s['’]est|"
+                               r"se\s+sont)\s+(?:\w+ment\s+|aussi\s+|encore\s+|ensuite\s+|enfin\s+|déjà\s+|"
+                               r"alors\s+|pourtant\s+|cependant\s+)?)?$")
 _INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,12}\s*[.!?…]?\s*$")
 _LONG_TAIL_RE = re.compile(r"(?:[\s\-]+[\w'’.-]+){9}")
 
