@@ -236,6 +236,11 @@ HELDOUT_FLOORS = {
     # the sixteenth session's blind Wikinews batch, reviewed blind (README there): first run 1.000 / 0.667 /
     # 0.857 (the session's starting code the same), when set 1.000 / 0.774 / 0.865.
     "heldout25": (0.95, 0.72, 0.81),
+    # the seventeenth session's four blind Wikinews batches, each reviewed blind, in two sets (READMEs
+    # there): first runs together 0.894 / 0.812 / 0.961 and 0.948 / 0.645 / 0.738, when set 0.950 /
+    # 0.917 / 0.988 and 0.979 / 0.688 / 0.910.
+    "heldout26": (0.90, 0.86, 0.93),
+    "heldout27": (0.93, 0.63, 0.86),
 }
 
 
@@ -285,13 +290,17 @@ ENGLISH_FLOORS = {
     # the fifteenth session's blind batch (README there): first run 0.987 / 0.795 / 0.833, when set 0.987 /
     # 0.795 / 0.903.
     "heldout-en13": (0.93, 0.74, 0.85),
+    # the seventeenth session's blind batch (README there: interview answers left unannotated): first run
+    # 0.941 / 0.410 / 0.792, when set 0.941 / 0.486 / 0.800.
+    "heldout-en14": (0.89, 0.43, 0.75),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name
 # after a comma, a religious word and a virus's name after "named … it" (heldout-en8), legal terms inside
-# a scholar's claim (heldout-en9), slogans and scare quotes (heldout-en11, heldout-en12): annotation calls.
+# a scholar's claim (heldout-en9), slogans and scare quotes (heldout-en11, heldout-en12), a tweet's quoted
+# label (heldout-en14): annotation calls.
 TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3, "heldout-en9": 5, "heldout-en11": 2,
-                   "heldout-en12": 3}
+                   "heldout-en12": 3, "heldout-en14": 1}
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))
