@@ -1623,6 +1623,10 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     # NOT a causative's infinitive: "a fait valoir Mme Weiss" puts its subject after it
     ("Le parquet général justifie sa position. « Il faut veiller à préserver toutes les preuves », a fait valoir "
      "Mme Weiss.", "Il faut veiller", "Weiss", "parquet"),
+    # a relative clause the parser hung on the place of a person's title: the person speaks
+    ("« La destruction de cet hôpital prive d'accès aux soins 40 000 personnes » a ajouté Massimiliano "
+     "Rebaudengo, le chef de mission de MSF pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée "
+     "contre une structure de santé ».", "d'une attaque", "Rebaudengo", "Syrie"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
@@ -1630,7 +1634,7 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
         "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
         "body-noun-with-adjectives", "not-heading-after-quote", "armed-group-agent", "broadcaster-not-infinitive",
-        "celui-qui-est-chef", "not-causative-infinitive"])
+        "celui-qui-est-chef", "not-causative-infinitive", "relative-on-title-place"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

@@ -474,7 +474,14 @@ class Attributor:
                 # clause with the participle before it; both describe the same noun
                 host = sent.words[host.head - 1]
             if host is not None and host.head and base_deprel(host) == "acl":
-                found = self.mention(sent, sent.words[host.head - 1], depth + 1)
+                ante = sent.words[host.head - 1]
+                found = self.mention(sent, ante, depth + 1)
+                owner = sent.words[ante.head - 1] if ante.head and base_deprel(ante) == "nmod" else None
+                if (found is not None and found.type != "person" and owner is not None
+                        and speaker_nouns().get((owner.lemma or "").lower()) == "person"):
+                    # "le chef de mission de MSF pour la Syrie qui considère que …": the parser hung the
+                    # relative clause on the place or body of a person's title; the person speaks
+                    found = self.mention(sent, owner, depth + 1) or found
             if found is None or found.type == "unknown":
                 return (self._name_before_relative(sent, head, rel_verb, depth)
                         or self._phrase_before_relative(sent, head, depth) or found)
