@@ -1831,8 +1831,14 @@ def test_claims_of_the_fourteenth_session(text, claims):
      "samedi matin, et de rendre hommage aux victimes avec une minute de silence.",
      [("les manifestants à participer à un sit-in place de l'Opéra samedi matin, et de rendre hommage aux "
        "victimes avec une minute de silence", "Eric Drouet")]),
+    # after a comma, a clause of condition or purpose still goes on with the claim
+    ("Le premier ministre a précisé que l’État pourrait de nouveau renouveler une opération identique en 2009, "
+     "« si les tensions devaient persister ».",
+     [("l’État pourrait de nouveau renouveler une opération identique en 2009, « si les tensions devaient "
+       "persister »", "premier ministre")]),
 ], ids=["pour-que-tail", "not-rien", "not-aucun", "not-personne", "not-on-peut", "pour-certains-pour-d-autres",
-        "selon-after-semicolon", "not-a-tort", "quoted-subject-relative", "a-then-de-infinitives"])
+        "selon-after-semicolon", "not-a-tort", "quoted-subject-relative", "a-then-de-infinitives",
+        "si-after-comma"])
 def test_claims_of_the_seventeenth_session(text, claims):
     found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
     assert [t for t, _ in found] == [t for t, _ in claims], found
