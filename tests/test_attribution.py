@@ -977,6 +977,13 @@ def _claims(text: str) -> list:
     return [q for q in extract_text(text) if q.kind == "indirect"]
 
 
+def _assert_claims(text: str, claims: list[tuple[str, str]]) -> None:
+    """The text's claims are exactly `claims` (text, a word of the speaker), in order."""
+    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
+    assert [t for t, _ in found] == [t for t, _ in claims], found
+    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+
+
 @needs_models
 @pytest.mark.parametrize("text, expected, not_expected", [
     # a name after "de" is the person the speaker is related to, not the speaker
@@ -1791,9 +1798,7 @@ def test_claims_of_this_session(text, claims):
         "considerer-comme", "voir-comme-to-colon", "not-comparison", "not-passive", "not-quoted-attribute",
         "not-without-comme", "relative-after-source"])
 def test_claims_of_the_fourteenth_session(text, claims):
-    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
-    assert [t for t, _ in found] == [t for t, _ in claims], found
-    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+    _assert_claims(text, claims)
 
 
 @needs_models
@@ -1840,9 +1845,7 @@ def test_claims_of_the_fourteenth_session(text, claims):
         "selon-after-semicolon", "not-a-tort", "quoted-subject-relative", "a-then-de-infinitives",
         "si-after-comma"])
 def test_claims_of_the_seventeenth_session(text, claims):
-    found = [(q.text, q.speaker_canonical or q.speaker or "") for q in _claims(text)]
-    assert [t for t, _ in found] == [t for t, _ in claims], found
-    assert all(want in got for (_, got), (_, want) in zip(found, claims, strict=True)), found
+    _assert_claims(text, claims)
 
 
 @needs_models
