@@ -81,11 +81,12 @@ _PERSONAL = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
     "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
 }
-# A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
-# manifestants").
+# A cleft sentence's opening ("C'est Maradona qui …").
 _CLEFT_RE = re.compile(r"\s*(?:Et\s+|Mais\s+|Puis\s+)?[Cc]['’]est\s+")
 # Demonstrative pronouns that head a described someone ("celui qui …", "ceux qui …").
 _DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
+# A phrase that counts people: a number or a share opens it ("71 % des Français", "plus de 300
+# manifestants").
 _COUNTED_RE = re.compile(r"\s*(?:(?:plus|près|moins|environ)\s+(?:de\s+|d['’])?)?\d")
 # Participles of being asked: the clause they open before a pronoun is about what was asked.
 _ASKED = {"interroger", "questionner", "interpeller", "sonder", "solliciter", "inviter", "relancer"}
@@ -2572,9 +2573,15 @@ def _share_translation(text: str, done: list[Quote]) -> None:
             continue
         if not _TRANSLATION_BETWEEN_RE.match(text[q1.end:q2.start]):
             continue
-        q2.speaker, q2.speaker_canonical, q2.speaker_type = q1.speaker, q1.speaker_canonical, q1.speaker_type
-        q2.speaker_start, q2.speaker_end, q2.cue = q1.speaker_start, q1.speaker_end, q1.cue
-        q2.cue_start, q2.cue_end, q2.confidence = q1.cue_start, q1.cue_end, q1.confidence
+        _take_voice(q2, q1)
+        q2.confidence = q1.confidence
+
+
+def _take_voice(dst: Quote, src: Quote) -> None:
+    """`dst` gets the speaker and cue of `src` (in place)."""
+    dst.speaker, dst.speaker_canonical, dst.speaker_type = src.speaker, src.speaker_canonical, src.speaker_type
+    dst.speaker_start, dst.speaker_end, dst.cue = src.speaker_start, src.speaker_end, src.cue
+    dst.cue_start, dst.cue_end = src.cue_start, src.cue_end
 
 
 # What may stand between two quotes that one incise covers: « A », « B », a dit X / « A ». « B »,
@@ -2596,9 +2603,7 @@ def _share_incise(text: str, done: list[Quote]) -> None:
             continue
         if q2.cue_start is None or q2.cue_start < q2.end or not _BETWEEN_QUOTES_RE.match(text[q1.end:q2.start]):
             continue
-        q1.speaker, q1.speaker_canonical, q1.speaker_type = q2.speaker, q2.speaker_canonical, q2.speaker_type
-        q1.speaker_start, q1.speaker_end, q1.cue = q2.speaker_start, q2.speaker_end, q2.cue
-        q1.cue_start, q1.cue_end = q2.cue_start, q2.cue_end
+        _take_voice(q1, q2)
 
 
 def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None,

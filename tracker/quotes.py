@@ -2333,7 +2333,7 @@ def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> boo
     return mark in _CLAIM_TAIL_MARKS
 
 
-# Subordinators of purpose, cause, time, condition and contrast that, right after a claim's last
+# Subordinators of purpose, cause, time and condition that, right after a claim's last
 # word with no comma, go on with the claim ("qu'il faudrait six mois pour que la hausse … soit
 # effective", "que le Cambodge saisirait une cour internationale si les deux pays ne pouvaient …").
 # Counted in the French gold claims (no comma before the conjunction): "pour" 108 inside a claim,
