@@ -311,8 +311,8 @@ def test_coordinated_que_clause_hung_before_the_cue(rows, expected):
     assert [(c.text, c.cue) for c in _hand_claims(rows) if c.cue == "indiquer"] == expected
 
 
-# A clause the parser hung on the reporting verb right after the claim's last word: a `si`
-# condition of a claim in the conditional and a relative `que` after the claim's noun are the claim's.
+# A clause the parser hung on the reporting verb right after the claim's last word: a `si` condition,
+# a clause of time or purpose, and a relative `que` after the claim's noun are the claim's.
 def _averti(mood: str, si_word: str) -> list[tuple]:
     return [
         ("Paul", "Paul", "PROPN", 2, "nsubj"), ("a", "avoir", "AUX", 3, "aux"),
@@ -336,15 +336,16 @@ _RELATIVE = [
 
 @pytest.mark.parametrize(("rows", "expected"), [
     (_averti("Mood=Cnd", "si"), ["Lyon saisirait la cour si les pays échouaient"]),
-    # NOT: a claim in the indicative; a conjunction other than si
-    (_averti("Mood=Ind", "si"), ["Lyon saisirait la cour"]),
-    (_averti("Mood=Cnd", "quand"), ["Lyon saisirait la cour"]),
+    (_averti("Mood=Ind", "si"), ["Lyon saisirait la cour si les pays échouaient"]),
+    (_averti("Mood=Cnd", "quand"), ["Lyon saisirait la cour quand les pays échouaient"]),
+    # NOT: a contrast, which as often opens the journalist's comment
+    (_averti("Mood=Cnd", "alors"), ["Lyon saisirait la cour"]),
     (_RELATIVE, ["avoir arrêté un réseau qu' il surveille"]),
     # NOT: a comma before the que: another clause
     (_RELATIVE[:7] + [(",", ",", "PUNCT", 11, "punct")] + [(*r[:3], r[3] + 1 if r[3] > 7 else r[3], *r[4:])
                                                            for r in _RELATIVE[7:]],
      ["avoir arrêté un réseau"]),
-], ids=["si-conditional", "si-indicative", "quand", "relative-que", "comma-que"])
+], ids=["si-conditional", "si-indicative", "quand", "not-alors", "relative-que", "comma-que"])
 def test_clause_hung_on_the_verb_after_the_claim(rows, expected):
     assert [c.text for c in _hand_claims(rows)] == expected
 
