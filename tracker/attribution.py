@@ -61,6 +61,7 @@ from tracker.quotes import (
     is_heading_line,
     marked_sources,
     marker_at,
+    norm_apos,
     opens_sentence,
     outside_marked_clause,
     reporting_verbs,
@@ -509,7 +510,7 @@ class Attributor:
         if low in SOME_PEOPLE and not any(base_deprel(c) in ("nmod", "amod", "acl") for c in children(sent, head.id)):
             # "pour certains, … ; pour d'autres, …": unnamed people (tagged pronoun, determiner or adjective)
             prev = sent.words[head.id - 2] if head.id > 1 else None
-            s0 = word_offsets(prev)[0] if prev is not None and (prev.text or "").lower().replace("’", "'") in ("d'", "des") else hs
+            s0 = word_offsets(prev)[0] if prev is not None and norm_apos(prev.text or "").lower() in ("d'", "des") else hs
             return Speaker(self.text[s0:he], self.text[s0:he], "anonymous", s0, he, 0.4)
         if head.upos == "PRON" and lemma == "ce":
             # "selon ce qu'a confié X", "d'après ce que X a déclaré": the speaker of the relative
@@ -799,7 +800,7 @@ class Attributor:
             if ent is not None and _AFTER_APPOS_RE.match(self.text, ent.end):
                 e = ent.end
         written = self.text[s:e].strip(" ,:")
-        if head.upos == "PRON" and written.lower() in ("celui", "celle", "ceux", "celles"):
+        if head.upos == "PRON" and written.lower() in _DEMONSTRATIVE_HEADS:
             # "ceux qui ont vu l'accident": the relative clause is the whole description (unnamed
             # people); without it the pronoun names nobody
             rel = [c for c in children(sent, head.id) if c.deprel == "acl:relcl"]
@@ -1301,7 +1302,7 @@ class Attributor:
         fallback_fem: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None, given_ok: bool = False) -> bool:
-            if number == "Sing" and (_COUNTED_RE.match(sp.text) or sp.text.lower().replace("’", "'").split("'")[-1] in SOME_PEOPLE):
+            if number == "Sing" and (_COUNTED_RE.match(sp.text) or norm_apos(sp.text).lower().split("'")[-1] in SOME_PEOPLE):
                 return False  # "71 % des Français", "300 manifestants", "d'autres": many, never "il" or "elle"
             if _names_a_thing(sp, word):
                 # a thing ("Un argumentaire qui est loin de satisfaire X. Pour lui, …"), also through a

@@ -260,8 +260,12 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
     return re.compile("|".join(p for p in parts if "(?:)" not in p), re.IGNORECASE)
 
 
-def _norm_apos(text: str) -> str:
+def norm_apos(text: str) -> str:
+    """The text with typographic apostrophes as "'"."""
     return text.replace("’", "'").replace("ʼ", "'")
+
+
+_norm_apos = norm_apos
 
 
 # --------------------------------------------------------------------------- records
@@ -3406,7 +3410,7 @@ def _initial_source_ok(sent: Sentence, case: Word, x: Word) -> bool:
         noun = (x.lemma or x.text).lower()
     if x.upos == "PRON" or (speaker_nouns().get(noun) in ("person", "anonymous") and noun not in _KIN_AND_FOLK):
         return True  # "Pour lui,", "Pour le procureur fédéral,", "Pour un proche du dossier,"
-    if (x.text or "").lower() in SOME_PEOPLE and x.id == case.id + 1 + (sent.words[case.id].text.lower() in ("d'", "d’")):
+    if (x.text or "").lower() in SOME_PEOPLE and x.id == case.id + 1 + (_norm_apos(sent.words[case.id].text) == "d'"):
         return True  # "Pour certains, … ; pour d'autres, …" (tagged as determiner or adjective)
     if x.upos == "NOUN" and x.id > 1 and _PEOPLE_RE.match(x.text or ""):
         return True  # a people: "Pour les Français,", "Pour 63 % des Français," (not "Pour les Jeux olympiques,")
