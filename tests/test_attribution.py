@@ -419,6 +419,51 @@ SPEAKER_CASES += [
      "Des armes", "ministère de la Sécurité", "monastères"),
 ]
 
+# eighteenth session (blind batches of French Wikinews and press)
+SPEAKER_CASES += [
+    # a quote box: the paragraph that is all quote is the signer's (Wikinews layout)
+    ("signed-quote-box",
+     "Le festival ouvre demain. Michael Moore, invité, ne viendra pas.\n\n« Nous sommes tristes de vous annoncer "
+     "que Michael Moore a dû annuler sa venue en France. »\n\n— Société Dark Star\n\nLa suite.",
+     "Nous sommes tristes", "Dark Star", "Moore"),
+    ("signed-quote-box-person",
+     "Selon le vice-procureur Laurent Labadie, le feu est parti d'un gâteau.\n\n« J’étais au bar, en train de "
+     "prendre un verre. On a vu les flammes. »\n\n— Stéphanie, témoin",
+     "J’étais au bar", "Stéphanie", "Labadie"),
+    # NOT the signature when the quote has its own incise in the paragraph
+    ("signed-box-own-incise",
+     "Usain Bolt a gagné.\n\n« Vous chantez mon nom. Merci du fond du cœur » a-t-il lancé à la télévision.\n\n"
+     "— Tony Estanguet",
+     "Vous chantez", "Usain Bolt", "Estanguet"),
+    # a relative clause after a name and a party in parentheses is the name's, not a quoted noun's
+    ("relative-after-parenthesised-party",
+     "« Cet acte de naissance a une dimension symbolique » selon le président de la région, Laurent Wauquiez "
+     "(LR), qui se félicite de ne pas avoir « jeté l'argent par la fenêtre ».",
+     "jeté l'argent", "Wauquiez", "dimension"),
+    # a surname the NER left untagged in an intertitle is the person named in full before
+    ("surname-in-intertitle",
+     "Lance Armstrong n'a pas relevé le défi lancé par Pierre Bordry, le président de l'Agence.\n\nCe dernier "
+     "avait proposé mercredi l'analyse complète de ses 6 échantillons.\n\nArmstrong doute des frigidaires\n\n"
+     "Le septuple vainqueur du Tour a argumenté son refus poli.\n\n\"Aucune proposition ne permettrait de "
+     "fournir une preuve\", a-t-il déclaré dans un communiqué.",
+     "Aucune proposition", "Lance Armstrong", "Bordry"),
+    # a verb of wish or preference, then the incise's verb of saying and its inverted subject
+    ("incise-modal-then-infinitive",
+     "Roger Walkowiak est mort. Il avait gagné le Tour en 1956.\n\n« Un Tour à la Walko, cela voulait dire en "
+     "réalité un Tour animé, riche en attaques, sans vraiment de leader », préférait rectifier l'intéressé.",
+     "Un Tour à la Walko", "Roger Walkowiak", "Tour"),
+    # NOT a verb after a conjunction: no incise ("mais veut développer les soins palliatifs")
+    ("no-incise-after-mais",
+     "Le rapport Leonetti refuse « le droit de mourir » mais veut développer les soins palliatifs.",
+     "le droit de mourir", "Leonetti", "palliatifs"),
+    # "a-t-il ajouté": who goes on speaking is who just spoke, not the subject between
+    ("going-on-is-the-last-voice",
+     "Patrick Poivre d'Arvor a reçu sa lettre de licenciement.\n\n\"J'ai reçu une lettre de licenciement, donc je "
+     "suis viré\", a-t-il déclaré. TF1 lui a proposé de rester, \"mais, pour moi, il n'était pas envisageable de "
+     "rester dans un placard\", a-t-il ajouté.",
+     "mais, pour moi", "Poivre d'Arvor", "TF1"),
+]
+
 NOT_SHARED_CASES = [
     # a partial in the journalist's sentence is not covered by the next quote's incise
     ("partial-not-shared",
@@ -1846,6 +1891,41 @@ def test_claims_of_the_fourteenth_session(text, claims):
         "si-after-comma"])
 def test_claims_of_the_seventeenth_session(text, claims):
     _assert_claims(text, claims)
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # an attribute the parser hung on the locution before it ("en revanche")
+    ("Il est content du nom. Il se dit en revanche fermement opposé à l'utilisation de l'acronyme « AURA ».",
+     [("opposé à l'utilisation de l'acronyme « AURA »", "Il")]),
+    ("Le début des altercations a eu lieu avec l'attaque par la garde républicaine du quartier général de son "
+     "opposant Jean Ping, qui se disait vainqueur depuis plusieurs jours.",
+     [("vainqueur depuis plusieurs jours", "Jean Ping")]),
+    # NOT a thing that asserts itself, nor a clause of time
+    ("La domination de Usain Bolt sur le sprint olympique s'est encore une fois affirmée cette nuit à Rio quand "
+     "il a pris part au relais 4x100m, qu'il remporte avec ses compatriotes.", []),
+    # a publication's name in marks is part of the source; when it came out is not
+    ("Pierre Bordry est président. Ce dernier avait proposé mercredi l'analyse complète de ses 6 échantillons "
+     "prélevés lors du Tour 1999 et contenant de l'érythropoïétine (EPO) selon des révélations du journal "
+     "\"L’Equipe\" en août 2005.",
+     [("Ce dernier avait proposé mercredi l'analyse complète de ses 6 échantillons prélevés lors du Tour 1999 et "
+       "contenant de l'érythropoïétine (EPO)", "Equipe\"")]),
+], ids=["attribute-after-locution", "attribute-noun-tagged-verb", "not-a-thing-asserting-itself",
+        "publication-name-in-marks"])
+def test_claims_of_the_eighteenth_session(text, claims):
+    _assert_claims(text, claims)
+
+
+@needs_models
+def test_a_name_in_marks_is_not_cut_from_its_phrase():
+    text = ("Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un « communiqué de presse » qui "
+            "annonce la « naissance d’une coordination nationale des Gilets jaunes ».")
+    assert _speaker_of(text, "naissance").endswith("le Mouvement »")
+    # and a publication's name in marks stays in the source, without when it came out
+    text = ("Pierre Bordry est président. Ce dernier avait proposé mercredi l'analyse complète de ses 6 échantillons "
+            "prélevés lors du Tour 1999 et contenant de l'érythropoïétine (EPO) selon des révélations du journal "
+            "\"L’Equipe\" en août 2005.")
+    assert [q.speaker for q in _claims(text)] == ['des révélations du journal "L’Equipe"']
 
 
 @needs_models

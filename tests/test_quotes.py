@@ -1121,6 +1121,14 @@ def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     ("Diverses affaires entachent sa campagne, en particulier l'« affaire Pénélope Fillon ».", "affaire Pénélope Fillon"),
     ("Juncker ajoute qu'il signe en paraphant la « déclaration de Rome » avec le même stylo.", "déclaration de Rome"),
     ("Les dix Gilets jaunes de l'« appel du 2 décembre » ont reçu des menaces.", "appel du 2 décembre"),
+    # a participle of naming after a noun or an adverb of usage names, whatever the case
+    ("Les capacités mentales invisibles, aussi appelées « théorie de l'esprit », désignent le fait d'attribuer "
+     "des intentions à autrui.", "théorie de l'esprit"),
+    ("Pour mettre en évidence cette capacité, on utilise le test appelé « épreuve du transfert inattendu ».",
+     "épreuve du transfert inattendu"),
+    # an expression named as such
+    ("Il était passé à la postérité en laissant son nom à une expression, « un Tour à la Walko », qui désigne "
+     "un vainqueur de seconde zone.", "un Tour à la Walko"),
 ])
 def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
@@ -1140,6 +1148,25 @@ def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
 def test_words_after_a_noun_are_no_name(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
     assert kinds and kinds != ["term"], kinds
+
+
+def test_a_name_quoted_again_is_still_a_term():
+    text = ("On utilise le test appelé « épreuve du transfert inattendu ». Les singes ont regardé une vidéo du "
+            "déroulement d'une « épreuve du transfert inattendu ». Ils ont dit « on comprend tout ».")
+    assert [(s.text, s.kind) for s in find_quote_spans(text) if s.depth == 0] == [
+        ("épreuve du transfert inattendu", "term"), ("épreuve du transfert inattendu", "term"),
+        ("on comprend tout", "partial")]
+
+
+def test_quotes_either_side_of_a_sentence_are_not_one_split_quote():
+    text = ("\"J'ai reçu une lettre de licenciement, donc je suis viré\", a-t-il déclaré. TF1 lui a proposé de "
+            "rester, \"mais, pour moi, il n'était pas envisageable de rester dans un placard\", a-t-il ajouté.")
+    assert [s.text for s in find_quote_spans(text)] == [
+        "J'ai reçu une lettre de licenciement, donc je suis viré",
+        "mais, pour moi, il n'était pas envisageable de rester dans un placard"]
+    # a split quote with its incise is still one
+    text = "« Nous irons », a-t-il dit, « jusqu'au bout »."
+    assert len(find_quote_spans(text)) == 1
 
 @needs_models
 @pytest.mark.parametrize("text, expected", [

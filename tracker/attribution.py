@@ -34,8 +34,10 @@ from rapidfuzz import fuzz
 from stanza.models.common.doc import Document, Sentence, Token, Word
 
 from tracker.quotes import (
+    _SPACES,
     DOCUMENT_NOUNS,
     GIVEN_OUT,
+    MONTHS,
     QUANTITY_NOUNS,
     SOME_PEOPLE,
     TIME_NOUNS,
@@ -113,6 +115,13 @@ _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+ d['’]$")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
 _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
 _MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
+# the signature line under a quote box: a dash, then a name or a body (Wikinews layout)
+_SIGNATURE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n[ \t\u00a0]*[—–][ \t\u00a0]*([A-ZÀ-Ý][^\n]{1,150})(?:\n|$)")
+# verbs of going on speaking, whose incise speaks with the last quote's voice
+_GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "renchérir", "compléter", "enchaîner"})
+# nouns of a publication or a channel, whose name may stand in quotation marks
+_MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "revue", "site", "chaîne",
+                          "radio", "émission"})
 _CLITIC_RE = re.compile(r"^-?(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 
 # How far back (sentences) a pronoun looks for its antecedent. Calibrated on the dev set: the
@@ -475,7 +484,10 @@ class Attributor:
                 # "60 % des Français, déçus, qui estiment …": the parser coordinated the relative
                 # clause with the participle before it; both describe the same noun
                 host = sent.words[host.head - 1]
-            if host is not None and host.head and base_deprel(host) == "acl":
+            if host is not None and host.head and base_deprel(host) == "acl" \
+                    and not (self._in_quote(word_offsets(sent.words[host.head - 1])[0]) and not self._in_quote(hs)):
+                # (not a word inside a quotation closed before the pronoun: "« … une dimension
+                # symbolique » selon X, qui …" is X's clause, whatever the parser hung it on)
                 ante = sent.words[host.head - 1]
                 found = self.mention(sent, ante, depth + 1)
                 owner = sent.words[ante.head - 1] if ante.head and base_deprel(ante) == "nmod" else None
@@ -555,6 +567,13 @@ class Attributor:
                                      bodies=latter.lower().startswith("cel"))
             if named is not None:
                 return Speaker(latter, named.canonical, named.type, he - len(latter), he, named.confidence * 0.9)
+        if low in ("intéressé", "intéressée") and any(base_deprel(c) == "det" and norm_apos(c.text or "").lower()
+                                                      in ("le", "la", "l'") for c in children(sent, head.id)):
+            # "l'intéressé" (the person concerned) points back like "il"/"elle"
+            ante = self.resolve_pronoun(sent, head, "il" if low == "intéressé" else "elle", depth)
+            if ante is not None and ante.type == "person":
+                s0 = min(word_offsets(c)[0] or hs for c in children(sent, head.id) if base_deprel(c) == "det")
+                return Speaker(self.text[s0:he], ante.canonical, "person", s0, he, ante.confidence * 0.9)
         if pron in _PERSONAL or self._demonstrative(sent, head):
             written = self._demonstrative(sent, head) or self.text[hs:he].lstrip("-").replace("t-", "", 1)
             ante = self.resolve_pronoun(sent, head, re.sub(r"-mêmes?$", "", written.lower()), depth)
@@ -615,7 +634,14 @@ class Attributor:
         name, or one the NER missed; not a place or a body ending a phrase ("le vainqueur du Tour de
         France, qui a annoncé …"), nor the name the parser already hung the clause on."""
         prev = [w for w in sent.words[:rel.id - 1] if w.upos != "PUNCT" or w.text != ","][-1:]
-        if not prev or prev[0].upos != "PROPN" or rel.id - prev[0].id > 2:
+        gap = 2
+        if prev and prev[0].text == ")":
+            # a party or an age in parentheses after the name ("Laurent Wauquiez (LR), qui …")
+            opening = next((w for w in reversed(sent.words[:prev[0].id - 1]) if w.text in "()"), None)
+            if opening is not None and opening.text == "(" and prev[0].id - opening.id <= 6 and opening.id > 1:
+                gap += prev[0].id - opening.id + 1
+                prev = [sent.words[opening.id - 2]]
+        if not prev or prev[0].upos != "PROPN" or rel.id - prev[0].id > gap:
             return None
         name_head = prev[0]
         while name_head.head and base_deprel(name_head) in ("flat", "fixed"):
@@ -736,6 +762,9 @@ class Attributor:
         drop = {c.id for c in children(sent, head.id)
                 if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc", "xcomp")
                 or c.deprel == "acl:relcl"
+                # when it came out is not who ("des révélations du journal X en août 2005")
+                or (base_deprel(c) == "nmod" and (c.lemma or "").lower() in MONTHS
+                    and any((g.text or "").lower() == "en" for g in children(sent, c.id)))
                 or (base_deprel(c) == "acl" and not ("VerbForm=Part" in (c.feats or "") and "Tense=Past" in (c.feats or "")
                                                      or c.upos == "ADJ"))
                 # a figure coordinated to it is not one more speaker ("selon les autorités et 100
@@ -756,7 +785,12 @@ class Attributor:
         ids = subtree_ids(sent, head.id, exclude=drop)
         # a phrase outside quotation marks never reaches into them
         if not self._in_marks(word_offsets(head)[0]):
-            ids = {i for i in ids if i == head.id or not (
+            # but for a publication's name in marks ("selon des révélations du journal « L'Equipe »")
+            titles = set().union(set(), *(
+                sub for w in sent.words if base_deprel(w) == "appos" and w.head in ids
+                and (sent.words[w.head - 1].lemma or "").lower() in _MEDIA_NOUNS
+                and len(sub := subtree_ids(sent, w.id)) <= 6))
+            ids = {i for i in ids if i == head.id or i in titles or not (
                 self._in_marks(word_offsets(sent.words[i - 1])[0]) or sent.words[i - 1].text in _MARKS)}
         # an NP stops at the verb that governs it
         ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
@@ -799,6 +833,13 @@ class Attributor:
             ent = next((x for x in self.entities if x.label == "PER" and m and x.start == m.end()), None)
             if ent is not None and _AFTER_APPOS_RE.match(self.text, ent.end):
                 e = ent.end
+        for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+            inside = self.text[s:e]
+            if (inside.count(opening) > inside.count(closing) if opening != closing else inside.count('"') % 2):
+                # a name in marks the phrase cut short ("le site internet « Gilets jaunes le Mouvement »")
+                close = self.text.find(closing, e, e + 60)
+                if close >= 0 and "\n" not in self.text[e:close]:
+                    e = close + 1
         written = self.text[s:e].strip(" ,:")
         if head.upos == "PRON" and written.lower() in _DEMONSTRATIVE_HEADS:
             # "ceux qui ont vu l'accident": the relative clause is the whole description (unnamed
@@ -898,7 +939,11 @@ class Attributor:
                 return Speaker(written, ante, "person", s, e, 0.7)
             return Speaker(written, written, "person", s, e, 0.6)
         if head.upos == "PROPN":
-            return Speaker(written, self.full_name(written), "unknown", s, e, 0.5)
+            # a surname the NER left untagged (a heading line, "Armstrong doute des frigidaires") whose
+            # full form it tags as a person elsewhere
+            full = self.full_name(written)
+            known = full != written and any(x.label == "PER" and x.text == full for x in self.entities)
+            return Speaker(written, full, "person" if known else "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
 
     def _publisher(self, sent: Sentence, doc_noun: Word, depth: int) -> Speaker | None:
@@ -1329,6 +1374,19 @@ class Attributor:
         def accept_given(sp: Speaker, word: Word | None = None) -> bool:
             return accept(sp, word, given_ok=True)
 
+        verb = sent.words[head.head - 1] if head.head else None
+        if verb is not None and (verb.lemma or "").lower() in _GOING_ON \
+                and ((head.text or "").startswith("-") or (word_offsets(verb)[0] or 0) < (pos or 0)):
+            # "« … », a-t-il ajouté": who goes on is who just spoke, the voice of the last quote
+            # in this sentence or the one before ("« A », a-t-il déclaré. TF1 lui a proposé de
+            # rester, « B », a-t-il ajouté": il is the one who declared, not TF1)
+            last = [q for q in self.done if q.kind != "indirect" and q.speaker_type == "person" and q.speaker_canonical
+                    and q.start < (pos or 0) and (self._sent_index(q.start) or 0) >= si - 1
+                    and _written_agrees(q.speaker or "", gender, number)]
+            if last:
+                sp = Speaker.of(last[-1], last[-1].confidence * 0.9)
+                if accept(sp):
+                    return sp
         for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
             if not is_annotated(self.doc.sentences[j]):
                 # parse further back only when the antecedent is not in view, a few sentences at a time
@@ -1892,9 +1950,13 @@ class Attributor:
                     later = [x for sj, x in ws[k + 1:k + 5] if sj == si and x.upos == "VERB"]
                     if later:
                         verb = later[0]
-                if (verb.lemma or "").lower() in ("faire", "laisser") and not cue_lemma(sent, verb, self.lang):
-                    # "a-t-il fait valoir": the phrase's second verb carries the cue
-                    nxt = [x for x in sent.words[verb.id:verb.id + 2] if x.upos == "VERB"]
+                if not cue_lemma(sent, verb, self.lang):
+                    # "a-t-il fait valoir", "préférait rectifier l'intéressé": the phrase's second verb
+                    # carries the cue
+                    nxt = [x for x in sent.words[verb.id:verb.id + 2] if x.upos == "VERB" and (
+                        (verb.lemma or "").lower() in ("faire", "laisser")
+                        or base_deprel(x) == "xcomp" and x.head == verb.id and _feat(x, "VerbForm") == "Inf"
+                        and self._opens_incise(sent, verb))]
                     if nxt and cue_lemma(sent, nxt[0], self.lang):
                         verb = nxt[0]
                 # a relative clause's verb is about a noun of the journalist's sentence, not an
@@ -2049,11 +2111,39 @@ class Attributor:
                 return sp, cue, None
             if weak is not None:
                 return weak
+        if self.idx is not None:
+            sig = self._signature(span)
+            if sig is not None:
+                return sig, None, None
         if span.in_heading:
             sp = self._heading_speaker(span, done)
             if sp is not None:
                 return sp, None, None
         return self._context_speaker(span, done), None, None
+
+    def _signature(self, span: QuoteSpan) -> Speaker | None:
+        """A quote box: a paragraph that is the quote and nothing else, signed on the line below
+        (`— Stéphanie, témoin`, `— Service de presse du festival`), is the signer's. Only a
+        paragraph that is all quote: a box signed under a journalist's paragraph lost its quote."""
+        line_start, _ = _line_bounds(self.text, span.outer_start)
+        _, line_end = _line_bounds(self.text, max(span.outer_start, span.outer_end - 1))
+        if self.text[line_start:span.outer_start].strip(_SPACES) \
+                or self.text[span.outer_end:line_end].strip(_SPACES + ".!?…"):
+            return None
+        m = _SIGNATURE_RE.match(self.text, line_end)
+        if m is None:
+            return None
+        # the name is written before the first comma; the rest is a role (`— Stéphanie, témoin`)
+        name = m.group(1).split(",")[0].strip(_SPACES)
+        start = m.start(1)
+        if len(name.split()) > 8:
+            return None
+        si = self._sent_index(start)
+        if si is not None:
+            self._ensure([si])
+        if self._entity_at(start, start + len(name), ("PER",)) is not None or given_name_gender(name):
+            return Speaker(name, self.full_name(name), "person", start, start + len(name), 0.8)
+        return Speaker(name, name, "organization", start, start + len(name), 0.7)
 
     def _comme_source(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
         """`…, bien que, comme le rappelle HRW, « … »`: a comme-clause of saying right before the

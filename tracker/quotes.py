@@ -995,6 +995,10 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if _CASE_NAME_RE.search(content):
             span.kind = "term"  # a lawsuit's name: "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"
             continue
+        if len(words) >= 2 and any(p.kind == "term" and p.outer_end <= span.outer_start
+                                   and _content_words(p.text) == words for p in spans):
+            span.kind = "term"  # a name given earlier, quoted again ("le test appelé « X » … d'une « X »")
+            continue
         has_verb = _has_verb(idx, span)
         # (an elided article before a capital: « l’ORTS », « l'Office de radio-télévision sarkozyenne »)
         first = re.sub(r"^[lL]['’]\s*(?=[A-ZÀ-Ý])", "", content.lstrip(_SPACES + " (["))[:1]
@@ -1042,8 +1046,11 @@ _NAMED_THING_RE = re.compile(
 
 # A noun of naming right before the quotation: what follows is a label, not words said ("le statut
 # d'« homme le plus rapide du monde »", "le titre de « meilleur joueur »", "the title of "…"").
-_LABEL_BEFORE_RE = re.compile(r"\b(?:statut|titre|surnom|sobriquet|appellation|qualificatif|étiquette|label|"
-                              r"title|nickname|moniker|status)\s+(?:de\s+|d['’]\s*|of\s+)$", re.IGNORECASE)
+# An expression named as such ("laissant son nom à une expression, « un Tour à la Walko »") too; not "le
+# mot « prison »", which the gold has said ("en lâchant le mot « prison »").
+_LABEL_BEFORE_RE = re.compile(r"\b(?:(?:statut|titre|surnom|sobriquet|appellation|qualificatif|étiquette|label|"
+                              r"title|nickname|moniker|status)\s+(?:de\s+|d['’]\s*|of\s+)"
+                              r"|(?:une|l['’])\s*(?:expression|locution)\s*,?\s*)$", re.IGNORECASE)
 # English words of naming right before the quotation: a name given, not words said ("a retrospective
 # entitled "…"", "was commonly called "swine flu."", "used the terms "…""). "called"/"named" only after
 # an adverb of usage or a noun ("a song called "…""): "called the move "a smash and grab"" quotes the
@@ -1056,14 +1063,18 @@ _NAMED_BEFORE_RE = re.compile(r"(?:\b(?:entitled|titled|dubbed|nicknamed|known a
                               r"|\bthe\s+(?:terms?|words?|name|slogan|motto|hashtag|label|description)"
                               r")\s*,?\s*$")
 # The same in French: a thing named right before its name ("le site internet « … »", "une vidéo
-# intitulée « … »", "ont créé un groupe : « … »"); "appelé"/"nommé" only after a noun ("un collectif
-# appelé « … »"; "a appelé « traîtres » les …" quotes the speaker's word); after a noun, a name opens
-# on a capital ("faisait partie du groupe « quelques minutes avant le drame »" is a witness's words).
+# intitulée « … »", "ont créé un groupe : « … »"); "appelé"/"nommé" only after a noun or an adverb
+# ("un collectif appelé « … »"; "a appelé « traîtres » les …" quotes the speaker's word); after a bare
+# noun, a name opens on a capital ("faisait partie du groupe « quelques minutes avant le drame »" is a witness's words).
 _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?"
                                  # a member of a named group ("membre des « gilets jaunes libres »")
-                                 r"|membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+))"
+                                 r"|membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+)"
+                                 # a participle of naming after a noun or an adverb of usage ("le test
+                                 # appelé « épreuve du transfert inattendu »", "aussi appelées « théorie
+                                 # de l'esprit »"): a name, whatever its case
+                                 r"|(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
+                                 r"|(?:aussi|également|parfois|souvent|communément|couramment)\s+(?:appelée?s?|nommée?s?))"
                                  r"|\b(?:site(?:\s+internet)?|groupe|collectif|page|compte|blog|hashtag|pétition)"
-                                 r"|\b(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
                                  r")\s*:?\s*$")
 
 
@@ -1358,6 +1369,9 @@ def merge_incise_pairs(text: str, spans: list[QuoteSpan], doc: Document | None =
             first = span.text.lstrip(_SPACES + " ")[:1]
             if (
                 b.startswith(",") and b.endswith(",") and 3 < len(b) < 80
+                # (one incise, not a sentence after it: "« A », a-t-il déclaré. TF1 lui a proposé de
+                # rester, « mais … »" are two quotes)
+                and not re.search(r"[a-zà-ÿ]{2}[.!?;][\s\u00a0]+[A-ZÀ-Ý0-9]", b)
                 and _looks_like_incise(text, prev.close_end, idx, lang)
                 and first.islower() and not prev.text.rstrip().endswith(tuple(_SENT_END))
             ):
@@ -2018,16 +2032,33 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if c:
                 out.append(c)
             continue
+        if lemma == "s'affirmer" and (subj := _subject(sent, w)) is not None \
+                and subj.upos == "NOUN" and (subj.lemma or "").lower() not in speaker_nouns() \
+                and (subj.lemma or "").lower() not in QUANTITY_NOUNS:
+            # "s'affirmer" also means to grow stronger: a thing that does ("La domination de X s'est
+            # affirmée …") says nothing (the other verbs of the kind take a speaker whatever the noun:
+            # "la section PS s'est déclarée « inquiète »", "l'ancien banquier s'est déclaré candidat")
+            continue
         if lemma in attribute_cues:
             # "s'est dit prêt à renoncer … s'il est mis en examen": the parser splits the attribute
             # from its complements (prêt as an object, renoncer as xcomp or advcl); the claim is all
             # the verb governs after it.
             after = [k for k in kids if k.id > w.id and word_offsets(k)[0] is not None
                      and base_deprel(k) not in ("punct", "cc", "conj", "parataxis", "nsubj", "expl")]
+            # "Il se dit en revanche fermement opposé à …": the parser hung the attribute on the
+            # locution before it; the attribute is the verb's
+            after = [next((g for g in children(sent, k.id) if g.id > k.id and base_deprel(g) in ("acl", "amod")
+                           and g.upos in ("ADJ", "VERB") and len(subtree_ids(sent, k.id) - subtree_ids(sent, g.id)) <= 2),
+                          k) if base_deprel(k) == "obl" else k for k in after]
             # it starts at the attribute: an adjective, noun or verb complement ("un incendie s'est
             # déclaré au bar": no attribute, no report; "en revanche" before it stays out)
+            # (not a clause of time or cause, nor any finite clause: "La domination de X s'est
+            # affirmée quand il a pris part au relais, qu'il remporte …" says when, not what)
             first = next((i for i, k in enumerate(after) if k.upos in ("ADJ", "NOUN", "VERB")
-                          and base_deprel(k) in ("xcomp", "obj", "ccomp", "advcl", "amod", "acl")), None)
+                          and base_deprel(k) in ("xcomp", "obj", "ccomp", "advcl", "amod", "acl")
+                          and not (base_deprel(k) == "advcl" and _mark(sent, k) in _WHEN_OR_WHY_MARKS)
+                          and not (base_deprel(k) in ("advcl", "ccomp") and "VerbForm=Fin" in (k.feats or ""))),
+                         None)
             after = after[first:] if first is not None else []
             ids = set().union(*(subtree_ids(sent, k.id) for k in after))
             # "s'affirmer comme le meilleur": a role taken, not a report
@@ -2618,6 +2649,11 @@ def _de_infinitive(sent: Sentence, w: Word) -> bool:
 def _punct_between(sent: Sentence, a: Word, b: Word, punct: str) -> bool:
     """Is there a `punct` word strictly between words a and b (a before b)?"""
     return any(x.text == punct for x in sent.words[a.id:b.id - 1])
+
+
+# subordinators of time, cause and contrast: a clause they open says when or why, never what
+_WHEN_OR_WHY_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "alors", "tandis",
+                                "parce", "pendant", "dès", "depuis", "avant", "après"})
 
 
 def _mark(sent: Sentence, verb: Word) -> str | None:
