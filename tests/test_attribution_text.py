@@ -744,6 +744,27 @@ def test_short_quotes_and_case_names(text, quote, kind):
     ("The official said 85,000 Americans were unemployed.", "85,000 Americans were unemployed", "official", None),
     # NOT a noun before the verb read as an adjective: "The official said"
     ("The executive said that the plan was approved.", "the plan was approved", "executive", None),
+    # eighteenth session: a speech event between the verb and its clause, with "that" or without
+    ("The companies said in a joint statement that the merger would generate significant cost savings.",
+     "the merger would generate significant cost savings", "companies", None),
+    ("The companies said in a statement on Wednesday the merger would generate savings.",
+     "the merger would generate savings", "companies", None),
+    # a subject with an aside set off by commas; a relative aside "both of which …" is not the subject
+    ("The companies, both of which have been struggling, said the merger, expected to be finalized by next "
+     "March, would generate significant cost savings.",
+     "the merger, expected to be finalized by next March, would generate significant cost savings", "companies",
+     "both"),
+    # an irregular past after its subject ends the clause's subject
+    ("Beijing says tech glitch led to sub intrusion\n\nBy REIJI YOSHIDA", "tech glitch led to sub intrusion",
+     "Beijing", None),
+    # a reporting clause closing a sentence that holds a partial quote (comma inside the marks)
+    ('China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
+     'waters, an incident it laid to "technical errors," Japanese officials said.',
+     'China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
+     'waters, an incident it laid to "technical errors,"', "Japanese officials", None),
+    # a capitalised modifier and its noun told
+    ("Shusheng was angry. He told an AFP correspondent he went to parliament to see Vohor.",
+     "he went to parliament to see Vohor", "Shusheng", "AFP"),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]
@@ -773,6 +794,13 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     "In response, Trump issued an executive order making social media that exercises editorial control open to "
     "liability.",
     "Trump tweeted about the riots that followed the death of George Floyd.",
+    # NOT a participle after the statement, NOT a relative clause's verb, NOT a noun's verb form
+    "Johnson said in a video statement released in conjunction with a visit to Ireland.",
+    "Carroll recalled someone who went to fight in the Vietnam War and returned changed.",
+    "Leaders of African Union member states met in Niamey, Niger's capital, for an AU summit.",
+    "It is a draw Sir Alex Ferguson predicted in an interview yesterday and will see him come up against Stam.",
+    # NOT a quote and its incise
+    '"We will win the election," Smith said.',
 ])
 def test_no_claim_in(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []
@@ -819,3 +847,19 @@ def test_claim_voices_of_the_fourteenth_session(text, claim, speaker):
     claims = [(q.text, q.speaker_canonical or "") for q in en(text) if q.kind == "indirect"]
     assert [c for c, _ in claims if c == claim], claims
     assert speaker in dict(claims)[claim], claims
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a partial inside a claim the claim's own verb would give a phrase of the claim: the claim's voice
+    ('The companies said in a joint statement the merger, expected to be finalized by next March, would generate '
+     'savings and could trigger sales of "nonstrategic real estate assets."', "nonstrategic", "The companies"),
+    # NOT a person the claim quotes
+    ('Pelosi called it a "breach of his responsibilities," according to NBC.', "breach", "Pelosi"),
+    ('According to Forbes, West claimed to be in communication with Kushner "almost daily."', "almost", "West"),
+    # NOT a determiner and a noun read as the incise's subject and verb
+    ('The vice minister called the incident "regrettable," a remark Tokyo interprets as an apology.', "regrettable",
+     "vice minister"),
+])
+def test_partials_inside_claims(text, quote, speaker):
+    q = next(q for q in en(text) if q.kind == "partial" and q.text.startswith(quote))
+    assert speaker in (q.speaker_canonical or q.speaker or ""), q

@@ -1182,3 +1182,14 @@ def test_candidate_sentences_on_incises(text, expected):
     from tracker import nlp
 
     assert candidate_sentences(nlp.segment(text, "fr"), text) == expected
+
+
+def test_an_english_quote_going_on_over_paragraphs_is_one_quote():
+    text = ('Madonna introduced the video by saying: "20 years ago, I performed at Live Aid. You saw me.\n\n"Once '
+            'again, here we are 20 years later.\n\n"I am honoured to introduce Band Aid 20."\n\nThe video ran.')
+    spans = [s for s in find_quote_spans(text) if s.depth == 0]
+    assert len(spans) == 1 and spans[0].text.endswith("Band Aid 20.") and len(spans[0].pieces) == 3
+    # NOT a paragraph signed after a dash, which lost its closing mark
+    text = ('"We have confidence in our own ability - David Barnard, Chelsea secretary.\n\n"It\'s a very tough '
+            'draw" - Ken Merrett, Manchester United secretary.')
+    assert len([s for s in find_quote_spans(text) if s.depth == 0]) == 2

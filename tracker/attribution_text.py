@@ -107,7 +107,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|
 # Between commas after the subject, an aside that is not the subject: a participle phrase or an
 # adjunct of time or place ("…, speaking to BBC, said", "…, in a statement, said").
 _ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|through|later|earlier|also|however|which|"
-                       r"who|whose)\b")
+                       r"who|whose|(?:both|all|some|many|most|each|one|neither|none)\s+of\s+(?:which|whom))\b")
 # After "and" in a subject, a second role of the same person, without a determiner ("Jennifer Daskal
 # of American University and contributor to Slate wrote"): no second subject.
 _ROLE_AFTER_AND_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:contributor|member|author|director|founder|head|editor|chair|"
@@ -712,8 +712,10 @@ class TextAttributor:
             after = ""
         m = re.match(rf"[\s,.]*((?:{_NAME}|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}({self.verbs.pattern})",
                      after)
-        if m and self.verbs.match(m.group(1)):
-            m = None  # `says the 102-page report`: the verb comes first, "report" is a noun
+        if m and (self.verbs.match(m.group(1)) or m.group(1).lower() in ("a", "an", "the", "this", "that")):
+            # `says the 102-page report`: the verb comes first, "report" is a noun; `"regrettable," a
+            # remark Tokyo interprets as …`: a determiner makes the verb's form a noun
+            m = None
         if m and m.group(1).lower() not in ("and", "but") and "\n" not in m.group(0):
             # ("…", he went on to say: the subject before "went on to")
             sp = self._speaker(re.sub(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$", "", m.group(1)),
@@ -1104,13 +1106,24 @@ class TextAttributor:
         incise). A leading adverbial phrase ("Despite the assurances, …") stays out of the claim."""
         text = self.text
         # (a dash may add the journalist's gloss after it: "…, they said Sunday — murder carrying …")
-        m = re.match(rf"(.+),\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
+        # (English puts the comma inside the marks: `… it laid to "technical errors," Japanese
+        # officials said.` closes on a partial quote, kept as the claim's end)
+        m = re.match(rf"(.+?)(?:,|,[\"”])\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
                      rf"(?:\s+[—–]\s+[^\"“”]*)?[.!?]?\s*$", text[s0:e0], re.DOTALL)
-        if m is None or _ing(m.group(3)) or m.group(1).rstrip()[-1:] in "\"“”'’" \
+        if m is not None and text[s0 + m.end(1):s0 + m.end(1) + 2] in (',"', ',”'):
+            # the clause ends inside a quotation: the claim when the quotation is a part of it, not
+            # when it is all of it (`"We will win," Smith said` is a quote and its incise)
+            opening = max(text.rfind('"', s0, s0 + m.end(1)), text.rfind("“", s0, s0 + m.end(1)))
+            if opening < 0 or len(re.findall(r"\w+", text[s0:opening])) < 4:
+                return []
+            m_end1 = s0 + m.end(1) + 2  # the claim keeps its closing mark
+        else:
+            m_end1 = None
+        if m is None or _ing(m.group(3)) or (m_end1 is None and m.group(1).rstrip()[-1:] in "\"“”'’") \
                 or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start(3)) \
                 or m.group(2).split()[0].lower() in _AUXILIARIES:
             return []  # "…, were openly called to join": a passive, its subject before the comma
-        cs, ce = s0 + m.start(1), s0 + m.end(1)
+        cs, ce = s0 + m.start(1), m_end1 or s0 + m.end(1)
         lead = re.match(r"\s*(?:Despite|After|Before|In|On|At|With|Without|Although|While|Since|When|However|"
                         r"Meanwhile|Earlier|Later)\b[^,]{0,60},\s*", text[cs:ce])
         if lead:
@@ -1119,7 +1132,8 @@ class TextAttributor:
         claim = text[cs:ce]
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
                 or self.forms.get(m.group(3)) == "find" or _NOT_A_SUBJECT_RE.search(subj)
-                or any(cs <= q.outer_start < ce for q in quotes) or self.verbs.search(claim)
+                or any(cs <= q.outer_start < ce and len(re.findall(r"\w+", text[cs:q.outer_start])) < 4 for q in quotes)
+                or self.verbs.search(claim)
                 or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
             # a phrase, not a clause ("In the government of …, X said"); a clause holding a
             # quotation or a reporting verb of its own is that quote's or that verb's
@@ -1184,7 +1198,8 @@ class TextAttributor:
                 # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
                 # an object (`called the demand "unprecedented"`, `told reporters`)
                 # (not past "about": "tweeted about the riots that followed …" is a relative clause)
-                c = re.match(r"\s+(?!about\b)(?:(?:\w+\s+){0,3}?that\s+)" if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
+                c = re.match(r"\s+(?!about\b)(?:(?:" + _MEDIUM + r"(?:,?\s+" + _TIME + r")?,?\s+|(?:\w+\s+){0,3}?)that\s+)"
+                             if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
                 if c is not None and _CLAUSE_BEFORE_THAT_RE.search(rest, 0, c.end()):
                     c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
@@ -1270,7 +1285,8 @@ class TextAttributor:
             return True
         ahead = self.flat[v_end:e0]
         return bool(_FINITE_AHEAD_RE.match(ahead, c.end())
-                    or (lemma in _SAY_VERBS and _OWNER_SUBJECT_RE.match(ahead, c.end())))
+                    or (lemma in _SAY_VERBS and (_OWNER_SUBJECT_RE.match(ahead, c.end())
+                                                 or _ASIDE_SUBJECT_RE.match(ahead, c.end()))))
 
     def _next_report(self, cs: int, ce: int) -> int:
         """Where a claim ends before a reporting verb coordinated after it ("said people changed
@@ -1463,14 +1479,25 @@ _TELL_VERBS = {"tell", "inform"}
 # three lower-case words (reporters, local media), never a preposition or an infinitive marker
 # ("told him to leave", "told reporters about the budget").
 _DETERMINERS = "the|a|an|his|her|their|its|our"
-_TOLD_RE = (r"(?:(?:" + _DETERMINERS + r")\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+(?![A-Z])|"
+# (a capitalised modifier and its noun: "told an AFP correspondent he went …")
+_TOLD_RE = (r"(?:(?:" + _DETERMINERS + r")\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+(?![A-Z])"
+            r"(?:[a-z]+\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their)\s))?|"
             r"(?:(?!(?:to|about|of|for|with|that|on|in|at|" + _DETERMINERS + r")\b)[a-z][\w.'’-]*\s+){1,3}?)")
+# A subject with an aside set off by commas, then its auxiliary: "said the merger, expected to be
+# finalized by next March, would generate …"
+_ASIDE_SUBJECT_RE = re.compile(r"(?:the|a|an|its|their|his|her|this|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+"
+                               r"[a-z][^,;:\"“”()]{2,80},\s+(?:is|are|was|were|will|would|could|can|may|might|"
+                               r"should|must|has|have|had)\b")
 # A past form: a word in -ed, but not one in -eed or a short one (need, speed, bed, red, hundred).
 _PAST = r"(?!hundred\b)\w{2,}(?<!e)ed"
 # Frequent irregular past forms, where a sentence's first verb ends its subject ("The State
 # Department gave its …").
 _IRREGULAR_PAST = ("agreed|gave|took|made|said|told|went|came|left|found|held|kept|met|sent|won|lost|brought|thought|"
                    "saw|began|became|wrote|spoke|got|put|set|ran|paid|led|felt|stood|heard|knew|sought|chose|fell")
+# The irregular past forms that are no common noun, as a clause's verb ("says tech glitch led to …";
+# not "set", "put", "saw", "ran", nor "said")
+_CLAUSE_IRREGULAR_PAST = ("agreed|gave|took|made|told|went|came|left|found|held|kept|met|sent|won|lost|brought|"
+                          "thought|began|became|wrote|spoke|got|paid|led|felt|stood|heard|knew|sought|chose|fell")
 # "be" and a past participle: a passive ("Trump was said to be suffering …"; not "has been cosplaying").
 _PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{_PAST}|{_IRREGULAR_PAST}|"
                          r"given|shown|known|seen)\b")
@@ -1480,15 +1507,25 @@ _FINITE_AHEAD_RE = re.compile(
     # (a figure with its separators is one word: "85,000 Americans were …")
     r"(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
     r"does|do|" + _PAST + r"|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b"
+    # (an irregular past after its subject only: "says tech glitch led to …", not "states met in …")
+    # (and not a relative clause's: "recalled someone who went to fight …")
+    r"|(?:(?!(?:who|which|that)\b)(?:\d[\d,.]*\d|[\w'’-]+)\s+){1,5}?(?:" + _CLAUSE_IRREGULAR_PAST + r")\b"
     r"|(?:[\w'’-]+\s+){0,5}?(?:I|you|he|she|it|we|they|that|there|who)['’](?:d|s|ll|re|ve|m)\s"
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
 # A time between the verb and its clause: "on Friday", "today", "last Wednesday", "on Monday morning".
-_WHEN_RE = (r"(?:(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|tonight|earlier|later|"
-            + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
-            # a month or a week ("said in May the AfCFTA might be …", "said last week the …")
-            r"|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-            r"|(?:last|this|earlier this|later this)\s+(?:week|month|year)"
-            r"),?\s+)?")
+_TIME = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|tonight|earlier|later|"
+         + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
+         # a month or a week ("said in May the AfCFTA might be …", "said last week the …")
+         r"|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+         r"|(?:last|this|earlier this|later this)\s+(?:week|month|year))")
+# Where it was said, between the verb and its clause: "said in a joint statement the merger …",
+# "said in an interview on Monday that …" (a speech event, never a place: "said in the area that …")
+_MEDIUM = (r"(?:in|during|at|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+           r"speech|letter|release|post|tweet|conference|briefing|message|e-?mail|address|memo|op-ed|editorial)s?\b"
+           r"(?!\s+(?:statement|interview|speech|letter|release|post|tweet|conference|briefing|message)s?\b)")
+# (not a participle after it: "said in a video statement released in conjunction with …" describes
+# the statement)
+_WHEN_RE = r"(?:(?:" + _TIME + r"|" + _MEDIUM + r"(?:,?\s+" + _TIME + r")?(?!,?\s+[a-z]+(?:ed|ing)\b)),?\s+)?"
 # Subjects that open a clause right after say-verbs on the dev set ("said he would", "said the plan");
 # the other openings of _CLAUSE_RE need a finite verb ahead (_FINITE_AHEAD_RE).
 _PLAIN_SUBJECTS = r"he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|[A-Z]\w+|(?:[A-Z][.\u2024]){2,}"
@@ -1506,6 +1543,7 @@ _SUBJECT_OPENERS = (r"(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|
 # never a preposition, an infinitive or a question word; tried last, as it also reads a person told
 # ("told local media the city would …") as the clause's first word.
 _LOWER_OPENER = (r"|(?!(?:to|about|of|for|with|on|in|at|by|from|into|over|after|before|that|if|whether|what|"
+                 r"yesterday|today|tonight|"
                  r"how|why|when|where|which|who|not|also|again|so|as|up|out|off|down|back|and|or|but)\b)"
                  r"[a-z][\w'’-]+")
 _CLAUSE_SUBJECT = r"(?=" + _SUBJECT_OPENERS + _LOWER_OPENER + r")\s+\w)"
@@ -1738,6 +1776,15 @@ def attribute_text(text: str, spans: list[QuoteSpan], article_id: str = "doc", l
             sp, cue, cue_span = resolvers[id(span)](), span.cue, span.cue_span
         else:
             sp, cue, cue_span = att.attribute_quote(span)
+            # (not an interviewee's answer, cue ":": the words quoted in it are often others')
+            host = next((q for q in reversed(att.done) if q.kind == "indirect" and q.speaker and q.cue not in (None, ":")
+                         and q.start <= span.start and span.end <= q.end + 2), None)
+            if host is not None and (sp is None or cue_span is not None and host.start <= cue_span[0] < host.end
+                                     and not re.match(r"[A-Z]|(?:he|she|they|we|I|it)\b", sp.text)):
+                # a partial inside a claim, unattributed or given a phrase of the claim by the claim's
+                # own verb ("said the merger, expected to …, could trigger sales of "…""): the claim's
+                # voice (not a person the claim quotes: "Pelosi called it a "…," according to NBC")
+                sp, cue, cue_span = Speaker.of(host, host.confidence * 0.9), host.cue, None
         att.done.append(quote_record(text, None, span, sp, cue, cue_span, article_id))
     att.done.sort(key=lambda q: (q.start, q.end))
     return att.done

@@ -376,8 +376,14 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 while j < n and (text[j].isspace() or text[j] in _SPACES):
                     j += 1
                 outer = stack[0]
-                if j < n and text[j] == outer.mark and outer.mark in "«‹“„":
+                if j < n and text[j] == outer.mark and (outer.mark in "«‹“„" or (
+                        outer.mark == '"' and len(stack) == 1 and text[:i].rstrip(_SPACES + " \t")[-1:] in ".!?…"
+                        # (not a paragraph signed after a dash: `"… ability - David Barnard, Chelsea
+                        # secretary.` lost its closing mark, the next quote is another's)
+                        and not re.search(r"\s[-–—]\s*[A-Z][^\n\"]{0,80}$", text[outer.open_start:i]))):
                     # French convention: the quote goes on; the reopening mark is not a new quote.
+                    # (English has it with straight marks too: a paragraph's quote left open on a
+                    # full stop, the next one opening on a mark, is the same quote going on.)
                     while len(stack) > 1:
                         inner = stack.pop()
                         close(inner, i, i, closed=False)
