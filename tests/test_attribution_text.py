@@ -763,7 +763,7 @@ def test_short_quotes_and_case_names(text, quote, kind):
      'China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
      'waters, an incident it laid to "technical errors,"', "Japanese officials", None),
     # a capitalised modifier and its noun told
-    ("Shusheng was angry. He told an AFP correspondent he went to parliament to see Vohor.",
+    ("Shusheng told an AFP correspondent he went to parliament to see Vohor.",
      "he went to parliament to see Vohor", "Shusheng", "AFP"),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
