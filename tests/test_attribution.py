@@ -457,6 +457,13 @@ SPEAKER_CASES += [
      "Le rapport Leonetti refuse « le droit de mourir » mais veut développer les soins palliatifs.",
      "le droit de mourir", "Leonetti", "palliatifs"),
     # "a-t-il ajouté": who goes on speaking is who just spoke, not the subject between
+    # a participle the parser hung on the clause refused argues with the one who refuses; a
+    # multiplier read as the noun before the role ("le septuple vainqueur") still heads a person
+    ("participle-on-a-refused-clause",
+     "Lance Armstrong a annoncé son retour.\n\nLe septuple vainqueur du Tour de France refuse que les échantillons "
+     "prélevés pendant le Tour de France 1999 soient de nouveau analysés, arguant qu'ils \"n'ont pas été conservés "
+     "correctement\".",
+     "n'ont pas été conservés", "Lance Armstrong", "échantillons"),
     ("going-on-is-the-last-voice",
      "Patrick Poivre d'Arvor a reçu sa lettre de licenciement.\n\n\"J'ai reçu une lettre de licenciement, donc je "
      "suis viré\", a-t-il déclaré. TF1 lui a proposé de rester, \"mais, pour moi, il n'était pas envisageable de "

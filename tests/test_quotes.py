@@ -1193,3 +1193,17 @@ def test_an_english_quote_going_on_over_paragraphs_is_one_quote():
     text = ('"We have confidence in our own ability - David Barnard, Chelsea secretary.\n\n"It\'s a very tough '
             'draw" - Ken Merrett, Manchester United secretary.')
     assert len([s for s in find_quote_spans(text) if s.depth == 0]) == 2
+
+
+@pytest.mark.parametrize("name", ["speaker_nouns_fr.txt", "reporting_verbs_fr.txt", "reporting_verbs_en.txt",
+                                  "institution_adjectives_fr.txt", "source_prepositions_fr.txt"])
+def test_a_lexicon_lists_each_entry_once(name):
+    # an entry listed twice is a sign that a part was added without reading the file; with
+    # different classes or flags, only one of them would be read
+    from collections import Counter
+
+    from tracker.quotes import _data_lines
+
+    keys = [line.split("\t")[0 if name != "speaker_nouns_fr.txt" else 1].strip() for line in _data_lines(name)]
+    assert keys, name
+    assert [k for k, n in Counter(keys).items() if n > 1] == []

@@ -117,6 +117,8 @@ _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
 _MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
 # the signature line under a quote box: a dash, then a name or a body (Wikinews layout)
 _SIGNATURE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n[ \t\u00a0]*[—–][ \t\u00a0]*([A-ZÀ-Ý][^\n]{1,150})(?:\n|$)")
+# multipliers a tagger reads as the noun before a role ("le triple champion", "le septuple vainqueur")
+_MULTIPLIERS = frozenset({"double", "triple", "quadruple", "quintuple", "sextuple", "septuple", "octuple"})
 # verbs of going on speaking, whose incise speaks with the last quote's voice
 _GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "renchérir", "compléter", "enchaîner"})
 # nouns of a publication or a channel, whose name may stand in quotation marks
@@ -854,6 +856,10 @@ class Attributor:
         nouns = speaker_nouns()
         lemma = (head.lemma or head.text).lower()
         head_class = nouns.get(lemma) or nouns.get(head.text.lower())
+        if head_class is None and lemma in _MULTIPLIERS:
+            # "Le septuple vainqueur du Tour": the tagger made the multiplier the noun, the role its adjective
+            head_class = next((nouns.get((c.lemma or "").lower()) for c in children(sent, head.id)
+                               if base_deprel(c) == "amod" and nouns.get((c.lemma or "").lower())), None)
         if head_class is None and lemma in QUANTITY_NOUNS and any(
                 base_deprel(c) == "nmod" and nouns.get((c.lemma or "").lower()) in ("person", "anonymous")
                 for c in children(sent, head.id)):
@@ -1169,6 +1175,8 @@ class Attributor:
             # description of another one ("le candidat de Debout la France") is still the last subject.
             return None
         si = self.idx.index_of(sent)
+        if si > 0:
+            self._ensure([si - 1])
         subjects = self._subjects_before(si - 1, None) if si > 0 and is_annotated(self.doc.sentences[si - 1]) else []
         # the last subject that names a person: a thing's ("c'est l'exécutif qui …") is no antecedent
         sp = ent = None
@@ -1184,6 +1192,11 @@ class Attributor:
                     # a relative "qui" about someone in passing)
                     ent = next((x for x in self.entities if x.label == "PER" and x.start < sp.start
                                 and self.full_name(x.text) == sp.canonical), None)
+                elif ent is None and sp.canonical and subj.upos == "PROPN":
+                    # a surname the NER left untagged (an intertitle: "Armstrong doute des frigidaires"),
+                    # whose full name it tagged before
+                    ent = next((x for x in self.entities if x.label == "PER" and x.start < sp.start
+                                and x.text == sp.canonical), None)
                 break
             if sp is not None and sp.type in ("organization", "anonymous"):
                 break
@@ -1848,6 +1861,15 @@ class Attributor:
                         return self.subject_of(sent, up, depth + 1)
                     return None
                 return self.mention(sent, gov)
+            if rel == "advcl" and _present_participle(verb) and base_deprel(gov) == "ccomp" and gov.head \
+                    and sent.words[verb.id - 2].text == ",":
+                # "X refuse que les échantillons soient analysés, arguant qu'ils …": the parser hung the
+                # participle on the clause X refuses; what that clause is about does not argue, X does
+                sp = self.subject_of(sent, gov, depth + 1)
+                up = sent.words[gov.head - 1]
+                if (sp is None or sp.type == "unknown") and up.upos in ("VERB", "AUX"):
+                    return self.subject_of(sent, up, depth + 1) or sp
+                return sp
             return self.subject_of(sent, gov, depth + 1)
         return self._nearest_person(sent, verb, inverted)
 
