@@ -762,6 +762,11 @@ def test_short_quotes_and_case_names(text, quote, kind):
      'waters, an incident it laid to "technical errors," Japanese officials said.',
      'China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
      'waters, an incident it laid to "technical errors,"', "Japanese officials", None),
+    # "hope" reports a stance, with a clause or an infinitive
+    ("Leaders also hope it will increase South America's clout in international trade talks.",
+     "it will increase South America's clout in international trade talks", "Leaders", None),
+    ("Lycos hopes to get spamming websites running at almost full capacity.",
+     "to get spamming websites running at almost full capacity", "Lycos", None),
     # a capitalised modifier and its noun told
     ("Shusheng told an AFP correspondent he went to parliament to see Vohor.",
      "he went to parliament to see Vohor", "Shusheng", "AFP"),
@@ -799,8 +804,10 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     "Carroll recalled someone who went to fight in the Vietnam War and returned changed.",
     "Leaders of African Union member states met in Niamey, Niger's capital, for an AU summit.",
     "It is a draw Sir Alex Ferguson predicted in an interview yesterday and will see him come up against Stam.",
-    # NOT a quote and its incise
+    # NOT a quote and its incise, NOT the noun "hope"
     '"We will win the election," Smith said.',
+    "There is hope that the talks will succeed.",
+    "The hopes of the nation were high.",
 ])
 def test_no_claim_in(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

@@ -1425,7 +1425,7 @@ _CONTROL_VERBS = {"urge", "advise", "ask", "encourage", "implore", "invite", "ca
 # Verbs that report a commitment with a to-infinitive ("vowed to keep fighting"): the claim is the
 # infinitive with its "to", as the English gold writes it.
 # ("refused to say whether …", "agreed to meet": an action, not a report, so not these)
-_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend"}
+_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend", "hope"}
 _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over|after|before|to|that|whether|if)\b)"
                          r"(?=(?:(?:the|a|an|his|her|their|its|our|all|other|fellow)\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"to\s+[a-z])")
@@ -1461,7 +1461,7 @@ _CLAUSE_VERBS = {"say", "claim", "argue", "assert", "insist", "explain", "announ
 # Verbs that take a clause without "that" as often as an object ("stressed the need", "recalled the
 # day"): a clause only with a finite verb of its own ahead ("emphasized they were working …").
 _FINITE_CLAUSE_VERBS = {"emphasize", "emphasise", "stress", "recall", "observe", "point out", "reply", "respond",
-                        "testify", "assert", "rule"}
+                        "testify", "assert", "rule", "hope"}
 # A subject and its verb between a say-verb and "that": the clause said opens on the subject ("said he
 # was confident that …", "said it was clear that …"), not on what "that" introduces.
 _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|there)\s+(?:\w+\s+)?(?:is|are|was|were|am|has|have|had|"
@@ -1562,6 +1562,9 @@ def _noun_use(text: str, start: int) -> bool:
     if _DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
     base = re.match(r"[a-z]+\b", text[start:start + 30])
+    if base and base.group() in ("hope", "hopes") and re.search(r"\b(?:is|are|was|were|no|little|some|new|of)\s+$",
+                                                                text[max(0, start - 12):start]):
+        return True  # "There is hope that …", "little hope of …": the noun
     if base and base.group() in _NOUN_HOMOGRAPHS and _DETERMINER_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start):
         return True  # (those nouns only: "The official said" is a verb after a noun)
     word = re.match(r"[a-z]+ed\b", text[start:start + 30])
