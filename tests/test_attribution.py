@@ -464,6 +464,16 @@ SPEAKER_CASES += [
      "prélevés pendant le Tour de France 1999 soient de nouveau analysés, arguant qu'ils \"n'ont pas été conservés "
      "correctement\".",
      "n'ont pas été conservés", "Lance Armstrong", "échantillons"),
+    # "ce dernier" after a name the NER tagged elsewhere but missed there
+    ("latter-named-again-untagged",
+     "Patrick Poivre d'Arvor, qui présentera ce jeudi soir son dernier journal de 20H00 à TF1, a reçu sa lettre de "
+     "licenciement, a-t-il indiqué jeudi sur France Inter, déclarant trouver \"très étrange\" son éviction.\n\n"
+     "Dans un entretien au Parisien/Aujourd'hui en France jeudi, il a précisé qu'en quittant la chaîne il allait "
+     "également arrêter, \"à regret\", son émission littéraire Vol de nuit.\n\nAlors que son avocat a déjà démenti "
+     "les affirmations de plusieurs blogs évoquant des indemnités comprises entre 3,8 et 4,5 millions d'euros si "
+     "M. Poivre d'Arvor quittait la chaîne, ce dernier a soutenu qu'il existe \"pour l'instant zéro négociation\" "
+     "avec les dirigeants de la chaîne.",
+     "pour l'instant zéro", "Poivre d'Arvor", "avocat"),
     ("going-on-is-the-last-voice",
      "Patrick Poivre d'Arvor a reçu sa lettre de licenciement.\n\n\"J'ai reçu une lettre de licenciement, donc je "
      "suis viré\", a-t-il déclaré. TF1 lui a proposé de rester, \"mais, pour moi, il n'était pas envisageable de "

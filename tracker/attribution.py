@@ -740,6 +740,17 @@ class Attributor:
                  and lo <= e.start and e.end <= pos
                  and not self._in_marks(e.start)
                  and (gender is None or e.label == "ORG" or self.gender_of(e.text) in (None, gender))]
+        # a person the NER tagged elsewhere, written again where it missed him ("si M. Poivre d'Arvor
+        # quittait la chaîne, ce dernier …"): his full name or his name without the given name
+        for full in {self.full_name(e.text) for e in self.entities if e.label == "PER"}:
+            words = full.split()
+            for form in {full, " ".join(words[1:])} if len(words) > 1 else set():
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", self.text[lo:pos]):
+                    at = lo + m.start()
+                    if not any(x.start <= at < x.end for x in named) and not self._in_marks(at) \
+                            and (gender is None or self.gender_of(full) in (None, gender)):
+                        named.append(_Entity(at, at + len(form), "PER", form))
+        named.sort(key=lambda x: x.start)
         if not named:
             return None
         e = named[-1]
