@@ -474,6 +474,13 @@ SPEAKER_CASES += [
      "M. Poivre d'Arvor quittait la chaîne, ce dernier a soutenu qu'il existe \"pour l'instant zéro négociation\" "
      "avec les dirigeants de la chaîne.",
      "pour l'instant zéro", "Poivre d'Arvor", "avocat"),
+    # NOT a name an intertitle mentions (a topic, not a speaker)
+    ("not-a-name-in-an-intertitle",
+     "Lance Armstrong sera au départ du Tour.\n\nD'abord parce qu'Armstrong, qui est sorti de sa retraite en "
+     "septembre, a très vite été emballé par le tracé.\n\nA commencer par le contre-la-montre initial à Monaco.\n\n"
+     "Un duel qui promet avec Contador\n\n«Le tracé du Tour de France 2009 me frappe par son caractère innovant», "
+     "déclarait-il ainsi il y a quelques semaines.",
+     "Le tracé du Tour", "Armstrong", "Contador"),
     ("going-on-is-the-last-voice",
      "Patrick Poivre d'Arvor a reçu sa lettre de licenciement.\n\n\"J'ai reçu une lettre de licenciement, donc je "
      "suis viré\", a-t-il déclaré. TF1 lui a proposé de rester, \"mais, pour moi, il n'était pas envisageable de "

@@ -1462,9 +1462,12 @@ class Attributor:
                 found = self._plural_group(j, head, gender, depth)
             if found is not None:
                 return found
-            # no speaking subject: a named person of the sentence, nearest first
-            if number == "Sing":
-                s0, e0 = self.sent_bounds[j]
+            # no speaking subject: a named person of the sentence, nearest first (not in an
+            # intertitle, whose names are topics: "Un duel qui promet avec Contador")
+            s0, e0 = self.sent_bounds[j]
+            heading = j != si and s0 is not None and e0 is not None and "\n" not in self.text[s0:e0].strip() \
+                and is_heading_line(self.text[s0:e0])
+            if number == "Sing" and not heading:
                 lim = pos if j == si else e0
                 own = self._own_clause_adjuncts(sent, head) if j == si else []
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
