@@ -762,6 +762,15 @@ def test_short_quotes_and_case_names(text, quote, kind):
      'waters, an incident it laid to "technical errors," Japanese officials said.',
      'China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
      'waters, an incident it laid to "technical errors,"', "Japanese officials", None),
+    # a relative "who" right before the verb stands for the phrase before it (not a phrase with a
+    # preposition: "a visit from a public defender who told him")
+    ('A legal ban was not expected from the Health Secretary who had declared he was opposed to smoking.',
+     "he was opposed to smoking", "Health Secretary", "ban"),
+    ("He cried while recounting a visit from a public defender who told him that he would be responsible.",
+     "he would be responsible", "a public defender", "visit"),
+    # a reporting clause after a clause opening on a conjunction
+    ("But protecting other people from cigarette smoke justified this exception, the minister told the Commons.",
+     "protecting other people from cigarette smoke justified this exception", "minister", None),
     # "hope" reports a stance, with a clause or an infinitive
     ("Leaders also hope it will increase South America's clout in international trade talks.",
      "it will increase South America's clout in international trade talks", "Leaders", None),

@@ -622,6 +622,14 @@ class TextAttributor:
                 if name:
                     return self._speaker(name.group(1), sent_start + prev_start + name.start(1))
             return self._speaker(last, sent_start + cut + 1)
+        # a relative "who" right before the verb stands for the phrase before it ("the Health
+        # Secretary who had declared he was …")
+        rel = re.search(r"(?:^|[\s,])((?:the|a|an)\s+(?:(?!(?:who|and|or|that|which|from|with|to|by|for|in|on|at)\b)[\w'’.-]+\s+){0,4}?[\w'’.-]+|"
+                        + _NAME + r")\s+who(?:\s+(?:had|has|have|was|were|is|been|also|once|previously|earlier|later))*\s*$",
+                        left)
+        sp = self._speaker(rel.group(1), sent_start + rel.start(1)) if rel else None
+        if sp is not None:
+            return sp
         # a pronoun right before the verb is its subject ("In a statement he asserted")
         pron = re.search(r"(?:^|[\s,])(he|she|they|it|we|I)\s*$", left)
         if pron:
@@ -1128,6 +1136,9 @@ class TextAttributor:
                         r"Meanwhile|Earlier|Later)\b[^,]{0,60},\s*", text[cs:ce])
         if lead:
             cs += lead.end()
+        conj = re.match(r"\s*(?:But|And|Yet)\s+", text[cs:ce])
+        if conj:
+            cs += conj.end()  # "But protecting other people … justified this exception, he told …": the clause
         subj, sp0 = m.group(2), s0 + m.start(2)
         claim = text[cs:ce]
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
