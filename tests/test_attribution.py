@@ -481,6 +481,11 @@ SPEAKER_CASES += [
      "Un duel qui promet avec Contador\n\n«Le tracé du Tour de France 2009 me frappe par son caractère innovant», "
      "déclarait-il ainsi il y a quelques semaines.",
      "Le tracé du Tour", "Armstrong", "Contador"),
+    # a surname whose particle is elided at the start of a sentence ("D'Arvor")
+    ("surname-with-elided-particle",
+     "Patrick Poivre d'Arvor a présenté son dernier journal.\n\nD'Arvor revient sur l'interview au cours de laquelle "
+     "il avait qualifié M. Sarkozy de « petit garçon ».",
+     "petit garçon", "Patrick Poivre d'Arvor", "Sarkozy"),
     ("going-on-is-the-last-voice",
      "Patrick Poivre d'Arvor a reçu sa lettre de licenciement.\n\n\"J'ai reçu une lettre de licenciement, donc je "
      "suis viré\", a-t-il déclaré. TF1 lui a proposé de rester, \"mais, pour moi, il n'était pas envisageable de "

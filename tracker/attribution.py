@@ -349,8 +349,9 @@ class Attributor:
             if e.label != "PER":
                 continue
             ef = _fold(e.text)
+            # (a surname with its particle elided: "Arvor" of "D'Arvor" is "Patrick Poivre d'Arvor")
             if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
-                                                 re.search(rf"(^|[\s-]){re.escape(folded)}$", ef)):
+                                                 re.search(rf"(^|[\s-]|\sd['’]){re.escape(folded)}$", ef)):
                 best = e.text
         if len(name.split()) != 1:
             return best
