@@ -800,7 +800,7 @@ class Attributor:
         # a phrase outside quotation marks never reaches into them
         if not self._in_marks(word_offsets(head)[0]):
             # but for a publication's name in marks ("selon des révélations du journal « L'Equipe »")
-            titles = set().union(set(), *(
+            titles = set().union(*(
                 sub for w in sent.words if base_deprel(w) == "appos" and w.head in ids
                 and (sent.words[w.head - 1].lemma or "").lower() in _MEDIA_NOUNS
                 and len(sub := subtree_ids(sent, w.id)) <= 6))
@@ -927,8 +927,8 @@ class Attributor:
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
             full = self.full_name(org.text)
             # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person
-            known = full != org.text and any(x.label == "PER" and x.text == full for x in self.entities)
-            return Speaker(written, full, "person" if known else "organization", s, e, 0.8)
+            return Speaker(written, full, "person" if self._tagged_elsewhere(full, org.text) else "organization",
+                           s, e, 0.8)
         if lemma in DOCUMENT_NOUNS and head.upos == "NOUN":
             issuer = self._issuer(sent, head)
             if issuer is not None:
@@ -960,9 +960,12 @@ class Attributor:
             # a surname the NER left untagged (a heading line, "Armstrong doute des frigidaires") whose
             # full form it tags as a person elsewhere
             full = self.full_name(written)
-            known = full != written and any(x.label == "PER" and x.text == full for x in self.entities)
-            return Speaker(written, full, "person" if known else "unknown", s, e, 0.5)
+            return Speaker(written, full, "person" if self._tagged_elsewhere(full, written) else "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _tagged_elsewhere(self, full: str, written: str) -> bool:
+        """`full`, the full name found for a name as `written`, is one the NER tags as a person."""
+        return full != written and any(x.label == "PER" and x.text == full for x in self.entities)
 
     def _publisher(self, sent: Sentence, doc_noun: Word, depth: int) -> Speaker | None:
         """Who published a document that is the object of a verb: that verb's subject (`X a publié
