@@ -879,3 +879,16 @@ def test_claim_voices_of_the_fourteenth_session(text, claim, speaker):
 def test_partials_inside_claims(text, quote, speaker):
     q = next(q for q in en(text) if q.kind == "partial" and q.text.startswith(quote))
     assert speaker in (q.speaker_canonical or q.speaker or ""), q
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quantifier subject is part of the group the sentence before opens on
+    ("Analysts were divided over the motives behind the deal.\n\nSome said it should protect the retailers.",
+     "Some analysts"),
+    ("Residents were angry. Others said the plan was fair.", "Other residents"),
+    # NOT a group that is no people, nor a sentence before that names none
+    ("The talks ended. Some said it was over.", None),
+])
+def test_some_of_the_group_before(text, speaker):
+    claims = [q for q in en(text) if q.kind == "indirect"]
+    assert len(claims) == 1 and claims[0].speaker_canonical == speaker, claims

@@ -35,6 +35,12 @@ from tracker.records import Quote
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _QUANTIFIERS = {"several", "some", "many", "most", "all", "others", "both", "another", "one", "each", "either",
                 "neither", "none"}
+# Quantifiers that stand for part of a group named as the subject of the sentence before ("Analysts
+# were divided. Some said …"), and that subject: a plural noun of people before a verb of being.
+_GROUP_PART = {"some", "many", "most", "several", "others"}
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:The\s+|Many\s+|Most\s+)?([A-Z]?[a-z]+(?:ers|ists|ysts|ors|ants|ents|ans|"
+                               r"ives|ees|men|women|people|officials|experts|critics))\s+"
+                               r"(?:were|are|have\s+been|had\s+been|remained|remain|seemed|seem)\b")
 # Words that never open a speaker's phrase (the clause before the verb was cut in the wrong place).
 _FUNCTION_WORDS = {"and", "but", "or", "as", "so", "which", "that", "who", "while", "when", "if", "because",
                    "although", "though", "also", "then", "there", "here", "this", "these", "those", "to", "in",
@@ -278,6 +284,19 @@ class TextAttributor:
                 best = cand
         return best
 
+    def _group_before(self, start: int) -> str | None:
+        """The plural people the sentence before `start` opens on ("Analysts were divided …",
+        "The experts are split …"), lower-cased, or None."""
+        s0 = _sentence_start(self.text, start)
+        k = s0
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        prev = _sentence_start(self.text, k - 1) if k > 0 else None
+        if prev is None or prev >= s0:
+            return None
+        m = _GROUP_SUBJECT_RE.match(self.text, prev, s0)
+        return m.group(1).lower() if m else None
+
     def _speaker(self, phrase: str, start: int) -> Speaker | None:
         """Speaker record for a subject phrase at `start` (already cut to the phrase)."""
         phrase, start = _trimmed_phrase(phrase, start)
@@ -289,6 +308,12 @@ class TextAttributor:
         too_long = len(words) > MAX_SUBJECT_WORDS and not _DOCUMENT_RE.match(phrase)
         function_word = (bool(words) and words[0].lower() in _FUNCTION_WORDS
                          and not (words[0].isupper() and len(words[0]) > 1))
+        if low in _GROUP_PART and not too_long:
+            group = self._group_before(start)
+            if group is not None:
+                # "Analysts were divided over the motives. Some said …": some of them
+                written = f"{'Other' if low == 'others' else phrase} {group}"
+                return Speaker(phrase, written, "anonymous", start, start + len(phrase), CONFIDENCE)
         if not words or too_long or function_word \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
