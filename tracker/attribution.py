@@ -1469,9 +1469,8 @@ class Attributor:
             # no speaking subject: a named person of the sentence, nearest first (not in an
             # intertitle, whose names are topics: "Un duel qui promet avec Contador")
             s0, e0 = self.sent_bounds[j]
-            heading = j != si and s0 is not None and e0 is not None and "\n" not in self.text[s0:e0].strip() \
-                and is_heading_line(self.text[s0:e0])
-            if number == "Sing" and not heading:
+            if number == "Sing" and not (j != si and s0 is not None and e0 is not None
+                                         and "\n" not in self.text[s0:e0].strip() and is_heading_line(self.text[s0:e0])):
                 lim = pos if j == si else e0
                 own = self._own_clause_adjuncts(sent, head) if j == si else []
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim

@@ -1556,9 +1556,9 @@ _TIME = (r"(?:(?:on\s+)?(?:last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|
          r"|(?:last|this|earlier this|later this)\s+(?:week|month|year))")
 # Where it was said, between the verb and its clause: "said in a joint statement the merger …",
 # "said in an interview on Monday that …" (a speech event, never a place: "said in the area that …")
-_MEDIUM = (r"(?:in|during|at|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
-           r"speech|letter|release|post|tweet|conference|briefing|message|e-?mail|address|memo|op-ed|editorial)s?\b"
-           r"(?!\s+(?:statement|interview|speech|letter|release|post|tweet|conference|briefing|message)s?\b)")
+_SPEECH_EVENTS = r"statement|interview|speech|letter|release|post|tweet|conference|briefing|message"
+_MEDIUM = (r"(?:in|during|at|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _SPEECH_EVENTS
+           + r"|e-?mail|address|memo|op-ed|editorial)s?\b(?!\s+(?:" + _SPEECH_EVENTS + r")s?\b)")
 # (not a participle after it: "said in a video statement released in conjunction with …" describes
 # the statement)
 _WHEN_RE = r"(?:(?:" + _TIME + r"|" + _MEDIUM + r"(?:,?\s+" + _TIME + r")?(?!,?\s+[a-z]+(?:ed|ing)\b)),?\s+)?"
@@ -1598,8 +1598,7 @@ def _noun_use(text: str, start: int) -> bool:
     if _DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
     base = re.match(r"[a-z]+\b", text[start:start + 30])
-    if base and base.group() in ("hope", "hopes") and re.search(r"\b(?:is|are|was|were|no|little|some|new|of)\s+$",
-                                                                text[max(0, start - 12):start]):
+    if base and base.group() in ("hope", "hopes") and _BARE_NOUN_BEFORE_RE.search(text[max(0, start - 12):start]):
         return True  # "There is hope that …", "little hope of …": the noun
     if base and base.group() in _NOUN_HOMOGRAPHS and _DETERMINER_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start):
         return True  # (those nouns only: "The official said" is a verb after a noun)
@@ -1610,6 +1609,8 @@ def _noun_use(text: str, start: int) -> bool:
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r"|my|your|this|these|those|every|each)\s+$",
                                    re.IGNORECASE)
+# Words before a bare noun that a verb form never follows ("There is hope that …", "little hope of …").
+_BARE_NOUN_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|no|little|some|new|of)\s+$")
 # A determiner and an adjective of a common suffix ("an executive", "a formal", "an official", "a public").
 _DETERMINER_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r")\s+[a-z]+(?:ive|al|ic|ous|ary|ful|ial)\s+$",
                                              re.IGNORECASE)
