@@ -169,9 +169,10 @@ def test_verb_subject_incise_inside_quote_and_object_read_subject():
         [("Je", "je", "PRON", 2, "nsubj"), ("comprends", "comprendre", "VERB", 0, "root"), (".", ".", "PUNCT", 2, "punct"),
          ("»", "»", "PUNCT", 2, "punct")],
     ])
-    (q,) = quotes
-    assert q.kind == "direct" and q.text == "Nous avons passé des moments merveilleux Je comprends."
-    assert q.speaker_canonical == "Fabrice Delloye" and q.cue == "confier"
+    # the incise ends the first sentence: two quotes (as every blind annotator reads it), both his
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Nous avons passé des moments merveilleux"),
+                                                  ("direct", "Je comprends.")]
+    assert all(q.speaker_canonical == "Fabrice Delloye" and q.cue == "confier" for q in quotes)
 
 
 def test_indefinite_description_is_anonymous_even_when_tagged_as_a_name():
@@ -499,6 +500,27 @@ NOT_SHARED_CASES = [
      "Tout comme Nadine Morano, ex-députée, l'avait appelée la « châtelaine de Montretout ». « C'est la grande "
      "bourgeoisie qui s'exprime », lui avait dit Christian Jacob.",
      "châtelaine de Montretout", "Christian Jacob"),
+]
+
+SPEAKER_CASES += [
+    # the second sentence of a quote an incise cut in two is the incise subject's, not the name inside it
+    ("second-half-after-incise",
+     "Elle a vécu aux Seychelles.\n\n«Ici, elle a laissé un souvenir exceptionnel, rapporte un proche de James "
+     "Mchel. Qu'elle ait nourri au sein un enfant du pays fait d'elle une citoyenne seychelloise.»",
+     "Qu'elle ait nourri", "un proche de James Mchel", "zzz"),
+    # "elle" never stands for the indefinite "on" of an incise before it
+    ("feminine-pronoun-not-on",
+     "Recevant Ingrid Betancourt, le pape pourrait renouveler l’appel en faveur des otages encore aux mains des "
+     "Farc, espère-t-on dans les milieux diplomatiques.\n\nLes déclarations de l’ancienne otage, expliquant "
+     "comment la foi l’avait aidée à supporter son calvaire, ont suscité aussi à Rome un grand intérêt, et nul "
+     "doute qu’il en sera question lors de l’entretien privé entre Benoît XVI et la Franco-Colombienne.\n\n"
+     "« Quand j'étais en captivité, j'avais pris la résolution de remercier le Seigneur », confiait-elle.",
+     "Quand j'étais", "Ingrid Betancourt", "milieux"),
+    # "il" never stands for a woman's given name
+    ("masculine-pronoun-not-a-woman",
+     "Le pape Benoît XVI a reçu des évêques. La libération d'Ingrid Betancourt annoncée, il a fait savoir qu'il se "
+     "réjouissait « pour cette si belle nouvelle ».",
+     "pour cette si belle", "Benoît XVI", "Ingrid"),
 ]
 
 

@@ -155,15 +155,23 @@ def test_a_line_break_ends_a_sentence(text, expected):
     # NOT a mark inside a word, NOT a mark alone
     ('9"81', ['9"81']),
     ("»", ["»"]),
+    # a verb and its inverted subject pronoun left in one token
+    ("réagit-elle", ["réagit", "-elle"]),
+    ("répond-on", ["répond", "-on"]),
+    ("convient-t-il", ["convient", "-t-il"]),
+    # NOT a noun or an imperative with its object, NOT a name
+    ("rendez-vous", ["rendez-vous"]),
+    ("dis-nous", ["dis-nous"]),
+    ("Jean-Léon", ["Jean-Léon"]),
 ])
-def test_a_quotation_mark_glued_to_a_word_is_cut_off(token, pieces):
-    from tracker.nlp.pipeline import _split_glued_marks
+def test_a_token_glued_to_another_is_cut_off(token, pieces):
+    from tracker.nlp.pipeline import _split_tokens
 
     sentence = [{"id": 1, "text": "Il", "start_char": 0, "end_char": 2},
                 {"id": 2, "text": token, "start_char": 3, "end_char": 3 + len(token)},
                 {"id": (3, 4), "text": "du", "start_char": 4 + len(token), "end_char": 6 + len(token)},
                 {"id": 3, "text": "de"}, {"id": 4, "text": "le"}]
-    (out,), changed = _split_glued_marks([sentence])
+    (out,), changed = _split_tokens([sentence])
     assert changed == (len(pieces) > 1)
     assert [t["text"] for t in out[1:1 + len(pieces)]] == pieces
     # ids run on, the multi-word token included, and offsets still cut the same characters
@@ -183,6 +191,15 @@ def test_a_glued_quotation_mark_leaves_the_name_and_the_incise_readable():
     assert "Saïfi" in tokens and "Saïfi»" not in tokens
     (q,) = extract_text(text)
     assert (q.speaker, q.cue) == ("un proche", "glisser")
+
+
+def test_an_incise_verb_glued_to_its_pronoun_is_read_as_a_verb():
+    from tracker.extract import extract_text
+
+    text = ("Marie Dupont a été mise en cause mardi.\n\n"
+            "« Je suis choquée que mon nom soit sali », réagit-elle au micro de BFMTV.")
+    (q,) = extract_text(text)
+    assert (q.speaker_canonical, q.cue) == ("Marie Dupont", "réagir")
 
 
 @pytest.mark.parametrize("text, n_sentences", [

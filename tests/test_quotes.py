@@ -113,6 +113,32 @@ def test_incise_inside_quote_is_cut_out():
     assert text[q.incise[0]:q.incise[1]] == "a-t-il dit"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an incise that ends its sentence inside the marks closes the first quote: two quotes
+    ("« Ici, elle a laissé un souvenir exceptionnel, rapporte-t-il. Elle est des nôtres. »",
+     ["Ici, elle a laissé un souvenir exceptionnel", "Elle est des nôtres."]),
+    ("« Je suis choquée, réagit-elle au micro de BFMTV. Personne ne peut nier mon travail. »",
+     ["Je suis choquée", "Personne ne peut nier mon travail."]),
+    # ... with a time after the incise's comma
+    ("« Je suis choquée, réagit-elle au micro de BFMTV, mardi. Personne ne peut nier mon travail. »",
+     ["Je suis choquée", "Personne ne peut nier mon travail."]),
+    # NOT an incise inside a sentence: one quote, the incise cut out
+    ("« Nous irons, a-t-il dit, jusqu'au bout. Rien ne nous arrêtera. »",
+     ["Nous irons jusqu'au bout. Rien ne nous arrêtera."]),
+    # NOT hearsay inside the speaker's words
+    ("« C'est une fille, dit-on. On peut au moins le savoir ? »", ["C'est une fille, dit-on. On peut au moins le savoir ?"]),
+    # NOT a sentence of the quote's own with a hyphenated pronoun
+    ("« Ira-t-il jusqu'au bout ? Rien ne l'arrêtera. »", ["Ira-t-il jusqu'au bout ? Rien ne l'arrêtera."]),
+])
+def test_an_incise_that_ends_a_sentence_splits_the_quote(text, expected):
+    spans = [s for s in find_quote_spans(text) if s.depth == 0]
+    assert [s.text for s in spans] == expected
+    if len(spans) == 2:
+        a, b = spans
+        # both halves keep the incise for attribution; the first ends before it, the second starts after
+        assert a.incise == b.incise and a.end <= a.incise[0] and b.start > b.incise[1]
+
+
 def test_incise_between_two_quotes_joins_them():
     text = "« Nous irons », a-t-il dit, « jusqu'au bout »."
     spans = [s for s in find_quote_spans(text) if s.depth == 0]
@@ -612,6 +638,14 @@ def _kinds(text):
          "je ne suis pas esclave", "term"),
         ("Les bâtiments ont été décorés. Le thème de cette année était « Nous sommes une famille ».",
          "Nous sommes une famille", "term"),
+        # the words a flag or a placard carries
+        ("Vers 15h15, un drapeau « armée catholique de France, vive le roi », flotte au-dessus d'un groupe.",
+         "armée catholique de France, vive le roi", "term"),
+        ("Les manifestants brandissaient des pancartes « Macron démission » devant la préfecture.",
+         "Macron démission", "term"),
+        # NOT after the verb "afficher"
+        ("Pour Christophe Régnard, Rachida Dati affiche « un bilan très négatif, le plus mauvais de tous ».",
+         "un bilan très négatif, le plus mauvais de tous", "partial"),
         ("Cette interpellation est en rapport avec une enquête préliminaire ouverte le 30 décembre 2016 par le "
          "parquet de Paris pour « association de malfaiteurs en relation avec une entreprise terroriste ».",
          "association de malfaiteurs en relation avec une entreprise terroriste", "term"),

@@ -21,6 +21,7 @@ Quotation-mark rules (shared eval/GUIDELINES.md):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -1086,10 +1087,12 @@ _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dé
 
 # A theme or a slogan named before its words, up to a verb or a colon ("Le thème de cette année était
 # « Nous sommes une famille »", "avait pour thème cette année : « … »", "son slogan « Macron dégage »"):
-# the four such quotations of the French sets are not-quotes.
+# the four such quotations of the French sets are not-quotes. So are the words a banner, a placard or a
+# flag carries ("un drapeau « armée catholique de France, vive le roi » flotte"): written, not said.
 # Not "sur le thème « … »": what people say on a theme ("les pro-Kerviel glosent sur le thème « le
 # pauvre, c'est une victime du système »").
-_THEME_BEFORE_RE = re.compile(r"(?<!\bsur le )(?<!\bsur les )\b(?:thème|slogan|mot d['’]ordre|leitmotiv)s?\b"
+_THEME_BEFORE_RE = re.compile(r"(?<!\bsur le )(?<!\bsur les )\b(?:thème|slogan|mot d['’]ordre|leitmotiv"
+                              r"|banderole|pancarte|drapeau|écriteau|inscription)[sx]?\b"
                               r"[^«»\"“”.;!?]{0,30}$", re.IGNORECASE)
 # A word and its meaning ("« Sindumuja » signifie « je ne suis pas esclave »"): a gloss, nobody's words.
 _MEANING_BEFORE_RE = re.compile(r"\b(?:signifie|signifiant|signifiait|veut dire|voulant dire|se traduit par)\s*:?\s*$",
@@ -1441,7 +1444,66 @@ def find_quote_spans(text: str, doc: Document | None = None, lang: str = "fr") -
             _split_parsed_incise(text, span, idx, lang)
     spans = merge_incise_pairs(text, spans, doc, lang)
     classify(text, spans, doc, lang)
-    return spans
+    return [part for span in spans for part in _split_at_final_incise(text, span)]
+
+
+# A time after an incise's comma, then the sentence end and the next sentence: `… BFMTV, mardi.
+# Personne …`, `confiait-elle, en juillet. Parce que …` (a time only: `, a-t-il dit, jusqu'au bout.
+# Rien …` goes on with the quote's own sentence)
+_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_TIME_THEN_NEXT_SENTENCE_RE = re.compile(
+    rf"(?:(?:{_DAYS}|hier|avant-hier|aujourd'hui|aujourd’hui|ce \w+|cette \w+|en \w+(?: \d{{4}})?"
+    rf"|le \d{{1,2}}(?:er)? \w+(?: \d{{4}})?)(?: (?:matin|midi|soir|après-midi|dernier|dernière))?)"
+    rf"[.!?…][{_SPACES}]+(?=[A-ZÀ-Ý«])",
+    re.IGNORECASE,
+)
+# An inverted-pronoun incise that ends its sentence inside the marks, with no comma after it
+# (« A, réagit-elle au micro de BFMTV. B »)
+_FINAL_INCISE_RE = re.compile(
+    rf",[{_SPACES}]*((?:(?:a|avait|aurait)-t-(?:il|elle|on)|{_INVERSION})[^,;:«»\"“”\n.!?]{{0,60}}?)"
+    rf"[.!?…][{_SPACES}]+(?=[A-ZÀ-Ý«])",
+    re.IGNORECASE,
+)
+
+
+def _split_at_final_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """Two quotes where an incise ends a sentence inside the marks: « A, rapporte X. B » is A and
+    B, both said by X. Every blind annotator split these (13 cases of 13 over the French batches):
+    the incise closes the first utterance, while one cut out mid-sentence (« Nous irons, a-t-il
+    dit, jusqu'au bout ») leaves one quote."""
+    if span.depth != 0 or span.kind not in ("direct", "partial") or span.open_start is None:
+        return [span]
+    if span.incise is not None and len(span.pieces) == 2:
+        (a0, a1), (b0, b1) = span.pieces
+        inc_s, inc_e = span.incise
+        gap = text[inc_e:b0]
+        if re.search(r"[.!?…]", gap):
+            b_start = b0  # the incise ran to its full stop: `, confie X. B`
+        else:
+            m = _TIME_THEN_NEXT_SENTENCE_RE.match(text, b0, b1)  # `, réagit-elle au micro de BFMTV, mardi. B`
+            if m is None:
+                return [span]
+            b_start = m.end()
+            inc_e = _trim(text, inc_s, m.end() - 1)[1]
+        first, second = (a0, a1), _trim(text, b_start, b1)
+    elif span.incise is None and len(span.pieces) == 1:
+        s, e = span.pieces[0]
+        m = _FINAL_INCISE_RE.search(text, s, e)
+        if m is None:
+            return [span]
+        inc_s, inc_e = m.start(1), m.end(1)
+        first, second = _trim(text, s, m.start()), _trim(text, m.end(), e)
+    else:
+        return [span]
+    if first[1] - first[0] < 2 or second[1] - second[0] < 2:
+        return [span]
+    if re.match(r"\w+-(?:t-)?on\b", text[inc_s:inc_e], re.IGNORECASE):
+        return [span]  # "Une fille, dit-on. On peut …": hearsay inside the speaker's own words
+    a = dataclasses.replace(span, start=first[0], end=first[1], text=text[first[0]:first[1]],
+                            pieces=[first], incise=(inc_s, inc_e), close_end=None)
+    b = dataclasses.replace(span, start=second[0], end=second[1], text=text[second[0]:second[1]],
+                            pieces=[second], incise=(inc_s, inc_e), open_start=None)
+    return [a, b]
 
 
 # --------------------------------------------------------------------------- candidate sentences
@@ -2751,7 +2813,9 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
     sources = marked_sources(sent, lang)
-    marks = sorted({word_offsets(w)[0] or 0 for w, _m, _x in sources})  # where each source phrase opens
+    # where each source phrase opens (not "pour" after a noun: "la Marche pour le climat" names a march)
+    marks = sorted({word_offsets(w)[0] or 0 for w, m, x in sources
+                    if not (m == "pour" and base_deprel(x) == "nmod")})
     for w, marker, x in sources:
         if _inside_any(word_offsets(x)[0], quotes):
             continue
@@ -2969,6 +3033,8 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
     competing = _competing_span(text, sent, case, s0, marks)
     if competing is not None:
         start, end = _trim(text, *competing)
+        if start == s0:
+            start = _past_leading_adverbials(text, sent, start, end, quotes)
         while end > start and text[end - 1] in ",.;:" + _SPACES:
             end -= 1
         return (start, end) if end - start > 5 else None
@@ -3050,11 +3116,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
                                      or _inside_any(word_offsets(v)[0], quotes))
         # a time or a place set off by commas after the source ("Selon La Croix, en cette journée du
         # 6 décembre, Fra Matthew Festing avait exigé …"): the clause opens after it, on its subject
-        lead = _LEADING_ADVERBIAL_RE.match(text, start, e0)
-        if lead is not None and not any(v.upos in ("VERB", "AUX") for v in sent.words
-                                        if start <= (word_offsets(v)[0] or -1) < lead.end()) \
-                and len(_content_words(text[lead.end():e0])) >= 4 and not _inside_any(lead.end(), quotes):
-            start = lead.end()
+        start = _past_leading_adverbials(text, sent, start, e0, quotes)
         # "Pour X, membre du comité … : « … »": what stands between the source and a colon that
         # opens a quotation is X's title or the journalist's lead-in; the quotation is X's words
         q_next = min((q.outer_start for q in quotes if start <= q.outer_start < e0), default=None)
@@ -3071,6 +3133,9 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         start, end = s0, ms
         if text[s0:ms].rstrip().endswith(",") is False and phrase_end < e0 - 2:
             return None  # "selon X" in the middle of a clause without commas: not a source phrase
+        # the claim opens on its subject, after a time or a place ("Vers 23h45, sur les Champs-Élysées,
+        # 200.000 personnes se sont rassemblées, selon …")
+        start = _past_leading_adverbials(text, sent, start, ms, quotes)
         cues = [v.id for v in before if cue_lemma(sent, v)]
         if cues and any(v.id > cues[0] and _norm_apos(v.text).lower() in ("que", "qu'") for v in before):
             return None  # inside reported speech already ("… précise que le polonium est, selon lui, …")
@@ -3099,11 +3164,25 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
 
 
 # A time or a place opening a clause, up to its comma ("en cette journée du 6 décembre, …", "ce
-# jour-là, …", "à Paris, …").
+# jour-là, …", "à Paris, …", "place de la République, …").
 _LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|lors|depuis|pendant|dès|vers|hier|aujourd'hui|"
-                                   + "|".join(sorted(WEEKDAYS)) + r")\b|le\s+\d|(?:ce|cette)\s+"
-                                   r"(?:jour|soir|matin|semaine|année|nuit|journée|fois|mois)\b)"
+                                   + "|".join(sorted(WEEKDAYS)) + r"|place|rue|avenue|boulevard|quai)\b|le\s+\d|(?:ce|cette)\s+"
+                                   r"(?:jour|soir|matin|semaine|année|nuit|journée|fois|mois|"
+                                   + "|".join(sorted(WEEKDAYS)) + r")\b)"
                                    r"[^,;:«»\"“”]{0,50},[\s\u00a0]*", re.IGNORECASE)
+
+
+def _past_leading_adverbials(text: str, sent: Sentence, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """Where a claim starting at `start` opens on its subject: after up to two leading times or places
+    set off by commas, if no verb stands in them and the clause after them keeps four content words."""
+    for _ in range(2):
+        lead = _LEADING_ADVERBIAL_RE.match(text, start, end)
+        if lead is None or any(v.upos in ("VERB", "AUX") for v in sent.words
+                               if start <= (word_offsets(v)[0] or -1) < lead.end()) \
+                or len(_content_words(text[lead.end():end])) < 4 or _inside_any(lead.end(), quotes):
+            break
+        start = lead.end()
+    return start
 
 
 def _next_report_start(sent: Sentence, start: int, end: int) -> int:

@@ -171,7 +171,7 @@ def segment_many(texts: list[str], lang: str = "fr") -> list[Document]:
 
 def _resegmented(doc: Document, text: str) -> Document:
     """The tokenizer's sentences, cut at line breaks and joined where one does not end (below)."""
-    sentences, unglued = _split_glued_marks(doc.to_dict())
+    sentences, unglued = _split_tokens(doc.to_dict())
     lines, split = _split_at_line_breaks(sentences, text)
     joined = _join_unfinished(lines, text)
     return Document(joined, text=text) if unglued or split or len(joined) != len(lines) else doc
@@ -184,9 +184,26 @@ def _resegmented(doc: Document, text: str) -> Document:
 _GLUED_RE = re.compile(r"^([«“„\"]*)(.*?\w.*?)([»”\"]*)$", re.DOTALL)
 
 
-def _split_glued_marks(sentences: list[list[dict]]) -> tuple[list[list[dict]], bool]:
-    """Tokens of one word with quotation marks glued to them cut into the marks and the word (ids
-    renumbered; multi-word tokens are left as they are)."""
+# A verb and its inverted subject pronoun left in one token (« … », réagit-elle; répond-elle): the
+# tokenizer cuts most (poursuit -il, estime -t-il) but not all, and the tagger then reads a noun.
+# Only the subject clitics: "rendez-vous", "dis-nous" are a noun and an imperative.
+_INVERSION_RE = re.compile(r"^([^\W\d_]{2,})(-(?:t-)?(?:il|elle|on|ils|elles))$")
+
+
+def _token_pieces(token: str) -> list[str] | None:
+    """The pieces one token should have been cut into, or None when it is right as it is."""
+    m = _GLUED_RE.match(token)
+    if m is not None and (m.group(1) or m.group(3)):
+        return [*m.group(1), m.group(2), *m.group(3)]
+    m = _INVERSION_RE.match(token)
+    if m is not None:
+        return [m.group(1), m.group(2)]
+    return None
+
+
+def _split_tokens(sentences: list[list[dict]]) -> tuple[list[list[dict]], bool]:
+    """Tokens of one word with quotation marks glued to them cut into the marks and the word, and a
+    verb cut from its inverted pronoun (ids renumbered; multi-word tokens are left as they are)."""
     changed = False
     out = []
     for sent in sentences:
@@ -197,12 +214,11 @@ def _split_glued_marks(sentences: list[list[dict]]) -> tuple[list[list[dict]], b
             if isinstance(ident, tuple):
                 new.append({**entry, "id": tuple(i + shift for i in ident)})
                 continue
-            m = _GLUED_RE.match(entry["text"]) if "start_char" in entry and len(entry["text"]) > 1 else None
-            if m is None or not (m.group(1) or m.group(3)):
+            pieces = _token_pieces(entry["text"]) if "start_char" in entry and len(entry["text"]) > 1 else None
+            if pieces is None:
                 new.append({**entry, "id": ident + shift} if shift else entry)
                 continue
             changed = True
-            pieces = [*m.group(1), m.group(2), *m.group(3)]
             start = entry["start_char"]
             for k, piece in enumerate(pieces):
                 last = k == len(pieces) - 1
