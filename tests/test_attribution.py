@@ -521,6 +521,14 @@ SPEAKER_CASES += [
      "Le pape Benoît XVI a reçu des évêques. La libération d'Ingrid Betancourt annoncée, il a fait savoir qu'il se "
      "réjouissait « pour cette si belle nouvelle ».",
      "pour cette si belle", "Benoît XVI", "Ingrid"),
+    # a quote in the first person is a person's: "elle" is not the medium that relayed her words, nor the one
+    # that contacted her office
+    ("first-person-not-a-medium",
+     "La ministre de la Justice Rachida Dati a confirmé sa grossesse.\n\nLes propos du Garde des sceaux devant "
+     "plusieurs journalistes sont rapportés par Le Monde.fr. Son cabinet, contacté par Reuters, déclare de son côté "
+     "que le ministère n'a aucun commentaire à faire.\n\n\"Je veux rester prudente, car ce n'est pas encore "
+     "consolidé\", dit-elle.",
+     "Je veux rester prudente", "Rachida Dati", "Reuters"),
 ]
 
 
@@ -1964,6 +1972,41 @@ def test_claims_of_the_seventeenth_session(text, claims):
 ], ids=["attribute-after-locution", "attribute-noun-tagged-verb", "not-a-thing-asserting-itself",
         "publication-name-in-marks"])
 def test_claims_of_the_eighteenth_session(text, claims):
+    _assert_claims(text, claims)
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # figures each with their source, "pour" after a noun being no source; the first claim opens on its
+    # subject, after the time and the place
+    ("Vers 16h05, place de la République, la Marche pour le climat se termine avec 25 000 participants à Paris "
+     "selon les organisateurs, 7 000 à Lyon selon la préfecture, ou encore 2 000 à Rennes selon la police.",
+     [("la Marche pour le climat se termine avec 25 000 participants à Paris", "organisateurs"),
+      ("7 000 à Lyon", "préfecture"), ("2 000 à Rennes", "police")]),
+    ("Vers 23h45, sur les Champs-Élysées, 200.000 personnes se sont rassemblées, selon la préfecture de police.",
+     [("200.000 personnes se sont rassemblées", "préfecture")]),
+    # NOT past a subject set off by commas
+    ("Le ministre, à Paris, a reçu les syndicats, selon la préfecture.",
+     [("Le ministre, à Paris, a reçu les syndicats", "préfecture")]),
+    # an incise between commas that the parser made the root reports the whole sentence
+    ("Le président Nicolas Sarkozy a parlé jeudi soir. Lorsque ceux-ci s'ouvriront, a-t-il rappelé, la France "
+     "présidera l'Union européenne.",
+     [("Lorsque ceux-ci s'ouvriront, a-t-il rappelé, la France présidera l'Union européenne", "Sarkozy")]),
+    # an incise at the end of the clause, a participle clause after it
+    ("Le président a parlé jeudi. Il reste \"quatre mois\" d'ici aux Jeux olympiques pour que le dialogue soit "
+     "renoué, a poursuivi M. Sarkozy, réaffirmant qu'il n'avait pas arrêté sa position.",
+     [("Il reste \"quatre mois\" d'ici aux Jeux olympiques pour que le dialogue soit renoué", "Sarkozy"),
+      ("il n'avait pas arrêté sa position", "président")]),
+    # the euphonic t the tokenizer cut from its pronoun is not the speaker
+    ("François Fillon a parlé. « Sur le fond » de l'affaire, il « ne répondra plus qu'à la justice », "
+     "précise-t-il, ajoutant avoir déjà remis aux enquêteurs ses bulletins de salaire.",
+     [("il « ne répondra plus qu'à la justice »", "Fillon"),
+      ("avoir déjà remis aux enquêteurs ses bulletins de salaire", "Fillon")]),
+    # NOT a clause of its own after the incise
+    ("Le président Nicolas Sarkozy a parlé jeudi soir. Il est parti, a-t-il dit, et nous partirons.", []),
+], ids=["figures-each-with-their-source", "leading-time-and-place", "not-past-a-subject", "root-incise-mid-sentence",
+        "participle-after-incise", "euphonic-t-cut", "not-a-clause-after-the-incise"])
+def test_claims_of_the_nineteenth_session(text, claims):
     _assert_claims(text, claims)
 
 

@@ -265,6 +265,10 @@ def test_verb_forms_regular_and_irregular():
     ("\"This is the first rocket engine designed for value,\" said Michael Costas, RS-68 program director in "
      "Canoga Park, Calif. \"Each rocket consumes one ton of propellants per second,\" he said.", "This is the first",
      "Michael Costas", "Calif"),
+    # a chain of descriptions after the name: the name is the subject, not the body named in them
+    ("But Ken Boehm, chairman of the National Legal and Policy Center, an independent interest group that has "
+     "been closely following the case, said Sears \"has to have information that is reasonably important.\"",
+     "has to have", "Ken Boehm", "Policy Center"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

@@ -643,6 +643,12 @@ def _kinds(text):
          "armée catholique de France, vive le roi", "term"),
         ("Les manifestants brandissaient des pancartes « Macron démission » devant la préfecture.",
          "Macron démission", "term"),
+        # a word or two quoted three times in one article is the journalist's label
+        ("La « nounou » a été placée en garde à vue. Le concubin de la « nounou » aussi. La mère a appelé la "
+         "« nounou » à plusieurs reprises.", "nounou", "term"),
+        # NOT twice
+        ("Le couple dénonce l'« immobilisme » du maire. Cet « immobilisme » coûte cher, selon eux.",
+         "immobilisme", "partial"),
         # NOT after the verb "afficher"
         ("Pour Christophe Régnard, Rachida Dati affiche « un bilan très négatif, le plus mauvais de tous ».",
          "un bilan très négatif, le plus mauvais de tous", "partial"),
@@ -1241,3 +1247,16 @@ def test_a_lexicon_lists_each_entry_once(name):
     keys = [line.split("\t")[0 if name != "speaker_nouns_fr.txt" else 1].strip() for line in _data_lines(name)]
     assert keys, name
     assert [k for k, n in Counter(keys).items() if n > 1] == []
+
+
+def test_a_phrase_quoted_in_every_paragraph_stays_a_quote_in_english():
+    # English reports quote a phrase again and again ("technical errors", three times in one article)
+    text = ("China extended an apology Tuesday to Tokyo after admitting that one of its submarines intruded into "
+            "Japan's waters, an incident it laid to \"technical errors,\" Japanese officials said. According to "
+            "Hosoda, the vice minister did not give details of the \"technical errors,\" which the minister said "
+            "took place during \"the process of normal training.\" The Defense Agency will study if \"technical "
+            "errors\" could lead a nuclear-powered submarine into the narrow channel between islands, Hosoda added.")
+    from tracker.extract import extract_text
+
+    found = [q.text.rstrip(",") for q in extract_text(text, "en") if q.kind == "partial"]
+    assert found.count("technical errors") == 3, found

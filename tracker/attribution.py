@@ -124,6 +124,9 @@ _GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "renchérir", "comp
 # nouns of a publication or a channel, whose name may stand in quotation marks
 _MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "revue", "site", "chaîne",
                           "radio", "émission"})
+# A speaker's own voice in the first person singular: je, j', me, m', moi, mon, ma, mes
+_FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:(?:je|moi|mon|ma|mes)(?!\w)|[jm]['’])", re.IGNORECASE)
+
 # The indefinite subject `on` (with its place: "on au palais"), as a mention is written
 _INDEFINITE_ON_RE = re.compile(r"^-?(?:t-)?on\b", re.IGNORECASE)
 
@@ -235,6 +238,7 @@ class Attributor:
         self._names: dict[str, str] = {}
         self._genders: dict[str, str | None] | None = None
         self.done: list[Quote] = []  # quotes attributed so far (set by `attribute`)
+        self._first_person = False  # the quote being attributed speaks as "je" (set by `attribute_quote`)
         self._refresh()
 
     # ------------------------------------------------------------------ document access
@@ -934,8 +938,11 @@ class Attributor:
         org = self._entity_at(s, e, ("ORG", "LOC"))
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
             full = self.full_name(org.text)
-            # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person
-            return Speaker(written, full, "person" if self._tagged_elsewhere(full, org.text) else "organization",
+            # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person,
+            # or a name with a person's role in apposition ("Gillles Pargneaux, premier secrétaire fédéral")
+            role = any(base_deprel(c) == "appos" and nouns.get((c.lemma or c.text).lower()) == "person"
+                       for c in children(sent, head.id))
+            return Speaker(written, full, "person" if role or self._tagged_elsewhere(full, org.text) else "organization",
                            s, e, 0.8)
         if lemma in DOCUMENT_NOUNS and head.upos == "NOUN":
             issuer = self._issuer(sent, head)
@@ -1383,6 +1390,9 @@ class Attributor:
         fallback_fem: list[Speaker] = []
 
         def accept(sp: Speaker, word: Word | None = None, given_ok: bool = False) -> bool:
+            if self._first_person and number == "Sing" and sp.type == "organization" and not (
+                    sp.start is not None and sp.end is not None and self._entity_at(sp.start, sp.end, ("PER",))):
+                return False  # (a person's name the typing took for a body's stays: "X, secrétaire fédéral")
             if _INDEFINITE_ON_RE.match(sp.text):
                 return False  # "espère-t-on dans les milieux diplomatiques": on is nobody il or elle stands for
             if number == "Sing" and (_COUNTED_RE.match(sp.text) or norm_apos(sp.text).lower().split("'")[-1] in SOME_PEOPLE):
@@ -2110,6 +2120,9 @@ class Attributor:
 
     def attribute_quote(self, span: QuoteSpan, done: list[Quote]) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
         """(speaker, cue lemma, cue offsets) of a direct or partial quote."""
+        # a quote in the first person singular is a person's: "elle" then never stands for a body
+        # ("… sont rapportés par Le Monde.fr. « Je veux rester prudente … », dit-elle")
+        self._first_person = _FIRST_PERSON_RE.search(span.text) is not None
         if self.idx is not None:
             rel = self._relative_source(span)
             if rel is not None and rel.type != "unknown":
@@ -2442,6 +2455,7 @@ class Attributor:
     # ------------------------------------------------------------------ claims
 
     def attribute_claim(self, span: QuoteSpan) -> Speaker | None:
+        self._first_person = False
         if span.source_word is not None:
             si, wid = span.source_word
             sent = self.doc.sentences[si]

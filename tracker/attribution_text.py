@@ -638,6 +638,14 @@ class TextAttributor:
             if cut >= 0 and re.search(rf"\b(?:in|at|from|near)\s+{_NAME}\s*$", prev):
                 # "addressed reporters in New York, New York, calling for …": a place and its state
                 return self._first_subject(sent_start, left)
+            segs = body.split(",")
+            lead = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Yet)\s+)?", segs[0])
+            head = segs[0][lead.end():]
+            if len(segs) >= 3 and re.fullmatch(rf"{_NAME}\s*", head) and _person_like(head.strip()) \
+                    and all(re.match(r"\s*(?:[a-z]|(?:an?|the)\s)", x) for x in segs[1:]):
+                # "Ken Boehm, chairman of the National Legal and Policy Center, an independent group
+                # that …, said": a chain of descriptions after the name; the name is the subject
+                return self._speaker(head.strip(), sent_start + lead.end())
             if cut >= 0 and _ASIDE_RE.match(last):
                 # "Steve Peers of the University of Essex, speaking to BBC, said": the participle or
                 # adjunct between commas is an aside; the subject is before it

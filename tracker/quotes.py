@@ -21,6 +21,7 @@ Quotation-mark rules (shared eval/GUIDELINES.md):
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import itertools
 import re
@@ -924,11 +925,23 @@ def _sentence_has_source(idx: WordIndex | None, text: str, span: QuoteSpan, lang
     return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m not in initial_markers(lang))
 
 
+# A word or two in quotation marks this many times in one article is the journalist's label (« nounou »
+# five times, « Obamacare », « injure publique », « gilets jaunes »): all six such strings of the
+# French annotated sets are not-quotes, while a speaker's word quoted twice ("immobilisme") is partial
+# twice. Not in English, where a report quoted in every paragraph is ("technical errors", three times).
+REPEATED_LABEL = 3
+
+
+def _short_key(content: str) -> str:
+    return _norm_apos(content).lower().strip(_SPACES + " .,;:!?")
+
+
 def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lang: str = "fr") -> None:
     """Set kind (direct / partial / term / nested) and in_heading of scanned quote spans, in place."""
     idx = WordIndex.build(doc)
     short_terms: list[QuoteSpan] = []
     charge: QuoteSpan | None = None  # the last charge's name, which one after it may extend
+    marked = collections.Counter(_short_key(s.text) for s in spans if s.depth == 0)
     for span in spans:
         line_s, line_e = _line_bounds(text, span.outer_start)
         span.in_heading = is_heading_line(text[line_s:line_e])
@@ -975,6 +988,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
                     continue
         if left_ok and right_ok:
             span.kind = "direct"
+            continue
+        if lang == "fr" and 1 <= len(words) <= 2 and marked[_short_key(content)] >= REPEATED_LABEL:
+            span.kind = "term"  # the journalist's label for someone or something (la « nounou », « Obamacare »)
             continue
         if words and words[0].lower() in _YES_NO and len(words) == 1:
             span.kind = "term"
@@ -1539,7 +1555,8 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
         for m in cue_re.finditer(chunk):
             if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or _COMME_AFTER_RE.match(chunk, m.end()) or (
                     _INCISE_BEFORE_RE.search(chunk[:m.start()]) and _INVERTED_END_RE.match(chunk[m.end():])) or (
-                    _CLITIC_INCISE_RE.search(chunk[:m.start()]) and not chunk[m.end():].strip(" .!?…\u00a0")):
+                    _CLITIC_INCISE_RE.search(chunk[:m.start()])
+                    and (not chunk[m.end():].strip(" .!?…\u00a0") or chunk[m.end():].lstrip().startswith(","))):
                 out.append(si)
                 break
     return out
@@ -1849,7 +1866,12 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
             verb_claims = [c for c in verb_claims if not (c.cue_span and c.cue_span[0] > spoken[0].start - 3)] + spoken
         # "<claim>, précise-t-elle, tandis qu'une autre source a suggéré que …": the incise's claim
         # stands beside the other verb's, where they do not overlap
-        verb_claims = verb_claims + [c for c in _inverted_claims(text, sent, si, quotes, lang)
+        inverted = _inverted_claims(text, sent, si, quotes, lang)
+        # (an incise set inside the sentence reports all of it, not the clause the parser hung on its
+        # verb: "Lorsque ceux-ci s'ouvriront, a-t-il rappelé, la France présidera l'UE")
+        verb_claims = [v for v in verb_claims if not any(
+            c.cue_word == v.cue_word and c.start <= v.start and v.end <= c.end for c in inverted)]
+        verb_claims = verb_claims + [c for c in inverted
                                      if not any(c.start < v.end and v.start < c.end for v in verb_claims)]
         out.extend(verb_claims)
         if si > 0 and lang == "fr":
@@ -3165,7 +3187,7 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
 
 # A time or a place opening a clause, up to its comma ("en cette journée du 6 décembre, …", "ce
 # jour-là, …", "à Paris, …", "place de la République, …").
-_LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|lors|depuis|pendant|dès|vers|hier|aujourd'hui|"
+_LEADING_ADVERBIAL_RE = re.compile(r"[\s\u00a0]*(?:(?:en|à|au|aux|dans|sur|devant|près|lors|depuis|pendant|dès|vers|hier|aujourd'hui|"
                                    + "|".join(sorted(WEEKDAYS)) + r"|place|rue|avenue|boulevard|quai)\b|le\s+\d|(?:ce|cette)\s+"
                                    r"(?:jour|soir|matin|semaine|année|nuit|journée|fois|mois|"
                                    + "|".join(sorted(WEEKDAYS)) + r")\b)"
@@ -3283,9 +3305,12 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         clitic = subj is None and _clitic_subject(sent, group, first)
         if clitic:
             # "…, a-t-il enfin confié.": the subject is the clitic between auxiliary and participle,
-            # and the incise ends the sentence
+            # and the incise ends the sentence, or it is set between commas inside it
             subj = clitic
             if text[word_offsets(w)[1]:e0].strip(" .!?…\u00a0") != "":
+                mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes)
+                if mid is not None:
+                    out.append(mid)
                 continue
         elif subj is None or not _sentence_tail(text, sent, w, e0):
             mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes) if subj is not None else None
@@ -3324,17 +3349,30 @@ def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word
     commas inside a sentence without quotation marks reports the whole sentence around it (the
     verb comes after the incise, the subject before it)."""
     s0, e0 = sentence_offsets(sent)
-    # (hung as an insert, or as an adverbial clause of the verb after it: no conjunction of its own)
-    if base_deprel(verb) not in ("parataxis", "advcl") or _mark(sent, verb) is not None or not verb.head or any(
-            s0 is not None and s0 <= q.outer_start < (e0 or 0) for q in quotes if q.depth == 0):
+    # (hung as an insert, or as an adverbial clause of the verb after it: no conjunction of its own;
+    # or made the root, the clauses on both sides hanging on it: "Lorsque ceux-ci s'ouvriront, a-t-il
+    # rappelé, la France présidera l'Union européenne")
+    root = base_deprel(verb) == "root"
+    if (base_deprel(verb) not in ("parataxis", "advcl") and not root) or _mark(sent, verb) is not None \
+            or not (verb.head or root) or any(s0 is not None and s0 <= q.outer_start < (e0 or 0)
+                                              for q in quotes if q.depth == 0):
         return None
-    incise = subtree_ids(sent, verb.id) | set(range(first, verb.id))
+    if root:
+        # the incise is the verb group alone, its subject inside it
+        incise = {first, *range(first, verb.id + 1)} | {c.id for c in children(sent, verb.id)
+                                                        if c.id > verb.id and base_deprel(c) in ("nsubj", "obj")
+                                                        and c.id <= verb.id + 3}
+    else:
+        incise = subtree_ids(sent, verb.id) | set(range(first, verb.id))
     last = max(i for i in incise if sent.words[i - 1].upos != "PUNCT")
     if last >= len(sent.words) or sent.words[last].text != ",":
         return None  # the incise closes on its comma
-    head = sent.words[verb.head - 1]
     after = set(range(last + 2, len(sent.words) + 1))
-    if head.id not in after and not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in after):
+    if root:
+        if not any(sent.words[i - 1].upos in ("VERB", "AUX") and "VerbForm=Fin" in (sent.words[i - 1].feats or "")
+                   for i in after):
+            return None  # a clause after the incise, with its own verb
+    elif sent.words[verb.head - 1].id not in after and not any(sent.words[i - 1].upos in ("VERB", "AUX") for i in after):
         return None  # the sentence's verb comes after the incise
     ids = set(range(1, first - 1)) | after
     return _claim(text, sent, si, ids, lemma, verb, subj, 0.6, quotes)
@@ -3354,6 +3392,9 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     kids = children(sent, verb.id)
     after = [c for c in kids if c.id > verb.id]
     inverted = [c for c in after if base_deprel(c) == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON")]
+    if inverted and inverted[0].text == "-t" and inverted[0].id < len(sent.words) \
+            and sent.words[inverted[0].id].text.startswith("-"):
+        return sent.words[inverted[0].id]  # "précise -t -il": the euphonic t cut from its pronoun
     if inverted:
         return inverted[0]  # "…, précise-t-elle": whatever the parser also hung before the verb
     if any(base_deprel(c) == "nsubj" and c.id < verb.id and "PronType=Rel" not in (c.feats or "") for c in kids):
@@ -3409,6 +3450,8 @@ def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
         return True  # `, pour lequel « … »`, `, qui …`: a relative clause on the subject
     if opener is not None and _norm_apos(opener.text).lower() in _ADVERBIAL_MARKS:
         return True  # `, tandis qu'une autre source …`: a clause of its own, beside the incise
+    if opener is not None and opener.upos == "VERB" and _present_participle(opener):
+        return True  # `, a poursuivi M. Sarkozy, réaffirmant qu'il …`: what the speaker did as he spoke
     for w in rest:
         if w.upos in ("VERB", "AUX") and base_deprel(w) in ("root", "conj", "parataxis", "ccomp"):
             return False
