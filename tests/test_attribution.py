@@ -2004,8 +2004,20 @@ def test_claims_of_the_eighteenth_session(text, claims):
       ("avoir déjà remis aux enquêteurs ses bulletins de salaire", "Fillon")]),
     # NOT a clause of its own after the incise
     ("Le président Nicolas Sarkozy a parlé jeudi soir. Il est parti, a-t-il dit, et nous partirons.", []),
+    # a verb whose clitic object "le" announces the clause after the colon
+    ("Les blogueurs s'interrogent. Les médias officiels l’ont confirmé : lors de l’inauguration des JO à Pékin, les "
+     "images n’étaient pas diffusées en direct. Le ministre l'a annoncé mardi : la réforme sera votée en juin.",
+     [("les images n’étaient pas diffusées en direct", "médias officiels"),
+      ("la réforme sera votée en juin", "ministre")]),
+    # NOT a verb of seeing
+    ("Les blogueurs s'interrogent. Il l'a vu : les images étaient fausses.", []),
+    # "convenir que": admitted
+    ("Un site révélait hier que le directeur musical avait lui aussi convenu que la petite fille chantait en play "
+     "back.", [("le directeur musical avait lui aussi convenu que la petite fille chantait en play back", "site"),
+               ("la petite fille chantait en play back", "directeur musical")]),
 ], ids=["figures-each-with-their-source", "leading-time-and-place", "not-past-a-subject", "root-incise-mid-sentence",
-        "participle-after-incise", "euphonic-t-cut", "not-a-clause-after-the-incise"])
+        "participle-after-incise", "euphonic-t-cut", "not-a-clause-after-the-incise", "clitic-announces-colon",
+        "not-a-verb-of-seeing", "convenir-que"])
 def test_claims_of_the_nineteenth_session(text, claims):
     _assert_claims(text, claims)
 

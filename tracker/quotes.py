@@ -521,6 +521,10 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", 
                             "maj", "brig", "adm", "cmdr", "cpl", "pvt", "rev", "hon"})
 
 
+# A month's abbreviation before its day ("Oct. 27", "Sept. 11")
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def ends_sentence(text: str, i: int) -> bool:
     """Whether the final punctuation at `i` ends its sentence: followed by a space or the end, and
     for a dot, not after a single capital ("M. Deteix", "J.-P.") or a title ("Mr.", "Sen."), nor
@@ -535,6 +539,8 @@ def ends_sentence(text: str, i: int) -> bool:
     word = text[j:i]
     if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
         return False
+    if word.lower() in _MONTH_ABBREVIATIONS and _next_visible(text, i + 1).isdigit():
+        return False  # "in the third quarter ended Oct. 27, compared with …"
     return not _next_visible(text, i + 1).islower()
 
 
@@ -1554,12 +1560,17 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             continue
         for m in cue_re.finditer(chunk):
             if _AFTER_CUE_RE.match(chunk[m.end():m.end() + 40]) or _COMME_AFTER_RE.match(chunk, m.end()) or (
+                    lang == "fr" and _COLON_AFTER_CUE_RE.match(chunk, m.end())) or (
                     _INCISE_BEFORE_RE.search(chunk[:m.start()]) and _INVERTED_END_RE.match(chunk[m.end():])) or (
                     _CLITIC_INCISE_RE.search(chunk[:m.start()])
                     and (not chunk[m.end():].strip(" .!?…\u00a0") or chunk[m.end():].lstrip().startswith(","))):
                 out.append(si)
                 break
     return out
+
+
+# "l'a annoncé mardi : la réforme …": a colon a word or two after the verb, then no quotation
+_COLON_AFTER_CUE_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]+){0,2}:[^\S\n]*[^«“\"\s]")
 
 
 # "voient ce système comme l'ancêtre …": an object (up to eight words, no comma) and its attribute
@@ -1860,6 +1871,7 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         if not verb_claims:
             verb_claims = _comme_claims(text, sent, si, quotes, lang)
         spoken = _speech_noun_colon_claims(text, sent, si, quotes) if lang == "fr" else []
+        spoken = spoken or _announced_colon_claims(text, sent, si, quotes, lang)
         if spoken:
             # the act's words hold the verbs after the colon ("lance un appel : montrez « … », n'allez
             # pas …"): one claim, the caller's
@@ -1956,6 +1968,44 @@ def _colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -
     head = next((w for w in before if not (before[0].id <= w.head < colon.id)), before[-1])
     c = _claim(text, sent, si, {w.id for w in after}, ":", None, head, 0.6, quotes)
     return [c] if c else []
+
+
+def _announced_colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
+    """`Les médias officiels l'ont confirmé : <clause>`, `Le ministre l'a annoncé mardi : <clause>`: a
+    reporting verb whose object is the clitic "le" standing for what follows the colon reports the
+    clause after it (past a time or a place that opens it), said by the verb's subject."""
+    if lang != "fr":
+        return []
+    colon = next((w for w in sent.words if w.text == ":"), None)
+    if colon is None or colon.id < 3:
+        return []
+    after = [w for w in sent.words if w.id > colon.id]
+    if not after or after[0].text[:1] in _OPENING_MARKS or not any(
+            w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in after):
+        return []
+    for verb in sent.words:
+        if verb.id >= colon.id or colon.id - verb.id > 4 or not cue_lemma(sent, verb, lang):
+            continue
+        kids = children(sent, verb.id)
+        if not any(base_deprel(c) == "obj" and c.upos == "PRON" and _norm_apos(c.text).lower() in ("l'", "le")
+                   and c.id < verb.id for c in kids):
+            continue
+        # (only adverbs or a time between the verb and the colon: "l'a annoncé mardi :")
+        if any(w.upos in ("VERB", "AUX", "PROPN") or w.text in ("«", "»", '"')
+               for w in sent.words if verb.id < w.id < colon.id):
+            continue
+        subj = _subject(sent, verb)
+        if subj is None or _inside_any(word_offsets(colon)[0], quotes):
+            continue
+        start = word_offsets(after[0])[0]
+        e0 = sentence_offsets(sent)[1]
+        if start is None or e0 is None:
+            continue
+        start = _past_leading_adverbials(text, sent, start, e0, quotes)
+        ids = {w.id for w in after if (word_offsets(w)[0] or -1) >= start}
+        c = _claim(text, sent, si, ids, cue_lemma(sent, verb, lang), verb, subj, 0.6, quotes)
+        return [c] if c else []
+    return []
 
 
 # An act of speech named before a colon ("a présenté ses vœux : …", "lance un appel similaire … : …").
