@@ -529,6 +529,12 @@ SPEAKER_CASES += [
      "que le ministère n'a aucun commentaire à faire.\n\n\"Je veux rester prudente, car ce n'est pas encore "
      "consolidé\", dit-elle.",
      "Je veux rester prudente", "Rachida Dati", "Reuters"),
+    # a verb the tagger ran a body's name on into is not part of the name
+    ("verb-after-a-name",
+     "Le Comité international olympique a réagi. Dans un document publié sur son site Web, le Comité explique "
+     "ainsi sa ligne de conduite : l'Internet doit être \"surveillé\", alors que \"le marquage des images permet "
+     "de prévenir l'utilisation frauduleuse des vidéos\".",
+     "le marquage des images", "Comité", "explique"),
 ]
 
 

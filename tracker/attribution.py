@@ -276,7 +276,9 @@ class Attributor:
                         cur = None
                     continue
                 tag = tok.ner or "O"
-                if tag == "O" or tag == "_":
+                if tag == "O" or tag == "_" or (tok.text[:1].islower() and tok.words
+                                                and tok.words[0].upos in ("VERB", "AUX")):
+                    # (a verb the tagger ran the name on into: "le Comité explique")
                     cur = None
                     continue
                 pos, label = tag[0], tag[2:]
