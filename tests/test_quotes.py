@@ -177,6 +177,12 @@ def test_apostrophes_are_not_quotes():
         ("« Ce n’était pas un bon endroit ».", False),
         ("Il a dit « oui ».", False),
         ("« Jugez-moi sur mon parcours. »", False),
+        # a short line that is all one question or exclamation in marks is an intertitle
+        ('"Que peut-on lui reprocher?"', True),
+        ("«C'est louche, cette histoire ! »", True),
+        # NOT a long one, NOT one with words outside the marks
+        ("« Est-ce que vous allez médiatiser ou pas la naissance de votre enfant, madame la ministre ? »", False),
+        ("Il a demandé : « Pourquoi ? »", False),
         ("Temps de lecture :", False),
         ("", False),
     ],
@@ -643,6 +649,12 @@ def _kinds(text):
          "armée catholique de France, vive le roi", "term"),
         ("Les manifestants brandissaient des pancartes « Macron démission » devant la préfecture.",
          "Macron démission", "term"),
+        # NOT words about a flag after a comma, NOT "inscription" in the law
+        ("Les manifestations ont vu apparaître des drapeaux tibétains, \"vous savez, celui du Tibet il y a un peu "
+         "plus de cinquante ans\", selon les moines.", "vous savez, celui du Tibet il y a un peu plus de cinquante ans",
+         "partial"),
+        ("Elle est allée encore plus loin, en se disant favorable à une inscription « dans la loi » de toutes les "
+         "garanties.", "dans la loi", "partial"),
         # a word or two quoted three times in one article is the journalist's label
         ("La « nounou » a été placée en garde à vue. Le concubin de la « nounou » aussi. La mère a appelé la "
          "« nounou » à plusieurs reprises.", "nounou", "term"),

@@ -124,7 +124,7 @@ _GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "renchérir", "comp
 # nouns of a publication or a channel, whose name may stand in quotation marks
 _MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "revue", "site", "chaîne",
                           "radio", "émission"})
-# A speaker's own voice in the first person singular: je, j', me, m', moi, mon, ma, mes
+# A speaker's own voice in the first person singular: je, j', m', moi, mon, ma, mes
 _FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:(?:je|moi|mon|ma|mes)(?!\w)|[jm]['’])", re.IGNORECASE)
 
 # The indefinite subject `on` (with its place: "on au palais"), as a mention is written
@@ -277,8 +277,10 @@ class Attributor:
                     continue
                 tag = tok.ner or "O"
                 if tag == "O" or tag == "_" or (tok.text[:1].islower() and tok.words
-                                                and tok.words[0].upos in ("VERB", "AUX")):
-                    # (a verb the tagger ran the name on into: "le Comité explique")
+                                                and tok.words[0].upos in ("VERB", "AUX")
+                                                and "VerbForm=Fin" in (tok.words[0].feats or "")):
+                    # (a finite verb the tagger ran the name on into: "le Comité explique"; not a
+                    # participle of the name, "Le Canard enchaîné")
                     cur = None
                     continue
                 pos, label = tag[0], tag[2:]
@@ -1394,7 +1396,7 @@ class Attributor:
         def accept(sp: Speaker, word: Word | None = None, given_ok: bool = False) -> bool:
             if self._first_person and number == "Sing" and sp.type == "organization" and not (
                     sp.start is not None and sp.end is not None and self._entity_at(sp.start, sp.end, ("PER",))):
-                return False  # (a person's name the typing took for a body's stays: "X, secrétaire fédéral")
+                return False  # (but for a phrase the NER names a person in: the typing may be wrong)
             if _INDEFINITE_ON_RE.match(sp.text):
                 return False  # "espère-t-on dans les milieux diplomatiques": on is nobody il or elle stands for
             if number == "Sing" and (_COUNTED_RE.match(sp.text) or norm_apos(sp.text).lower().split("'")[-1] in SOME_PEOPLE):

@@ -574,6 +574,11 @@ def is_heading_line(line: str) -> bool:
     core = stripped.rstrip("»”\"›’" + _SPACES + " ")
     if not core:
         return False
+    if core[-1] in "?!" and len(stripped) <= 70 and stripped[0] in "«“\"" and stripped[-1] in "»”\"":
+        # a short line that is all one question or exclamation in marks is an intertitle (« C'est louche,
+        # cette histoire ! », "Que peut-on lui reprocher?": all three such lines of the annotated sets,
+        # while the two ending on a full stop are body paragraphs)
+        return True
     if core[-1] in _SENT_END + ":;,":
         return False
     return stripped[-1] not in _SENT_END + ":;"
@@ -1110,12 +1115,15 @@ _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dé
 # A theme or a slogan named before its words, up to a verb or a colon ("Le thème de cette année était
 # « Nous sommes une famille »", "avait pour thème cette année : « … »", "son slogan « Macron dégage »"):
 # the four such quotations of the French sets are not-quotes. So are the words a banner, a placard or a
-# flag carries ("un drapeau « armée catholique de France, vive le roi » flotte"): written, not said.
+# flag carries, right after it ("un drapeau « armée catholique de France, vive le roi » flotte", "une
+# pancarte « Je suis Charlie »"): written, not said (not after a comma: "des drapeaux tibétains, « vous
+# savez, celui du Tibet … »" is a witness's words about them).
 # Not "sur le thème « … »": what people say on a theme ("les pro-Kerviel glosent sur le thème « le
 # pauvre, c'est une victime du système »").
-_THEME_BEFORE_RE = re.compile(r"(?<!\bsur le )(?<!\bsur les )\b(?:thème|slogan|mot d['’]ordre|leitmotiv"
-                              r"|banderole|pancarte|drapeau|écriteau|inscription)[sx]?\b"
-                              r"[^«»\"“”.;!?]{0,30}$", re.IGNORECASE)
+_THEME_BEFORE_RE = re.compile(r"(?<!\bsur le )(?<!\bsur les )\b(?:thème|slogan|mot d['’]ordre|leitmotiv)s?\b"
+                              r"[^«»\"“”.;!?]{0,30}$"
+                              r"|\b(?:banderole|pancarte|drapeau|écriteau|affichette)[sx]?"
+                              r"(?:\s+(?:portant|proclamant|affichant|indiquant))?\s*:?\s*$", re.IGNORECASE)
 # A word and its meaning ("« Sindumuja » signifie « je ne suis pas esclave »"): a gloss, nobody's words.
 _MEANING_BEFORE_RE = re.compile(r"\b(?:signifie|signifiant|signifiait|veut dire|voulant dire|se traduit par)\s*:?\s*$",
                                 re.IGNORECASE)
