@@ -54,6 +54,7 @@ from tracker.quotes import (
     base_deprel,
     children,
     cue_lemma,
+    euphonic_t,
     flagged_verbs,
     governing_cue,
     guess_lemmas,
@@ -1736,7 +1737,7 @@ class Attributor:
             after = sorted((c for c in kids if (word_offsets(c)[0] or 0) > vs and (
                                c.upos in ("NOUN", "PROPN", "PRON")
                                or c.upos == "ADJ" and any(base_deprel(d) == "det" for d in children(sent, c.id)))
-                            and not _euphonic_t(c)
+                            and not euphonic_t(c)
                             and not ((c.lemma or "").lower() in TIME_NOUNS
                                      and not any(base_deprel(d) == "det" for d in children(sent, c.id)))
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
@@ -2646,15 +2647,9 @@ def _missed_name(sp: Speaker, w: Word) -> bool:
     return sp.type == "unknown" and w.upos == "PROPN" and len(parts) >= 2 and all(p[:1].isupper() for p in parts)
 
 
-def _euphonic_t(w: Word) -> bool:
-    """The -t- of "a-t-il", "explique-t-elle": a sound joining verb and pronoun, never the subject
-    (the tokenizer may split it off as a word of its own, which parsers take for a pronoun)."""
-    return (w.text or "").lower().strip("-‑") == "t"
-
-
 def is_subject(w: Word, sent: Sentence | None = None) -> bool:
     """A subject: nsubj, or an inverted clitic the parser left as expl:subj ("a-t-il dit")."""
-    if (w.deprel or "") == "nsubj:pass" or _euphonic_t(w):
+    if (w.deprel or "") == "nsubj:pass" or euphonic_t(w):
         return False
     if sent is not None and _impersonal_passive(sent, w):
         return False

@@ -61,8 +61,10 @@ _INVERSION = r"\w+(?:-t)?-(?:il|elle|on|ils|elles|iel|je|nous|vous)\b"
 # "dit-elle") - the surface form French uses for it; verb-subject incises without a hyphen are
 # found over the parse (`_verb_first`).
 _INCISE_RE = re.compile(rf"^(?:(?:a|avait|aurait|ont|avaient)-t-\w+|{_INVERSION})", re.IGNORECASE)
+# an incise's verb and inverted pronoun ("a-t-il", "réagit-elle"), inside a quote
+_INVERTED_VERB = rf"(?:(?:a|avait|aurait)-t-(?:il|elle|on)|{_INVERSION})"
 _INNER_INCISE_RE = re.compile(
-    rf",[{_SPACES}]*((?:(?:a|avait|aurait)-t-(?:il|elle|on)|{_INVERSION})[^,«»\"“”\n]{{0,60}}?)[{_SPACES}]*,",
+    rf",[{_SPACES}]*({_INVERTED_VERB}[^,«»\"“”\n]{{0,60}}?)[{_SPACES}]*,",
     re.IGNORECASE,
 )
 _YES_NO = {"oui", "non", "yes", "no", "ok"}
@@ -1480,9 +1482,8 @@ def find_quote_spans(text: str, doc: Document | None = None, lang: str = "fr") -
 # A time after an incise's comma, then the sentence end and the next sentence: `… BFMTV, mardi.
 # Personne …`, `confiait-elle, en juillet. Parce que …` (a time only: `, a-t-il dit, jusqu'au bout.
 # Rien …` goes on with the quote's own sentence)
-_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TIME_THEN_NEXT_SENTENCE_RE = re.compile(
-    rf"(?:(?:{_DAYS}|hier|avant-hier|aujourd'hui|aujourd’hui|ce \w+|cette \w+|en \w+(?: \d{{4}})?"
+    rf"(?:(?:{'|'.join(sorted(WEEKDAYS))}|hier|avant-hier|aujourd'hui|aujourd’hui|ce \w+|cette \w+|en \w+(?: \d{{4}})?"
     rf"|le \d{{1,2}}(?:er)? \w+(?: \d{{4}})?)(?: (?:matin|midi|soir|après-midi|dernier|dernière))?)"
     rf"[.!?…][{_SPACES}]+(?=[A-ZÀ-Ý«])",
     re.IGNORECASE,
@@ -1490,7 +1491,7 @@ _TIME_THEN_NEXT_SENTENCE_RE = re.compile(
 # An inverted-pronoun incise that ends its sentence inside the marks, with no comma after it
 # (« A, réagit-elle au micro de BFMTV. B »)
 _FINAL_INCISE_RE = re.compile(
-    rf",[{_SPACES}]*((?:(?:a|avait|aurait)-t-(?:il|elle|on)|{_INVERSION})[^,;:«»\"“”\n.!?]{{0,60}}?)"
+    rf",[{_SPACES}]*({_INVERTED_VERB}[^,;:«»\"“”\n.!?]{{0,60}}?)"
     rf"[.!?…][{_SPACES}]+(?=[A-ZÀ-Ý«])",
     re.IGNORECASE,
 )
@@ -3417,7 +3418,7 @@ def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word
         return None
     if root:
         # the incise is the verb group alone, its subject inside it
-        incise = {first, *range(first, verb.id + 1)} | {c.id for c in children(sent, verb.id)
+        incise = set(range(first, verb.id + 1)) | {c.id for c in children(sent, verb.id)
                                                         if c.id > verb.id and base_deprel(c) in ("nsubj", "obj")
                                                         and c.id <= verb.id + 3}
     else:
@@ -3436,6 +3437,12 @@ def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word
     return _claim(text, sent, si, ids, lemma, verb, subj, 0.6, quotes)
 
 
+def euphonic_t(w: Word) -> bool:
+    """The -t- of "a-t-il", "explique-t-elle": a sound joining verb and pronoun, never the subject
+    (the tokenizer may split it off as a word of its own, which parsers take for a pronoun)."""
+    return (w.text or "").lower().strip("-‑") == "t"
+
+
 def _closes_partial(quotes: list[QuoteSpan], end: int) -> bool:
     """The quotation whose closing mark ends at `end` is a fragment of the journalist's sentence."""
     return any(q.depth == 0 and q.outer_end == end and q.kind == "partial" for q in quotes)
@@ -3450,7 +3457,7 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     kids = children(sent, verb.id)
     after = [c for c in kids if c.id > verb.id]
     inverted = [c for c in after if base_deprel(c) == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON")]
-    if inverted and inverted[0].text == "-t" and inverted[0].id < len(sent.words) \
+    if inverted and euphonic_t(inverted[0]) and inverted[0].id < len(sent.words) \
             and sent.words[inverted[0].id].text.startswith("-"):
         return sent.words[inverted[0].id]  # "précise -t -il": the euphonic t cut from its pronoun
     if inverted:
@@ -3475,7 +3482,7 @@ def _clitic_subject(sent: Sentence, verb: Word, first: int) -> Word | None:
     """The inverted clitic of `a-t-il confié`, `a-t-elle ajouté`, between the auxiliary (word
     `first`) and the participle."""
     for w in sent.words[first:verb.id - 1]:
-        if (w.text or "").startswith("-") and (w.text or "").lower() not in ("-t", "-t-") and w.upos == "PRON" \
+        if (w.text or "").startswith("-") and not euphonic_t(w) and w.upos == "PRON" \
                 and base_deprel(w) in ("nsubj", "expl"):
             return w
     return None
