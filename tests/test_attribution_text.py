@@ -269,6 +269,26 @@ def test_verb_forms_regular_and_irregular():
     ("But Ken Boehm, chairman of the National Legal and Policy Center, an independent interest group that has "
      "been closely following the case, said Sears \"has to have information that is reasonably important.\"",
      "has to have", "Ken Boehm", "Policy Center"),
+    # the second half of a quote its incise cut: the first half's speaker, found after it ("continued"
+    # reports only there); a description the article named in apposition is that person; NOT the
+    # determiner of the next sentence's "The note", a noun
+    ("Druyun's daughter, Heather, sent Sears an e-mail. \"She is very interested in talking to us,\" Druyun's "
+     "daughter continued in the Sept. 5 e-mail, \"but we would have to give her something that would blow her "
+     "out of the water!\" The note concluded by saying that Druyun was fond of Boeing.", "but we would", "Heather",
+     "The"),
+    # a verb phrase is no subject ("placed further emphasis on maintaining"): the person the sentence is about
+    ("President Donald Trump visited Kenosha. Trump referred to the riots as acts of \"domestic terror\" and placed "
+     "further emphasis on maintaining \"law and order.\"", "law and order", "Trump", "placed"),
+    # a surname alone opening a sentence is the one the article names most ("Joe Biden", not "Hunter
+    # Biden"); a sentence adverb is no part of a name ("Afterwards Trump")
+    ("Joe Biden campaigned in Ohio. Joe Biden met voters there. Joe Biden later spoke to reporters. Hunter Biden "
+     "stayed home. Afterwards Trump visited California, where Trump denied that climate change made fires worse. "
+     "Biden delivered a speech in Delaware in which he called Trump a \"climate arsonist,\" citing the wildfires.",
+     "climate arsonist", "Joe Biden", "Trump"),
+    # the message quoted after the sentence that tells who sent it is its sender's
+    ("Heather Druyun wrote to him first. A day after the meeting in Orlando, Sears sent an e-mail to Albaugh "
+     "summarizing the meeting. \"Howdy. Had a 'non-meeting' yesterday re: hiring Jim Evatt's deputy.\"", "Howdy",
+     "Sears", "Druyun"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

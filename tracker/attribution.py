@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +55,7 @@ from tracker.quotes import (
     cue_lemma,
     euphonic_t,
     flagged_verbs,
+    fold,
     governing_cue,
     guess_lemmas,
     has_reflexive,
@@ -174,10 +174,6 @@ def institution_adjectives() -> dict[str, str]:
             for adj, inst in (line.split("\t", 1) for line in _data_lines("institution_adjectives_fr.txt"))}
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
 @dataclass
 class Speaker:
     text: str
@@ -235,7 +231,7 @@ class Attributor:
         self.verb_claims = [c for c in self.claims if (c.cue or "").lower() not in markers]
         self.annotate_cb = annotate
         self.lang = lang
-        self._resolved: dict[tuple[int, int], Speaker | None] = {}
+        self._resolved: dict[tuple[int, int, bool], Speaker | None] = {}
         self._names: dict[str, str] = {}
         self._genders: dict[str, str | None] | None = None
         self.done: list[Quote] = []  # quotes attributed so far (set by `attribute`)
@@ -277,11 +273,14 @@ class Attributor:
                         cur = None
                     continue
                 tag = tok.ner or "O"
-                if tag == "O" or tag == "_" or (tok.text[:1].islower() and tok.words
+                inverted = k + 1 < len(sent.tokens) and sent.tokens[k + 1].text.startswith("-")
+                if tag == "O" or tag == "_" or ((tok.text[:1].islower() or inverted) and tok.words
                                                 and tok.words[0].upos in ("VERB", "AUX")
-                                                and "VerbForm=Fin" in (tok.words[0].feats or "")):
+                                                and "VerbForm=Fin" in (tok.words[0].feats or "")) \
+                        or (tok.text.startswith("-") and tok.words and tok.words[0].upos == "PRON"):
                     # (a finite verb the tagger ran the name on into: "le Comité explique"; not a
-                    # participle of the name, "Le Canard enchaîné")
+                    # participle of the name, "Le Canard enchaîné"; nor a verb and its inverted
+                    # pronoun, "Pense-t-il vraiment …")
                     cur = None
                     continue
                 pos, label = tag[0], tag[2:]
@@ -300,6 +299,8 @@ class Attributor:
                 e.start = m.end()
                 e.label = "PER"  # "M. Sompong" came out ORG: a civility title names a person
             e.text = self.text[e.start:e.end]
+            if e.label == "PER" and _PLACE_NOUN_BEFORE_RE.search(self.text, max(0, e.start - 20), e.start):
+                e.label = "LOC"  # "l'hôtel George V", "la rue Jean-Jaurès": a place named after someone
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
         # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
         for e in ents:
@@ -314,8 +315,24 @@ class Attributor:
             if m and not any(o is not e and o.start < e.start and m.start() < o.end for o in ents):
                 e.start = m.start()
                 e.text = self.text[e.start:e.end]
-        return [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label == "PER"
-                                           for o in ents)]
+        out: list[_Entity] = []
+        for e in ents:
+            # an agency's acronym run into the name after it ("a déclaré à l'AFP Fabrice Delloye", one ORG
+            # for the NER): the acronym, then the person
+            m = _ACRONYM_THEN_NAME_RE.fullmatch(e.text)
+            if e.label == "ORG" and m and given_name_gender(m.group(2).split()[0]) is not None:
+                out.append(_Entity(e.start, e.start + m.end(1), "ORG", m.group(1)))
+                out.append(_Entity(e.start + m.start(2), e.end, "PER", m.group(2)))
+                continue
+            out.append(e)
+        # a one-word name the NER reads as a place elsewhere in the article is that place ("Bogota a
+        # fermement démenti": the government, not a person)
+        places = {e.text for e in out if e.label == "LOC"}
+        for e in out:
+            if e.label == "PER" and " " not in e.text and e.text in places:
+                e.label = "LOC"
+        return [e for e in out if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label == "PER"
+                                          for o in out)]
 
     def _entity_at(self, start: int, end: int, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> _Entity | None:
         for e in self.entities:
@@ -355,14 +372,14 @@ class Attributor:
         return self._names[name]
 
     def _full_name(self, name: str) -> str:
-        folded = _fold(name)
+        folded = fold(name)
         best = name
         for e in self.entities:
             if e.label != "PER":
                 continue
-            ef = _fold(e.text)
+            ef = fold(e.text)
             # (a surname with its particle elided: "Arvor" of "D'Arvor" is "Patrick Poivre d'Arvor")
-            if len(ef) > len(_fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
+            if len(ef) > len(fold(best)) and (ef.endswith(" " + folded) or ef.endswith(folded) and
                                                  re.search(rf"(^|[\s-]|\sd['’]){re.escape(folded)}$", ef)):
                 best = e.text
         if len(name.split()) != 1:
@@ -471,14 +488,34 @@ class Attributor:
     # ------------------------------------------------------------------ mentions
 
     def mention(self, sent: Sentence, head: Word, depth: int = 0) -> Speaker | None:
-        """Speaker record for the noun phrase headed by `head` (a subject, `X` of selon X …)."""
-        key = (self.idx.index_of(sent), head.id)
+        """Speaker record for the noun phrase headed by `head` (a subject, `X` of selon X …).
+
+        Cached per phrase and per kind of quote being attributed: a pronoun of a first-person quote
+        never stands for a body (`resolve_pronoun`), so its answer may differ for another quote."""
+        key = (self.idx.index_of(sent), head.id, self._first_person)
         if key in self._resolved:
             return self._resolved[key]
         self._resolved[key] = None  # guards cycles
         result = self._mention(sent, head, depth)
+        if result is not None and result.type == "person" and result.end is not None and not result.text[:1].isupper():
+            result = self._name_after_description(result) or result
         self._resolved[key] = result
         return result
+
+    def _name_after_description(self, sp: Speaker) -> Speaker | None:
+        """The name a description runs into (`l'historien cambodgien Son Soubert`), which the parser
+        left out of its phrase."""
+        gap = _DESCRIPTION_TO_NAME_RE.match(self.text, sp.end)
+        if gap is None:
+            return None
+        named = next((e for e in self.entities if e.label == "PER" and e.start == gap.end()), None)
+        if named is not None:
+            return Speaker(sp.text, self.full_name(named.text), "person", sp.start, sp.end, sp.confidence)
+        if self._entity_at(gap.end(), gap.end() + 1) is not None:
+            return None
+        # (a name the NER missed: "Son Soubert", its first word read as a determiner)
+        run = _CAPITALISED_NAME_RE.match(self.text, gap.end())
+        return Speaker(sp.text, run.group(), "person", sp.start, sp.end, sp.confidence) if run else None
 
     def _mention(self, sent: Sentence, head: Word, depth: int) -> Speaker | None:
         hs, he = word_offsets(head)
@@ -786,7 +823,7 @@ class Attributor:
     def _np_ids(self, sent: Sentence, head: Word) -> set[int]:
         # relative clauses and clauses go; a participle that identifies ("un Kanak âgé de 20 ans") stays
         drop = {c.id for c in children(sent, head.id)
-                if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc", "xcomp")
+                if base_deprel(c) in ("punct", "advcl", "parataxis", "dep", "case", "mark", "cc", "xcomp", "cop", "aux")
                 or c.deprel == "acl:relcl"
                 # when it came out is not who ("des révélations du journal X en août 2005")
                 or (base_deprel(c) == "nmod" and (c.lemma or "").lower() in MONTHS
@@ -932,10 +969,14 @@ class Attributor:
                 # François" is "pape François", "le président Sall" stays "président Sall")
                 full = f"{head.text} {full}"
             return Speaker(written if len(written) < 80 else name, full, "person", s, e, 0.85)
+        # (an indefinite thing is nobody: "redoute une réforme répondant « … »")
         if head_class == "anonymous" or (det_text in _INDEFINITE and head_class != "organization"
-                                         and head.upos in ("NOUN", "PROPN")):
+                                         and head.upos in ("NOUN", "PROPN")
+                                         and (head_class or head.upos == "PROPN" or lemma in DOCUMENT_NOUNS
+                                              or lemma in GIVEN_OUT or lemma in QUANTITY_NOUNS
+                                              or _COUNT_NOUN_RE.fullmatch(lemma) is not None)):
             inst = self._institution(sent, head, s, e)
-            if inst and not set(re.findall(r"\w+", _fold(inst))) <= set(re.findall(r"\w+", _fold(written))):
+            if inst and not set(re.findall(r"\w+", fold(inst))) <= set(re.findall(r"\w+", fold(written))):
                 # the institution read off an adjective ("une source judiciaire" -> la justice): the
                 # source stays in view, so an unnamed insider is not shown as the institution itself
                 inst = f"{written} ({inst})"
@@ -1113,6 +1154,24 @@ class Attributor:
                     end = max(word_offsets(sent.words[i - 1])[1] or ce for i in ids)
                     written = "on " + self.text[word_offsets(sent.words[min(ids) - 1])[0]:end]
                     break
+        if verb is not None:
+            # "Mais dans l'entourage de Mme Lagarde, on avertit que …", "affirme-t-on dans l'entourage
+            # de M. Sarkozy": the group named around "on" is who speaks
+            for c in children(sent, verb.id):
+                if base_deprel(c) != "obl" or speaker_nouns().get((c.lemma or "").lower()) is None \
+                        or not any(base_deprel(k) == "case" and (k.lemma or "").lower() in ("dans", "chez", "à", "auprès")
+                                   for k in children(sent, c.id)):
+                    continue
+                ids = [i for i in subtree_ids(sent, c.id) if sent.words[i - 1].upos != "PUNCT"
+                       and (base_deprel(sent.words[i - 1]) != "case" or sent.words[i - 1].head != c.id)]
+                cs, ce = word_offsets(sent.words[min(ids) - 1])[0], word_offsets(sent.words[max(ids) - 1])[1]
+                if cs is None or ce is None or "," in self.text[cs:ce] or not (ce <= hs or cs >= he):
+                    continue
+                group = self.text[cs:ce]
+                if ce <= hs:
+                    written = "on " + self.text[word_offsets(sent.words[min(subtree_ids(sent, c.id)) - 1])[0] or cs:ce]
+                    return Speaker(written, group, "anonymous", hs, he, 0.6)
+                return Speaker(written, group, "anonymous", hs, max(end, ce), 0.6)
         si = self.idx.index_of(sent)
         for j in range(si, max(-1, si - 3), -1):
             s0, _ = self.sent_bounds[j]
@@ -1142,7 +1201,7 @@ class Attributor:
         # title has them: "le Premier ministre thaïlandais Somchai Wongsawat" is not the one meant
         def stems(deprel: str, upos: str) -> list[str]:
             # the words after the noun, cut to a stem that ignores gender and number endings
-            return [_fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
+            return [fold(c.text)[:max(5, len(c.text) - 2)] for c in children(sent, head.id)
                     if base_deprel(c) == deprel and c.upos == upos and (word_offsets(c)[0] or 0) > pos]
 
         adjectives = stems("amod", "ADJ")
@@ -1162,15 +1221,19 @@ class Attributor:
             # or in an apposition right after it
             m = re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
             title = before[m.start():] if m else None
-            if title is not None and _ADJUNCT_AFTER_COMMA_RE.search(title):
-                title = None  # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside
+            if title is not None and (_ADJUNCT_AFTER_COMMA_RE.search(title) or _AGENT_BEFORE_NAME_RE.search(title)):
+                # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside; "le dalaï
+                # lama reçu par Chirac": the one who acts on him
+                title = None
             if title is not None and any(x.label == "PER" and e.start - len(title) <= x.start < e.start
                                          for x in self.entities):
                 title = None  # "le député Dominique Dord et le ministre Bernard Cazeneuve": Dord's title
             if title is None:
                 # (or with no comma, right after the name and its article: "explique Joechen
                 # Zaumseil le vice-président de L'Oréal")
-                m = re.match(r"\s*,\s*(?:\w+\s+){0,3}?" + noun, after) or re.match(r"\s+(?:le|la)\s+" + noun, after)
+                # (not a complement: "Christophe Reille, conseiller du trader" is not the trader)
+                m = re.match(r"\s*,\s*(?:(?!(?:du|des|de|d)\b)\w+\s+){0,3}?" + noun, after) \
+                    or re.match(r"\s+(?:le|la)\s+" + noun, after)
                 title = after[:m.end() + 40] if m else None
                 # the name's own title right before it tells its gender ("le député socialiste Gaëtan
                 # Gorce, la nouvelle secrétaire d'Etat …": not her)
@@ -1181,9 +1244,9 @@ class Attributor:
                     title = None
             if title is not None and own_of and _other_complement(title, noun, own_of):
                 title = None  # "le candidat de Debout la France" is not "le candidat d'En marche !"
-            if title is not None and all(c in _fold(title) for c in complements):
+            if title is not None and all(c in fold(title) for c in complements):
                 best = e
-                if adjectives and all(a in _fold(title) for a in adjectives):
+                if adjectives and all(a in fold(title) for a in adjectives):
                     best_described = e
         best = best_described or best
         return self.full_name(best.text) if best is not None else None
@@ -1378,6 +1441,28 @@ class Attributor:
             return Speaker(self.text[whole[0]:whole[1]], self.text[role[0]:role[1]], "person", whole[0], whole[1], 0.6)
         return None
 
+    def _sentences_apart(self, pos: int, si: int) -> int:
+        """Sentences from the one at `pos` to sentence `si`, not counting those inside quotation
+        marks (« A. B », a-t-il ajouté: B's sentence is as near to the quote before as A's)."""
+        start = self._sent_index(max(0, pos - 1)) or 0
+        return sum(1 for j in range(start + 1, si + 1)
+                   if j == si or not any(self._in_quote((self.sent_bounds[j][0] or 0) + k) for k in range(3)))
+
+    def _dislocated(self, sent: Sentence, head: Word) -> Speaker | None:
+        """`L'UMP, elle, continue de marteler que …`: a stressed pronoun between commas takes up the
+        noun phrase that opens the sentence before it."""
+        k = head.id - 1  # (0-based index of the pronoun)
+        if k < 2 or k + 1 >= len(sent.words) or sent.words[k - 1].text != "," or sent.words[k + 1].text != ",":
+            return None
+        if (head.text or "").lower() not in ("elle", "lui", "eux", "elles"):
+            return None
+        np = [w for w in sent.words[:k - 1]]
+        top = [w for w in np if not w.head or not 1 <= w.head <= k - 1]
+        if len(top) != 1 or top[0].upos not in ("NOUN", "PROPN") or any(w.upos in ("VERB", "AUX") for w in np):
+            return None
+        sp = self.mention(sent, top[0])
+        return sp if sp is not None and sp.type != "unknown" else None
+
     def resolve_pronoun(self, sent: Sentence, head: Word, pron: str, depth: int = 0) -> Speaker | None:
         """Nearest compatible antecedent: a speaking subject of agreeing gender and number.
 
@@ -1391,6 +1476,9 @@ class Attributor:
         gender, number = _PERSONAL.get(pron) or _DEMONSTRATIVE.get(pron) or (None, None)
         si = self.idx.index_of(sent)
         pos = word_offsets(head)[0]
+        dislocated = self._dislocated(sent, head)
+        if dislocated is not None:
+            return dislocated
         fallback: list[Speaker] = []
         fallback_fem: list[Speaker] = []
 
@@ -1440,12 +1528,14 @@ class Attributor:
             # "« … », a-t-il ajouté": who goes on is who just spoke, the voice of the last quote
             # in this sentence or the one before ("« A », a-t-il déclaré. TF1 lui a proposé de
             # rester, « B », a-t-il ajouté": il is the one who declared, not TF1)
-            last = [q for q in self.done if q.kind != "indirect" and q.speaker_type == "person" and q.speaker_canonical
-                    and q.start < (pos or 0) and (self._sent_index(q.start) or 0) >= si - 1
+            # (or a document's: "« … », conclut ce rapport. « … », ajoute-t-il")
+            last = [q for q in self.done if q.kind != "indirect" and q.speaker_canonical and (
+                        q.speaker_type == "person" or q.speaker_type == "organization" and _DOCUMENT_SPEAKER_RE.match(q.speaker or ""))
+                    and q.start < (pos or 0) and self._sentences_apart(q.end, si) <= 1
                     and _written_agrees(q.speaker or "", gender, number)]
             if last:
                 sp = Speaker.of(last[-1], last[-1].confidence * 0.9)
-                if accept(sp):
+                if accept(sp) or _DOCUMENT_SPEAKER_RE.match(sp.text):
                     return sp
         for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
             if not is_annotated(self.doc.sentences[j]):
@@ -1458,8 +1548,11 @@ class Attributor:
                 # not a subject inside the pronoun's own participle clause ("Interrogé sur les buts
                 # encaissés par Thierry Omeyer, il explique …": Omeyer is what he was asked about)
                 inner = self._own_clause_adjuncts(sent, head)
+                # (nor a second subject of the pronoun's own verb: the parser's misreading of a name in
+                # an adjunct, "En réponse au président du groupe, Jean-Marc Ayrault, il a promis …")
                 subjects = [sw for sw in subjects
-                            if not any(a <= (word_offsets(sw[1])[0] or 0) < b for a, b in inner)]
+                            if not any(a <= (word_offsets(sw[1])[0] or 0) < b for a, b in inner)
+                            and not (head.head and sw[1].head == head.head and sw[1].id != head.id)]
             # the subject of a clause a source marker attributes ("Les personnels ont décidé …, selon la
             # CGT") comes last, and only as a person: the marker's source or a subject of the
             # journalist's own is nearer in mind ("Pour Chartier, Fillon est victime … Il estime …": il
@@ -1505,9 +1598,14 @@ class Attributor:
                                          and "\n" not in self.text[s0:e0].strip() and is_heading_line(self.text[s0:e0])):
                 lim = pos if j == si else e0
                 own = self._own_clause_adjuncts(sent, head) if j == si else []
+                # (not a name in apposition to the adjunct before the pronoun: "En réponse au président
+                # du groupe socialiste, Jean-Marc Ayrault, il a promis …"; a name opening the sentence,
+                # "Jean-Marc Ayrault, il …", is its topic and may be)
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
                           and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)
-                          and not any(a <= e.start < b for a, b in own)]
+                          and not any(a <= e.start < b for a, b in own)
+                          and not (j == si and re.fullmatch(r"\s*,\s*", self.text[e.end:lim])
+                                   and self.text[s0:e.start].rstrip().endswith(","))]
                 if people:
                     e = people[-1]
                     sp = Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.5)
@@ -1727,6 +1825,12 @@ class Attributor:
         if len(subj) > 1:
             # "un mois après, il avait avoué": the parser took a time for a second subject
             subj = [c for c in subj if (c.lemma or "").lower() not in TIME_NOUNS] or subj
+            # "L'Etat, a-t-il ajouté, va …": an inverted clitic is the verb's own subject, the noun
+            # before the incise is the other clause's; and a subject pronoun is the verb's own beside a
+            # name the parser hung there too ("En réponse au président du groupe, Jean-Marc Ayrault, il
+            # a promis …")
+            subj = [c for c in subj if (c.text or "").startswith("-") and c.upos == "PRON"] or [
+                c for c in subj if c.upos == "PRON" and "PronType=Prs" in (c.feats or "")] or subj
         if inverted:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
@@ -1739,7 +1843,8 @@ class Attributor:
                                or c.upos == "ADJ" and any(base_deprel(d) == "det" for d in children(sent, c.id)))
                             and not euphonic_t(c)
                             and not ((c.lemma or "").lower() in TIME_NOUNS
-                                     and not any(base_deprel(d) == "det" for d in children(sent, c.id)))
+                                     and (base_deprel(c) == "obl" or not any(base_deprel(d) == "det"
+                                                                               for d in children(sent, c.id))))
                             and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
                             and not any(base_deprel(g) == "case" for g in children(sent, c.id))
                             and (base_deprel(c) != "expl" or is_subject(c, sent))),
@@ -1919,8 +2024,18 @@ class Attributor:
                 if (sp is None or sp.type == "unknown") and up.upos in ("VERB", "AUX"):
                     return self.subject_of(sent, up, depth + 1) or sp
                 return sp
-            return self.subject_of(sent, gov, depth + 1)
+            # "…, a reconnu la ministre, Christine Lagarde, précisant que": the participle goes on from
+            # an incise, whose subject follows its verb
+            incise = rel == "conj" and _present_participle(verb) and self._incise_shaped(sent, gov)
+            return self.subject_of(sent, gov, depth + 1, inverted=incise)
         return self._nearest_person(sent, verb, inverted)
+
+    def _incise_shaped(self, sent: Sentence, verb: Word) -> bool:
+        """A verb group right after a comma, with no subject before it: the verb of an incise."""
+        kids = children(sent, verb.id)
+        first = min([verb.id] + [c.id for c in kids if base_deprel(c) == "aux" and c.id < verb.id])
+        return first > 1 and sent.words[first - 2].text == "," and not any(
+            is_subject(c, sent) and c.id < verb.id for c in kids)
 
     def _agent_path(self, sent: Sentence, w: Word, verb: Word) -> bool:
         """`w` hangs under `verb` through no clause of the journalist's own: a verb on the way is
@@ -1993,6 +2108,14 @@ class Attributor:
         # six words: « … », a-t-il déclaré mardi soir; further across a participle clause that the
         # journalist slips in before the verb (« … » mardi, mettant fin à la grève, a déclaré X)
         limit, in_participle = 6, False
+        # and across a verbless aside between commas (« … », actuellement à 7,2 % de la population
+        # active, a reconnu la ministre)
+        if ws and ws[0][1].text == ",":
+            close = next((j for j in range(1, min(len(ws), 14)) if ws[j][1].text == ","), None)
+            if close is not None and close + 1 < len(ws) and ws[close + 1][1].upos in ("VERB", "AUX") \
+                    and not any(w.upos in ("VERB", "AUX") or w.text in ".!?;:" for _, w in ws[1:close]) \
+                    and ws[close + 1][0] == ws[0][0]:
+                ws = ws[close:]
         for k, (si, w) in enumerate(ws[:16]):
             if k >= limit:
                 break
@@ -2106,6 +2229,22 @@ class Attributor:
             sp = self.subject_of(sent, w)
             if sp is not None and sp.type != "unknown":
                 return sp, cue_lemma(sent, w, self.lang) or ":"
+        if not verbs:
+            # "Réponse lapidaire, ce mercredi, du haut dignitaire tibétain :": no verb, the act of
+            # speech and whose it is
+            for si, w in ws:
+                if w.upos == "NOUN" and (w.lemma or "").lower() in _ANSWER_NOUNS:
+                    sent = self.doc.sentences[si]
+                    owner: Word | None = w
+                    # (through "du côté de", "de la part de": "Même constat du côté de Pascal Rogard")
+                    while owner is not None and (owner is w or (owner.lemma or "").lower() in ("côté", "part")):
+                        owner = next((c for c in children(sent, owner.id) if base_deprel(c) == "nmod"
+                                      and c.upos in ("NOUN", "PROPN")
+                                      and any(base_deprel(k) == "case" and (k.lemma or "").lower() == "de"
+                                              for k in children(sent, c.id))), None)
+                    sp = self.mention(sent, owner) if owner is not None else None
+                    if sp is not None:
+                        return sp, ":"
         # "C'est Maradona qui a fait le premier pas : « … »": the name a cleft sentence puts first
         cleft = _CLEFT_RE.match(left)
         if cleft is not None:
@@ -2388,20 +2527,20 @@ class Attributor:
 
     def _heading_speaker(self, span: QuoteSpan, done: list[Quote]) -> Speaker | None:
         """Title or intertitle quote: the body quote it repeats; a teaser: the person it names."""
-        target = _fold(span.text)
+        target = fold(span.text)
         best, best_score = None, 0.0
         for q in done:
             if q.in_heading or q.kind == "indirect" or not (q.speaker_canonical or q.speaker):
                 continue
             if q.start < span.start:
                 continue  # a heading announces what follows it
-            score = fuzz.partial_ratio(target, _fold(q.text)) if len(target) <= len(q.text) else \
-                fuzz.partial_ratio(_fold(q.text), target)
+            score = fuzz.partial_ratio(target, fold(q.text)) if len(target) <= len(q.text) else \
+                fuzz.partial_ratio(fold(q.text), target)
             if score > best_score:
                 best, best_score = q, score
         if best is not None and best_score >= HEADING_MATCH:
             return Speaker.of(best, best.confidence * 0.9, keep_span=False)
-        if any(fuzz.partial_ratio(target, _fold(q.text)) >= HEADING_MATCH for q in done if not q.in_heading):
+        if any(fuzz.partial_ratio(target, fold(q.text)) >= HEADING_MATCH for q in done if not q.in_heading):
             return None  # an intertitle of an unattributed body quote, not a teaser
         # A teaser: the heading line is followed by its blurb, which names the interviewee last.
         _, line_end = _line_bounds(self.text, span.outer_start)
@@ -2509,7 +2648,7 @@ def _of_complement(title: str, noun: str) -> str | None:
     """The first word of the `de` complement right after the title noun ("candidat d'En marche" ->
     "en"), folded, or None."""
     m = re.search(noun + r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*([\w-]+)", title, re.IGNORECASE)
-    return _fold(m.group(1)) if m else None
+    return fold(m.group(1)) if m else None
 
 
 def _other_complement(title: str, noun: str, own_of: str) -> bool:
@@ -2577,6 +2716,25 @@ _COUNT_NOUNS = frozenset({"dizaine", "douzaine", "vingtaine", "trentaine", "quar
 # A determiner and one common noun, nothing else: a thing's bare description ("Un argumentaire").
 _THING_PHRASE_RE = re.compile(r"(?i:un|une|le|la|l['’]|ce|cet|cette)\s*([a-zà-ÿ][\w-]*)$")
 # A comma and a preposition between a noun and a name: an adjunct about someone else, not a title.
+# Between a description and the name it runs into (`explique l'historien cambodgien Son Soubert`, which
+# the parser may cut): adjectives only, no complement, comma or conjunction.
+_DESCRIPTION_TO_NAME_RE = re.compile(r"(?:[ \u00a0]+(?!(?:de|du|des|et|à|au|aux|ou|chez|en|sur|pour|par|qui|que|a|est)\b)"
+                                     r"[a-zà-ÿ][\w-]*){0,3}[ \u00a0]+(?=[A-ZÀ-Ý])")
+_CAPITALISED_NAME_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}(?=[ \u00a0]*[,.;:)]|$)")
+# A document that speaks, written with its determiner ("ce rapport", "le communiqué").
+_DOCUMENT_SPEAKER_RE = re.compile(r"(?i)(?:le|la|l['’]|ce|cette|cet|un|une)\s*(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# Nouns of an answer or a comment, which a verbless line before a colon names with its author.
+_ANSWER_NOUNS = frozenset({"réponse", "réaction", "réplique", "commentaire", "explication", "verdict", "riposte",
+                           "aveu", "conclusion", "constat", "analyse"})
+_ACRONYM_THEN_NAME_RE = re.compile(r"([A-Z]{2,6})[ \u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]+)+)")
+# Round counts of people ("Plusieurs dizaines d'entre eux", "une centaine de manifestants").
+_COUNT_NOUN_RE = re.compile(r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
+                            r"centaine|millier|million|poignée|foule|groupe)s?")
+# Nouns of places and buildings named after a person, which the NER takes for the person.
+_PLACE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])(?i:hôtel|rue|avenue|boulevard|place|quai|lycée|collège|école|"
+                                   r"stade|hôpital|gare|aéroport|pont|musée|théâtre|square|station|"
+                                   r"porte)[ \u00a0]+$")
+_AGENT_BEFORE_NAME_RE = re.compile(r"\b(?:par|avec|contre|chez|selon|face\s+à)\s+$")
 _ADJUNCT_AFTER_COMMA_RE = re.compile(r",\s*(?:en|avec|à|au|aux|dans|pour|par|sur|chez|sans|selon|après|avant|"
                                      r"comme|contre|face)\b")
 
@@ -2712,6 +2870,9 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
         else:
             sp, cue, cue_span = att.attribute_quote(span, done)
             outer = _enclosing_claim(span, done, cue_span, lang)
+            if outer is not None and _nested_report(outer, sp, cue) and cue_span is not None and att.idx is not None \
+                    and any(_feat(w, "VerbForm") in ("Fin", "Part") for _, w in att.idx.words_in(*cue_span)):
+                outer = None  # (not an infinitive: "Il estime que Fillon a bien fait de dire « la vérité »")
             if outer is not None:
                 sp = Speaker.of(outer, outer.confidence)
                 cue = outer.cue
@@ -2767,6 +2928,19 @@ def _share_incise(text: str, done: list[Quote]) -> None:
         if q2.cue_start is None or q2.cue_start < q2.end or not _BETWEEN_QUOTES_RE.match(text[q1.end:q2.start]):
             continue
         _take_voice(q1, q2)
+
+
+# Verbs of saying that, inside a claim, report a voice of their own (`le parquet note que Jérôme
+# Kerviel a affirmé avoir « demandé … »`: the words are Kerviel's, as the parquet reports them).
+_NESTED_SAYING = frozenset({"affirmer", "dire", "déclarer", "expliquer", "assurer", "raconter", "reconnaître",
+                            "avouer", "admettre", "confier", "écrire", "répondre", "ajouter", "préciser"})
+
+
+def _nested_report(outer: Quote, sp: Speaker | None, cue: str | None) -> bool:
+    """The quote's own verb of saying inside the claim, with its own named subject there."""
+    return (sp is not None and cue in _NESTED_SAYING and sp.type == "person" and sp.start is not None
+            and outer.start <= sp.start < outer.end and sp.canonical != outer.speaker_canonical
+            and sp.text[:1].isupper())
 
 
 def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None,

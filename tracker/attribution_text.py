@@ -53,7 +53,11 @@ _OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is"
             "amid", "along", "around", "despite", "during", "under", "over", "inside", "outside", "near",
             "beyond", "until", "without", "via", "into", "onto", "upon", "between", "against", "toward", "towards",
             "my", "our", "your", "his", "her", "their", "its", "unlike", "like", "following", "although", "though",
-            "because", "if", "unless", "whether", "while", "when", "as"}
+            "because", "if", "unless", "whether", "while", "when", "as",
+            # sentence adverbs ("Afterwards Trump visited California": no name "Afterwards Trump")
+            "afterwards", "afterward", "later", "earlier", "then", "still", "also", "instead", "nevertheless",
+            "subsequently", "thereafter", "additionally", "finally", "similarly", "likewise", "separately",
+            "lastly", "moreover", "furthermore"}
 _TITLES = ("President", "Prime Minister", "Minister", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Queen", "King", "Prince",
            "Princess", "Chancellor", "Secretary", "General", "Gen.", "Pope", "Legislator", "Judge", "Justice",
@@ -79,6 +83,14 @@ _ORG_WORDS = re.compile(
 _ANONYMOUS = re.compile(r"^(?:an?|one|some|several|two|three|many)\s+(?:\w+\s+){0,3}?"
                         r"(?:source|official|spokesperson|spokesman|spokeswoman|person|witness|resident|aide|"
                         r"diplomat|insider|employee|member)s?\b|\bsources\b", re.IGNORECASE)
+# Verbs that report only right after a quote (`"…," Druyun's daughter continued in the e-mail`):
+# elsewhere they report nothing ("the talks continued").
+_INCISE_ONLY = r"continued|continues|continuing"
+# Between the two halves of a quote cut by its incise: the closing mark, the incise between commas.
+_RESUMED_RE = re.compile(r"\s*[\"”]\s*(,?)\s*[^\"“”\n.!?]{2,120},\s*")
+# A message sent (`Sears sent an e-mail to …`), whose text a quote standing alone may then give.
+_SENT_MESSAGE_RE = re.compile(r"\s(?:sent|wrote|e-?mailed|texted)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?"
+                              r"(?:e-?mail|letter|note|message|memo|text)\b")
 # Words that may stand between the subject and the verb: auxiliaries and adverbs ("has also said").
 _BETWEEN = r"(?:\b(?:has|have|had|was|were|is|are|would|will|did|does|do|also|further|later|then|once|again|" \
            r"previously|earlier|first|never|not|just|recently|repeatedly|publicly|reportedly|[a-z]\w*ly)\s+)*"
@@ -282,6 +294,12 @@ class TextAttributor:
                     continue
             if len(cand) > len(best) and re.search(rf"(?:^|\s)(?<!\bof\s){re.escape(name)}$", cand):
                 best = cand
+        if " " not in name and best != name:
+            # a surname several people share: the one the article names most ("Biden": Joe, named
+            # three times, not Hunter, named once), else the longest
+            dominant = self._surname_person(name)
+            if dominant is not None and " of " not in dominant and not _OWNED_NAME_RE.search(dominant):
+                return dominant
         return best
 
     def _group_before(self, start: int) -> str | None:
@@ -314,7 +332,9 @@ class TextAttributor:
                 # "Analysts were divided over the motives. Some said …": some of them
                 written = f"{'Other' if low == 'others' else phrase} {group}"
                 return Speaker(phrase, written, "anonymous", start, start + len(phrase), CONFIDENCE)
-        if not words or too_long or function_word \
+        # (nor a verb phrase: "placed further emphasis on maintaining …" names nobody)
+        verb_first = bool(words) and words[0][:1].islower() and re.fullmatch(rf"{_PAST}|{_IRREGULAR_PAST}", words[0]) is not None
+        if not words or too_long or function_word or verb_first or low in ("the", "a", "an", "this", "these", "those") \
                 or low in verb_forms(self.lang) or low in _QUANTIFIERS or _ADVERB_RE.fullmatch(low):
             return None
         s, e = start, start + len(phrase)
@@ -396,6 +416,9 @@ class TextAttributor:
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)  # a surname alone
             if _LOWER_TITLE.search(phrase[:tail.start()]):
                 return Speaker(phrase, full, "person", s, e, CONFIDENCE)
+        named = self._named_in_apposition(phrase) if not tail and not _ANONYMOUS.search(phrase) else None
+        if named is not None:
+            return Speaker(phrase, named, "person", s, e, CONFIDENCE)
         role = _ROLE_PHRASE_RE.match(phrase)
         if role is not None and not _ANONYMOUS.search(phrase):
             # "The head of the police's internal investigators", "the president": a person described
@@ -409,6 +432,18 @@ class TextAttributor:
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
             return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
+
+    def _named_in_apposition(self, phrase: str) -> str | None:
+        """The name the article gives a description in apposition somewhere (`Druyun's daughter,
+        Heather, sent …` … `Druyun's daughter continued`): the person it stands for."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].lower() in ("the", "a", "an"):
+            return None  # ("the president": a title, _titled's; "a spokesman": anyone)
+        pattern = rf"(?<![\w'’-])[{phrase[0].upper()}{phrase[0].lower()}]{re.escape(phrase[1:])},\s+({_NAME}(?:\s+{_NAME})*),"
+        for m in re.finditer(pattern, self.text):
+            if _person_like(m.group(1)) or len(m.group(1).split()) == 1 and self._gender_pronoun(m.group(1)):
+                return self.full_name(m.group(1))
+        return None
 
     def _titled(self, role: str, pos: int) -> str | None:
         """The person last named before `pos` with `role` as their title ("President Trump", "US
@@ -570,6 +605,25 @@ class TextAttributor:
                 self._owners.setdefault(n.group().split()[-1], set()).add(n.group())
         return self._owners
 
+    def _surname_person(self, surname: str) -> str | None:
+        """The one person a surname alone stands for: the only full name ending with it (titles and
+        "The Biden campaign" aside), or the one the article names at least three times as often as
+        any other ("Joe Biden", not "Hunter Biden")."""
+        owners: dict[str, int] = {}
+        for run in self._surname_owners().get(surname, ()):
+            words = _strip_titles(run).split()
+            if len(words) < 2 or words[0].lower() in _FUNCTION_WORDS | _OPENERS | {"the", "a", "an"}:
+                continue
+            owners[" ".join(words)] = 0
+        if not owners:
+            return None
+        for name in owners:
+            owners[name] = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text))
+        ranked = sorted(owners.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
     def _object_of_preposition(self, start: int) -> bool:
         """A name after a preposition ("Speaking to Martin Smith, he said": in the pronoun's own
         sentence, not its antecedent), not inside a title that goes on through one ("Special Representative for Iran Brian Hook", "Vice President of the United States")."""
@@ -600,7 +654,7 @@ class TextAttributor:
             # a person: not a bare title ("US Special Representative for Iran …"), and the subject
             # of its sentence (a comma or a verb after it); a surname alone only when one full name
             # of the article ends with it ("Tipton"; not "Trump" with Donald and Melania)
-            if " " not in m.group() and len(self._surname_owners().get(m.group(), ())) != 1:
+            if " " not in m.group() and self._surname_person(m.group()) is None:
                 continue
             if m.start() in starts and m.end() <= pos <= m.start() + OPENER_CHARS and not _ORG_WORDS.search(m.group()) \
                     and not _is_place(m.group()) and not _CALENDAR.search(m.group()) \
@@ -751,8 +805,8 @@ class TextAttributor:
             # "… tolerated." She further stated / "… stability". He added: the next sentence has its
             # own quote
             after = ""
-        m = re.match(rf"[\s,.]*((?:{_NAME}|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}({self.verbs.pattern})",
-                     after)
+        m = re.match(rf"[\s,.]*((?:{_NAME}|{_NAME}['’]s\s+[a-z][\w-]+|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}"
+                     rf"({self.verbs.pattern}|{_INCISE_ONLY})", after)
         if m and (self.verbs.match(m.group(1)) or m.group(1).lower() in ("a", "an", "the", "this", "that")):
             # `says the 102-page report`: the verb comes first, "report" is a noun; `"regrettable," a
             # remark Tokyo interprets as …`: a determiner makes the verb's form a noun
@@ -801,6 +855,9 @@ class TextAttributor:
             sp = self._speaker(text[at:at + len(phrase)], at)  # (the phrase as written, its dots back)
             if sp is not None:
                 return sp, self.forms.get(m.group(1)), (span.outer_end + m.start(1), span.outer_end + m.end(1))
+        resumed = self._resumed(span, s0)
+        if resumed is not None:
+            return resumed, None, None
         # before the quote, in its sentence: `Lam said, "…"`, `X said in a press conference: "…"`,
         # or the journalist's verb before a partial quote
         # not a verb in the passive: its subject is what was reported ("COVID-19 was announced to be a
@@ -887,10 +944,10 @@ class TextAttributor:
                 return sp, ":", None
         # after it in its sentence, for a partial quote: `… "sharp increase" last week, X said`
         for v in self.verbs.finditer(text, span.outer_end, e0):
-            if self._quoted(v.start()):
+            if self._quoted(v.start()) or _noun_use(text, v.start()):
                 continue  # `is "null and void" and "infringes … third states, …"`: quoted words report nothing
             cs = _clause_start(text, span.outer_end, v.start())
-            if span.text.rstrip()[-1:] == "." and text[span.outer_end:cs].strip():
+            if span.text.rstrip()[-1:] in ".!?" and text[span.outer_end:cs].strip():
                 # `… a "woman of color." At the time, …, Harris and Warren were considered`: past a
                 # full stop in the marks, only a subject right after them reports the quote (`"…."
                 # Kmart Chairman Edward Lampert said Thursday.`)
@@ -909,13 +966,21 @@ class TextAttributor:
         if s0 < span.outer_start:
             sp = self._first_subject(s0, text[s0:span.outer_start])
             if (sp is not None and sp.type == "person" and sp.end is not None
-                    and (sp.text.lower() in ("he", "she") or _person_like(sp.text) and len(sp.text.split()) >= 2
+                    and (sp.text.lower() in ("he", "she")
+                         or any(_person_like(name) and len(name.split()) >= 2 for name in (sp.text, sp.canonical or ""))
                          and sp.text.split()[0] not in ("The", "A", "An"))
                     and not _PASSIVE_RE.search(text, sp.end, span.outer_start)):
                 return sp, None, None
         # a quote standing alone: the voice of the quote just before it, or of a person's claim in the
         # sentence right before ("X broke news when he revealed that …. "Jerry and I are talking …"")
         p0, _p1 = self._sentence_before(s0)
+        if not text[s0:span.outer_start].strip() and _p1 > 1:
+            sent = _SENT_MESSAGE_RE.search(text, p0, _p1)
+            sp = self.subject_before(p0, sent.start() + 1) if sent else None
+            if sp is not None and sp.type == "person":
+                # `Sears sent an e-mail to Albaugh … summarizing the meeting. "Howdy. Had a …"`: the
+                # message quoted after the sentence that tells who sent it is its sender's
+                return sp, None, None
         for q in reversed(self.done):
             reported = (q.kind == "indirect" and q.speaker_type == "person" and not text[s0:span.outer_start].strip()
                         and q.start >= p0)
@@ -935,6 +1000,20 @@ class TextAttributor:
             if sp is not None and sp.type == "person":
                 return sp, None, None
         return None, None, None
+
+    def _resumed(self, span: QuoteSpan, s0: int) -> Speaker | None:
+        """The speaker of a quote that resumes after its incise (`"She is very interested," Druyun's
+        daughter continued in the e-mail, "but we would …"`): the first half's, found after it."""
+        before = [q for q in self.done if q.kind != "indirect" and s0 <= q.start and q.end <= span.outer_start]
+        if not before:
+            return None
+        q = before[-1]
+        if not q.speaker_canonical or q.speaker_start is None or not q.end <= q.speaker_start < span.outer_start:
+            return None
+        m = _RESUMED_RE.fullmatch(self.plain, q.end, span.outer_start)  # (the dots of "Sept. 5" masked)
+        if m is None or not (m.group(1) or q.text.rstrip().endswith(",")):
+            return None
+        return Speaker.of(q, CONFIDENCE)
 
     def _agent_quoted(self, v: re.Match, span: QuoteSpan) -> bool:
         """A participle without its auxiliary, its agent and then the quote: "a pattern described by
@@ -1740,6 +1819,10 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
     # an adverb before the verb is no part of the subject ("The High Court … also ruled")
     phrase = re.sub(r"(?:\s+(?:also|too|then|later|now|again|still|(?!(?:family|ally|rally|assembly|supply|reply|"
                     r"anomaly|monopoly|bully)\b)[a-z]+ly))+$", "", phrase)
+    sub = re.match(r"(?:where|when|while|whereas|after|before|because|although|though|since|once|until|unless)\s+"
+                   r"(?=[A-Z])", phrase)
+    if sub and sub.end() < len(phrase):
+        start, phrase = start + sub.end(), phrase[sub.end():]  # "…, where Trump denied that …": Trump
     lead = _CONNECTIVE_RE.match(phrase) or _BARE_LEADING_TIME_RE.match(phrase)
     if lead and lead.end() < len(phrase):
         # "Afterwards Trump said", "On Friday Ford Motor Company announced", "Yesterday the Agency

@@ -201,18 +201,44 @@ def _token_pieces(token: str) -> list[str] | None:
     return None
 
 
+# The euphonic t cut from its pronoun (`précise -t -il`, 69 times in the 400 French corpus
+# articles): the treebanks keep `-t-il` one word, which the tagger and parser read as the subject.
+_EUPHONIC_PRONOUNS = ("-il", "-elle", "-on", "-ils", "-elles")
+
+
+def _euphonic_pair(entry: dict, following: dict | None) -> bool:
+    return (following is not None and not isinstance(entry["id"], tuple) and not isinstance(following["id"], tuple)
+            and entry["text"].lower() == "-t" and following["text"].lower() in _EUPHONIC_PRONOUNS
+            and entry.get("end_char") is not None and entry.get("end_char") == following.get("start_char"))
+
+
 def _split_tokens(sentences: list[list[dict]]) -> tuple[list[list[dict]], bool]:
-    """Tokens of one word with quotation marks glued to them cut into the marks and the word, and a
-    verb cut from its inverted pronoun (ids renumbered; multi-word tokens are left as they are)."""
+    """Tokens of one word with quotation marks glued to them cut into the marks and the word, a
+    verb cut from its inverted pronoun, and a euphonic t joined to its pronoun (ids renumbered;
+    multi-word tokens are left as they are)."""
     changed = False
     out = []
     for sent in sentences:
         shift = 0
         new: list[dict] = []
-        for entry in sent:
+        skip = False
+        for k, entry in enumerate(sent):
+            if skip:
+                skip = False
+                continue
             ident = entry["id"]
             if isinstance(ident, tuple):
                 new.append({**entry, "id": tuple(i + shift for i in ident)})
+                continue
+            following = sent[k + 1] if k + 1 < len(sent) else None
+            if _euphonic_pair(entry, following):
+                changed = skip = True
+                joined = {"id": ident + shift, "text": entry["text"] + following["text"],
+                          "start_char": entry["start_char"], "end_char": following["end_char"]}
+                if following.get("misc"):
+                    joined["misc"] = following["misc"]
+                new.append(joined)
+                shift -= 1
                 continue
             pieces = _token_pieces(entry["text"]) if "start_char" in entry and len(entry["text"]) > 1 else None
             if pieces is None:
