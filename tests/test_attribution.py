@@ -640,6 +640,17 @@ SPEAKER_CASES += [
      "sur l'emploi et le chômage », actuellement à 7,2% de la population active, a reconnu mardi la ministre de "
      "l'Economie, Christine Lagarde, précisant qu'ils n'étaient pour le moment « ni avérés, ni chiffrables ».",
      "ni avérés", "Lagarde", "ralentissement"),
+    # "a-t-elle ajouté": the woman who just spoke, known by her given name, not the city before her
+    ("going-on-woman-by-given-name",
+     "Paris a affirmé n'avoir versé aucune rançon.\n\nA son arrivée en France vendredi, Ingrid Betancourt a "
+     "déclaré que le gouvernement colombien avait « mis au point une stratégie différente ».\n\nCette nouvelle "
+     "stratégie a été « le fruit d'une réflexion commune entre Français et Colombiens », a-t-elle ajouté.",
+     "le fruit", "Betancourt", "Paris"),
+    # a noun's infinitive complement stays in the phrase, and so reaches the name in apposition after it
+    ("noun-infinitive-in-phrase",
+     "Le président de l'Association pour le droit de mourir dans la dignité (ADMD), Jean-Luc Romero, a estimé que "
+     "le cas faisait « clairement avancer les choses ».",
+     "clairement avancer", "Jean-Luc Romero", "zzz"),
     # "on" speaks for the group named around it
     ("on-in-a-group",
      "L'Elysée estime pourtant que le plan doit se traduire par un gain.\n\nMais dans l'entourage de Mme Lagarde, "
@@ -2151,10 +2162,15 @@ def test_claims_of_the_eighteenth_session(text, claims):
      "souhaitait pas le garder, alors qu'elle-même désirait avoir un garçon.",
      [("L'enfant, explique la jeune femme, était celui d'une jeune fille qui ne souhaitait pas le garder, alors "
        "qu'elle-même désirait avoir un garçon", "jeune femme")]),
+    # one cue and one start give one claim, not the object read twice
+    ("Le patron a parlé.\n\nIl a aussi démenti la responsabilité de la banque dans la chute des marchés, ainsi que "
+     "dans la décision mardi de la Réserve fédérale américaine (Fed) d'abaisser son taux directeur de 0,75 point.",
+     [("la responsabilité de la banque dans la chute des marchés, ainsi que dans la décision mardi de la Réserve "
+       "fédérale américaine (Fed) d'abaisser son taux directeur de 0,75 point", "patron")]),
 ], ids=["figures-each-with-their-source", "leading-time-and-place", "not-past-a-subject", "root-incise-mid-sentence",
         "participle-after-incise", "euphonic-t-cut", "not-a-clause-after-the-incise", "clitic-announces-colon",
         "not-a-verb-of-seeing", "convenir-que", "clitic-incise-adjunct-tail", "not-a-clause-after-clitic-incise",
-        "pour-a-body", "mid-incise-later-clause-on-its-verb"])
+        "pour-a-body", "mid-incise-later-clause-on-its-verb", "one-cue-one-claim"])
 def test_claims_of_the_nineteenth_session(text, claims):
     _assert_claims(text, claims)
 

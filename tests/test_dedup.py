@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -65,6 +65,7 @@ def test_fold_keeps_punctuation_drops_case_and_accents() -> None:
 
 
 @given(st.text(max_size=80))
+@example("0:'‘0")  # a run of apostrophes at a word's edge, as marks written with apostrophes leave
 def test_match_key_idempotent(text: str) -> None:
     assert match_key(match_key(text)) == match_key(text)
 

@@ -861,8 +861,9 @@ class Attributor:
             ids = {i for i in ids if i == head.id or i in titles or not (
                 self._in_marks(word_offsets(sent.words[i - 1])[0]) or sent.words[i - 1].text in _MARKS)}
         # an NP stops at the verb that governs it
+        # (but for a noun's infinitive complement: "l'Association pour le droit de mourir dans la dignité")
         ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
-               base_deprel(sent.words[i - 1]) in ("amod", "acl")}
+               base_deprel(sent.words[i - 1]) in ("amod", "acl") or _noun_infinitive(sent, sent.words[i - 1])}
         # and is contiguous around its head (parsers hang far-away words on nouns)
         lo = hi = head.id
         while lo - 1 in ids:
@@ -1535,7 +1536,8 @@ class Attributor:
                     and _written_agrees(q.speaker or "", gender, number)]
             if last:
                 sp = Speaker.of(last[-1], last[-1].confidence * 0.9)
-                if accept(sp) or _DOCUMENT_SPEAKER_RE.match(sp.text):
+                # (a woman's given name is enough here: she is the one who just spoke)
+                if accept_given(sp) or _DOCUMENT_SPEAKER_RE.match(sp.text):
                     return sp
         for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
             if not is_annotated(self.doc.sentences[j]):
@@ -2941,6 +2943,13 @@ def _nested_report(outer: Quote, sp: Speaker | None, cue: str | None) -> bool:
     return (sp is not None and cue in _NESTED_SAYING and sp.type == "person" and sp.start is not None
             and outer.start <= sp.start < outer.end and sp.canonical != outer.speaker_canonical
             and sp.text[:1].isupper())
+
+
+def _noun_infinitive(sent: Sentence, w: Word) -> bool:
+    """An infinitive that completes a noun (`le droit de mourir`, `la volonté d'agir`)."""
+    return (base_deprel(w) in ("xcomp", "acl") and _feat(w, "VerbForm") == "Inf" and bool(w.head)
+            and sent.words[w.head - 1].upos == "NOUN"
+            and any(base_deprel(c) == "mark" and (c.lemma or "").lower() in ("de", "à") for c in children(sent, w.id)))
 
 
 def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, int] | None,

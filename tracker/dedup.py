@@ -97,6 +97,10 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", t).strip()
 
 
+# Apostrophes at a word's edge, left by quotation marks written as apostrophes ("' ", " '").
+_EDGE_APOSTROPHES = re.compile(r"\s'+|'+\s")
+
+
 def match_key(text: str) -> str:
     """Normalised form used to match quotes across articles."""
     t = _BRACKET_ELISION.sub(" ", text)
@@ -105,7 +109,7 @@ def match_key(text: str) -> str:
     for q in _QUOTE_MARKS:
         t = t.replace(q, " ")
     t = _NON_WORD.sub(" ", t).replace("_", " ")
-    t = t.replace(" '", " ").replace("' ", " ")
+    t = _EDGE_APOSTROPHES.sub(" ", t)  # (all of a run: "0 ''0" once, so that a key's key is itself)
     return _SPACES.sub(" ", t).strip(" '")
 
 

@@ -1903,7 +1903,11 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         if prev is None or (c.cue_span and prev.cue_span and c.cue_span[0] > prev.cue_span[0]
                             and c.cue_span[0] < c.start):
             best[key] = c
-    return [c for c in out if best[(c.start, c.end)] is c]
+    kept = [c for c in out if best[(c.start, c.end)] is c]
+    # one cue, one start: the longer reading of the clause (the object's noun phrase was read twice,
+    # cut at a parenthesis once: "a démenti la responsabilité de la banque … (Fed) d'abaisser …")
+    return [c for c in kept if not any(o is not c and o.start == c.start and o.end > c.end and o.cue_span == c.cue_span
+                                       and o.cue_span is not None for o in kept)]
 
 
 # « X : claim » (GUIDELINES: a claim introduced by `X : …`). Only when all that stands before the
@@ -3571,7 +3575,8 @@ def word_span(w: Word) -> tuple[int, int] | None:
 _KIN_AND_FOLK = {"homme", "femme", "fils", "fille", "père", "mère", "frère", "sœur", "épouse", "époux", "mari",
                  "veuve", "veuf", "neveu", "nièce", "jeune", "victime", "habitant", "habitante", "septuagénaire",
                  "suspect", "accusé", "accusée", "prévenu", "témoin", "participant", "sportif", "sportive",
-                 "athlète", "joueur", "joueuse", "pilote", "élu", "élue"}
+                 "athlète", "joueur", "joueuse", "pilote", "élu", "élue", "lycéen", "lycéenne", "étudiant",
+                 "étudiante", "élève", "collégien", "collégienne"}
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ça", "ceci", "c'"})
