@@ -3353,7 +3353,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         before = text[s0:comma_at].rstrip(_SPACES + " ")
         if ":" in before:
             continue
-        if before[-1:] in _CLOSERS and not _closes_partial(quotes, s0 + len(before)):
+        if before[-1:] in _CLOSERS and not _closes_fragment(quotes, s0 + len(before)):
             continue  # « … », affirme-t-elle: the incise of a direct quote, found with the quote
         # an incise verb is finite or a participle with its auxiliary (`…, reconnaissant ainsi sa
         # défaite` is the sentence's subject acting again, not an incise)
@@ -3450,7 +3450,7 @@ def euphonic_t(w: Word) -> bool:
     return (w.text or "").lower().strip("-‑") == "t"
 
 
-def _closes_partial(quotes: list[QuoteSpan], end: int) -> bool:
+def _closes_fragment(quotes: list[QuoteSpan], end: int) -> bool:
     """The quotation whose closing mark ends at `end` is a fragment of the journalist's sentence (a
     partial quotation, or a word in marks: `sont plutôt « loufoques », voire « aberrants », disent
     les policiers`)."""
