@@ -646,6 +646,18 @@ SPEAKER_CASES += [
      "déclaré que le gouvernement colombien avait « mis au point une stratégie différente ».\n\nCette nouvelle "
      "stratégie a été « le fruit d'une réflexion commune entre Français et Colombiens », a-t-elle ajouté.",
      "le fruit", "Betancourt", "Paris"),
+    # ... its apposition included, and a quote standing alone after its claim speaks with it
+    ("on-in-a-group-with-apposition",
+     "Selon l'ancien ministre Michel Sapin, elle serait « une candidature d'affrontement ».\n\nDans l'entourage de "
+     "Jean-Marc Ayrault, patron des députés PS, on assure que si Ségolène Royal se déclare, Martine Aubry le fera."
+     "\n\n« En revanche, si c'est Vincent Peillon, son nom peut faire consensus ».",
+     "En revanche", "entourage de Jean-Marc Ayrault", "Sapin"),
+    # a title before "et" and a name is the conjunct's before it
+    ("title-of-the-conjunct-before",
+     "Augustin de Romanet sera président du conseil d'administration du fonds, Jean-François Dehecq est nommé "
+     "président de son conseil d'orientation, et Patricia Barbizet présidente de son comité.\n\nLe comité doit "
+     "compter « des représentants des syndicats », a également proposé le président.",
+     "des représentants", "", "Barbizet"),
     # a noun's infinitive complement stays in the phrase, and so reaches the name in apposition after it
     ("noun-infinitive-in-phrase",
      "Le président de l'Association pour le droit de mourir dans la dignité (ADMD), Jean-Luc Romero, a estimé que "

@@ -1166,7 +1166,8 @@ class Attributor:
                 ids = [i for i in subtree_ids(sent, c.id) if sent.words[i - 1].upos != "PUNCT"
                        and (base_deprel(sent.words[i - 1]) != "case" or sent.words[i - 1].head != c.id)]
                 cs, ce = word_offsets(sent.words[min(ids) - 1])[0], word_offsets(sent.words[max(ids) - 1])[1]
-                if cs is None or ce is None or "," in self.text[cs:ce] or not (ce <= hs or cs >= he):
+                # (right before "on", its apposition included, or right after it)
+                if cs is None or ce is None or not (0 <= hs - ce <= 3 or 0 <= cs - he <= 12):
                     continue
                 group = self.text[cs:ce]
                 if ce <= hs:
@@ -1222,7 +1223,10 @@ class Attributor:
             # or in an apposition right after it
             m = re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
             title = before[m.start():] if m else None
-            if title is not None and (_ADJUNCT_AFTER_COMMA_RE.search(title) or _AGENT_BEFORE_NAME_RE.search(title)):
+            if title is not None and (_ADJUNCT_AFTER_COMMA_RE.search(title) or _AGENT_BEFORE_NAME_RE.search(title)
+                                      or re.search(r"\bet\s+$", title)):
+                # ("… est nommé président de son conseil, et Patricia Barbizet …": the title is the
+                # conjunct's before the name)
                 # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside; "le dalaï
                 # lama reçu par Chirac": the one who acts on him
                 title = None
