@@ -652,6 +652,12 @@ SPEAKER_CASES += [
      "Jean-Marc Ayrault, patron des députés PS, on assure que si Ségolène Royal se déclare, Martine Aubry le fera."
      "\n\n« En revanche, si c'est Vincent Peillon, son nom peut faire consensus ».",
      "En revanche", "entourage de Jean-Marc Ayrault", "Sapin"),
+    # "selon qui" a few words before the quote: the relative's antecedent speaks
+    ("selon-qui-before-the-quote",
+     "Rachida Dati répond qu'elle aimerait « rester le plus longtemps possible » à la Chancellerie, tandis que Le "
+     "Point cite un conseiller de l'Elysée selon qui il faudra « laisser là où elle est » celle qui symbolise la "
+     "diversité.",
+     "laisser là", "conseiller", "Dati"),
     # a title before "et" and a name is the conjunct's before it
     ("title-of-the-conjunct-before",
      "Augustin de Romanet sera président du conseil d'administration du fonds, Jean-François Dehecq est nommé "

@@ -741,15 +741,25 @@ class Attributor:
     def _relative_source(self, span: QuoteSpan) -> Speaker | None:
         """`…, pour lequel « … »`, `…, selon qui « … »`: the quote right after a source marker whose
         object is a relative pronoun speaks with the pronoun's antecedent."""
-        ws = self.idx.words_in(max(0, span.outer_start - 25), span.outer_start) if self.idx else []
-        for si, w in reversed(ws):
+        ws = self.idx.words_in(max(0, span.outer_start - 40), span.outer_start) if self.idx else []
+        # (a few words of the relative clause may come first: "un conseiller de l'Elysée selon qui il
+        # faudra « … »")
+        seen = 0
+        for k in range(len(ws) - 1, -1, -1):
+            si, w = ws[k]
             if w.upos == "PUNCT":
+                if w.text in ".;:!?" or seen:
+                    return None
                 continue
-            if (w.text or "").lower() in _RELATIVE and any(
+            # (the marker its case, or right before it when the parser hung it elsewhere)
+            if (w.text or "").lower() in _RELATIVE and (any(
                     base_deprel(c) == "case" and marker_at(self.doc.sentences[si], c, self.lang)
-                    for c in children(self.doc.sentences[si], w.id)):
+                    for c in children(self.doc.sentences[si], w.id))
+                    or seen and k > 0 and (ws[k - 1][1].text or "").lower() in ("selon", "pour", "d'après", "d’après")):
                 return self.mention(self.doc.sentences[si], w)
-            return None
+            seen += 1
+            if seen > 3:
+                return None
         return None
 
     def _last_plural_group(self, sent: Sentence, head: Word, depth: int) -> Speaker | None:
