@@ -652,6 +652,11 @@ SPEAKER_CASES += [
      "Jean-Marc Ayrault, patron des députés PS, on assure que si Ségolène Royal se déclare, Martine Aubry le fera."
      "\n\n« En revanche, si c'est Vincent Peillon, son nom peut faire consensus ».",
      "En revanche", "entourage de Jean-Marc Ayrault", "Sapin"),
+    # a description takes up a title with a synonym of its noun ("médecin traitant" … "le praticien")
+    ("role-synonym",
+     "Le Dr Emmanuel Debost, médecin traitant de Chantal Sébire, avait été reçu par Nicolas Sarkozy.\n\n"
+     "Interrogé sur son départ, le praticien avait confié que sa patiente était « à bout de forces ».",
+     "à bout de forces", "Debost", "Sarkozy"),
     # "selon qui" a few words before the quote: the relative's antecedent speaks
     ("selon-qui-before-the-quote",
      "Rachida Dati répond qu'elle aimerait « rester le plus longtemps possible » à la Chancellerie, tandis que Le "

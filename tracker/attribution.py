@@ -1202,7 +1202,10 @@ class Attributor:
         lemma = (head.lemma or head.text).lower()
         form = head.text.lower()
         pos = word_offsets(head)[0] or 0
-        noun = rf"\b(?:{re.escape(lemma)}|{re.escape(form)})\b"
+        # (a description may take up a title with a synonym of its noun: "le Dr Emmanuel Debost, médecin
+        # traitant de …" is "le praticien" further on)
+        alternatives = [lemma, form, *_ROLE_SYNONYMS.get(lemma, ())]
+        noun = rf"\b(?:{'|'.join(re.escape(a) for a in alternatives)})\b"
         # the sentences before that use the noun get their names: a title with a name may stand in
         # a sentence that holds no quote and was left unparsed
         si = self.idx.index_of(sent)
@@ -2739,6 +2742,9 @@ _DESCRIPTION_TO_NAME_RE = re.compile(r"(?:[ \u00a0]+(?!(?:de|du|des|et|à|au|aux
 _CAPITALISED_NAME_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}(?=[ \u00a0]*[,.;:)]|$)")
 # A document that speaks, written with its determiner ("ce rapport", "le communiqué").
 _DOCUMENT_SPEAKER_RE = re.compile(r"(?i)(?:le|la|l['’]|ce|cette|cet|un|une)\s*(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# Role nouns a journalist uses for one another when taking up a person named earlier.
+_ROLE_SYNONYMS = {"praticien": ("médecin", "docteur", "dr"), "médecin": ("praticien", "docteur", "dr"),
+                  "docteur": ("médecin", "praticien", "dr")}
 # Nouns of an answer or a comment, which a verbless line before a colon names with its author.
 _ANSWER_NOUNS = frozenset({"réponse", "réaction", "réplique", "commentaire", "explication", "verdict", "riposte",
                            "aveu", "conclusion", "constat", "analyse"})
