@@ -1051,12 +1051,10 @@ class Attributor:
     def _issuer(self, sent: Sentence, doc_noun: Word) -> Speaker | None:
         """Who issued a document: its `de` complement when that names a person or a body (`le
         communiqué du ministère de l'Intérieur` speaks for the ministry, `une lettre de X` for X)."""
-        for c in children(sent, doc_noun.id):
-            if base_deprel(c) == "nmod" and c.upos in ("NOUN", "PROPN") and any(
-                    base_deprel(g) == "case" and (g.lemma or g.text).lower() == "de" for g in children(sent, c.id)):
-                sp = self.mention(sent, c)
-                if sp is not None and sp.type in ("person", "organization") and sp.canonical:
-                    return sp
+        for c in _de_complements(sent, doc_noun):
+            sp = self.mention(sent, c)
+            if sp is not None and sp.type in ("person", "organization") and sp.canonical:
+                return sp
         return None
 
     def _complement_name(self, sent: Sentence, head: Word, person: _Entity) -> bool:
@@ -2254,13 +2252,10 @@ class Attributor:
             for si, w in ws:
                 if w.upos == "NOUN" and (w.lemma or "").lower() in _ANSWER_NOUNS:
                     sent = self.doc.sentences[si]
-                    owner: Word | None = w
+                    owner = next(iter(_de_complements(sent, w)), None)
                     # (through "du côté de", "de la part de": "Même constat du côté de Pascal Rogard")
-                    while owner is not None and (owner is w or (owner.lemma or "").lower() in ("côté", "part")):
-                        owner = next((c for c in children(sent, owner.id) if base_deprel(c) == "nmod"
-                                      and c.upos in ("NOUN", "PROPN")
-                                      and any(base_deprel(k) == "case" and (k.lemma or "").lower() == "de"
-                                              for k in children(sent, c.id))), None)
+                    while owner is not None and (owner.lemma or "").lower() in ("côté", "part"):
+                        owner = next(iter(_de_complements(sent, owner)), None)
                     sp = self.mention(sent, owner) if owner is not None else None
                     if sp is not None:
                         return sp, ":"
@@ -2963,6 +2958,12 @@ def _nested_report(outer: Quote, sp: Speaker | None, cue: str | None) -> bool:
     return (sp is not None and cue in _NESTED_SAYING and sp.type == "person" and sp.start is not None
             and outer.start <= sp.start < outer.end and sp.canonical != outer.speaker_canonical
             and sp.text[:1].isupper())
+
+
+def _de_complements(sent: Sentence, noun: Word) -> list[Word]:
+    """The nouns hung on `noun` with "de" (`le communiqué du ministère`, `réponse du dignitaire`)."""
+    return [c for c in children(sent, noun.id) if base_deprel(c) == "nmod" and c.upos in ("NOUN", "PROPN")
+            and any(base_deprel(g) == "case" and (g.lemma or g.text).lower() == "de" for g in children(sent, c.id))]
 
 
 def _noun_infinitive(sent: Sentence, w: Word) -> bool:

@@ -264,6 +264,7 @@ class TextAttributor:
         self.plain = "".join("\u2024" if c == "." and not ends_sentence(text, i) else c for i, c in enumerate(text))
         self._mentions: list[re.Match] | None = None
         self._owners: dict[str, set[str]] | None = None
+        self._surname_people: dict[str, str | None] = {}  # surname -> the person it stands for (`_surname_person`)
         self.quotes: list[QuoteSpan] = []
         self.terms: list[QuoteSpan] = []
         self.cited: dict[int, Speaker | None] = {}  # quotes of a cited author (by start): who cites them
@@ -609,6 +610,12 @@ class TextAttributor:
         """The one person a surname alone stands for: the only full name ending with it (titles and
         "The Biden campaign" aside), or the one the article names at least three times as often as
         any other ("Joe Biden", not "Hunter Biden")."""
+        if surname in self._surname_people:
+            return self._surname_people[surname]
+        self._surname_people[surname] = found = self._count_surname_owners(surname)
+        return found
+
+    def _count_surname_owners(self, surname: str) -> str | None:
         owners: dict[str, int] = {}
         for run in self._surname_owners().get(surname, ()):
             words = _strip_titles(run).split()
