@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_dedup import DEFAULT_CORPUS, synthetic_quotes  # noqa: E402
 
-from tracker.dedup import strip_accents  # noqa: E402
 from tracker.records import Article, Quote  # noqa: E402
 from tracker.store import QuoteFilter, Store  # noqa: E402
+from tracker.textnorm import strip_accents  # noqa: E402
 
 PER_ARTICLE = 10
 SPEAKERS = [f"{first} {last}" for first in ("Marie", "Jean", "Paul", "Anne", "Louis", "Claire")

@@ -65,6 +65,7 @@ from tracker.quotes import (
     marked_sources,
     marker_at,
     norm_apos,
+    noun_class,
     opens_sentence,
     outside_marked_clause,
     reporting_verbs,
@@ -122,9 +123,6 @@ _SIGNATURE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n[ \t\u00a0]*[—–][ \t\u00a
 _MULTIPLIERS = frozenset({"double", "triple", "quadruple", "quintuple", "sextuple", "septuple", "octuple"})
 # verbs of going on speaking, whose incise speaks with the last quote's voice
 _GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "renchérir", "compléter", "enchaîner"})
-# nouns of a publication or a channel, whose name may stand in quotation marks
-_MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "revue", "site", "chaîne",
-                          "radio", "émission"})
 # A speaker's own voice in the first person singular: je, j', m', moi, mon, ma, mes
 _FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:(?:je|moi|mon|ma|mes)(?!\w)|[jm]['’])", re.IGNORECASE)
 
@@ -299,7 +297,7 @@ class Attributor:
                 e.start = m.end()
                 e.label = "PER"  # "M. Sompong" came out ORG: a civility title names a person
             e.text = self.text[e.start:e.end]
-            if e.label == "PER" and _PLACE_NOUN_BEFORE_RE.search(self.text, max(0, e.start - 20), e.start):
+            if e.label == "PER" and _place_noun_before(self.text, e.start):
                 e.label = "LOC"  # "l'hôtel George V", "la rue Jean-Jaurès": a place named after someone
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
         # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
@@ -866,7 +864,7 @@ class Attributor:
             # but for a publication's name in marks ("selon des révélations du journal « L'Equipe »")
             titles = set().union(*(
                 sub for w in sent.words if base_deprel(w) == "appos" and w.head in ids
-                and (sent.words[w.head - 1].lemma or "").lower() in _MEDIA_NOUNS
+                and (sent.words[w.head - 1].lemma or "").lower() in noun_class("media")
                 and len(sub := subtree_ids(sent, w.id)) <= 6))
             ids = {i for i in ids if i == head.id or i in titles or not (
                 self._in_marks(word_offsets(sent.words[i - 1])[0]) or sent.words[i - 1].text in _MARKS)}
@@ -985,7 +983,7 @@ class Attributor:
                                          and head.upos in ("NOUN", "PROPN")
                                          and (head_class or head.upos == "PROPN" or lemma in DOCUMENT_NOUNS
                                               or lemma in GIVEN_OUT or lemma in QUANTITY_NOUNS
-                                              or _COUNT_NOUN_RE.fullmatch(lemma) is not None)):
+                                              or _count_noun(lemma))):
             inst = self._institution(sent, head, s, e)
             if inst and not set(re.findall(r"\w+", fold(inst))) <= set(re.findall(r"\w+", fold(written))):
                 # the institution read off an adjective ("une source judiciaire" -> la justice): the
@@ -2250,7 +2248,7 @@ class Attributor:
             # "Réponse lapidaire, ce mercredi, du haut dignitaire tibétain :": no verb, the act of
             # speech and whose it is
             for si, w in ws:
-                if w.upos == "NOUN" and (w.lemma or "").lower() in _ANSWER_NOUNS:
+                if w.upos == "NOUN" and (w.lemma or "").lower() in noun_class("answer"):
                     sent = self.doc.sentences[si]
                     owner = next(iter(_de_complements(sent, w)), None)
                     # (through "du côté de", "de la part de": "Même constat du côté de Pascal Rogard")
@@ -2705,7 +2703,7 @@ def _names_a_thing(sp: Speaker, word: Word | None) -> bool:
     nouns = speaker_nouns()
     if word is not None and word.upos == "NOUN":
         lemma = (word.lemma or "").lower()
-        return lemma not in nouns and lemma not in QUANTITY_NOUNS | _COUNT_NOUNS
+        return lemma not in nouns and lemma not in QUANTITY_NOUNS and not _count_noun(lemma)
     bare = _THING_PHRASE_RE.match(sp.text)
     return bare is not None and bare.group(1).lower() not in nouns
 
@@ -2724,9 +2722,6 @@ def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
 
 
 _NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
-# Counts of people ("plusieurs dizaines d'entre eux"): a group, not a thing.
-_COUNT_NOUNS = frozenset({"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
-                          "millier", "poignée"})
 # A determiner and one common noun, nothing else: a thing's bare description ("Un argumentaire").
 _THING_PHRASE_RE = re.compile(r"(?i:un|une|le|la|l['’]|ce|cet|cette)\s*([a-zà-ÿ][\w-]*)$")
 # A comma and a preposition between a noun and a name: an adjunct about someone else, not a title.
@@ -2741,16 +2736,22 @@ _DOCUMENT_SPEAKER_RE = re.compile(r"(?i)(?:le|la|l['’]|ce|cette|cet|un|une)\s*
 _ROLE_SYNONYMS = {"praticien": ("médecin", "docteur", "dr"), "médecin": ("praticien", "docteur", "dr"),
                   "docteur": ("médecin", "praticien", "dr")}
 # Nouns of an answer or a comment, which a verbless line before a colon names with its author.
-_ANSWER_NOUNS = frozenset({"réponse", "réaction", "réplique", "commentaire", "explication", "verdict", "riposte",
-                           "aveu", "conclusion", "constat", "analyse"})
 _ACRONYM_THEN_NAME_RE = re.compile(r"([A-Z]{2,6})[ \u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]+)+)")
-# Round counts of people ("Plusieurs dizaines d'entre eux", "une centaine de manifestants").
-_COUNT_NOUN_RE = re.compile(r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
-                            r"centaine|millier|million|poignée|foule|groupe)s?")
-# Nouns of places and buildings named after a person, which the NER takes for the person.
-_PLACE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])(?i:hôtel|rue|avenue|boulevard|place|quai|lycée|collège|école|"
-                                   r"stade|hôpital|gare|aéroport|pont|musée|théâtre|square|station|"
-                                   r"porte)[ \u00a0]+$")
+# The word right before a name, as a place noun would stand there ("rue Jean-Jaurès").
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(\w+)[ \u00a0]+$")
+
+
+def _count_noun(lemma: str) -> bool:
+    """A round count of people, singular or plural ("une centaine", "des milliers")."""
+    counts = noun_class("count")
+    return lemma in counts or (lemma.endswith("s") and lemma[:-1] in counts)
+
+
+def _place_noun_before(text: str, start: int) -> bool:
+    """A noun of a place or building right before `start` (the name is the place's, not a person's)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in noun_class("place")
+
 _AGENT_BEFORE_NAME_RE = re.compile(r"\b(?:par|avec|contre|chez|selon|face\s+à)\s+$")
 _ADJUNCT_AFTER_COMMA_RE = re.compile(r",\s*(?:en|avec|à|au|aux|dans|pour|par|sur|chez|sans|selon|après|avant|"
                                      r"comme|contre|face)\b")
@@ -2887,9 +2888,8 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
         else:
             sp, cue, cue_span = att.attribute_quote(span, done)
             outer = _enclosing_claim(span, done, cue_span, lang)
-            if outer is not None and _nested_report(outer, sp, cue) and cue_span is not None and att.idx is not None \
-                    and any(_feat(w, "VerbForm") in ("Fin", "Part") for _, w in att.idx.words_in(*cue_span)):
-                outer = None  # (not an infinitive: "Il estime que Fillon a bien fait de dire « la vérité »")
+            if outer is not None and _nested_report(att, outer, sp, cue, cue_span):
+                outer = None
             if outer is not None:
                 sp = Speaker.of(outer, outer.confidence)
                 cue = outer.cue
@@ -2947,17 +2947,16 @@ def _share_incise(text: str, done: list[Quote]) -> None:
         _take_voice(q1, q2)
 
 
-# Verbs of saying that, inside a claim, report a voice of their own (`le parquet note que Jérôme
-# Kerviel a affirmé avoir « demandé … »`: the words are Kerviel's, as the parquet reports them).
-_NESTED_SAYING = frozenset({"affirmer", "dire", "déclarer", "expliquer", "assurer", "raconter", "reconnaître",
-                            "avouer", "admettre", "confier", "écrire", "répondre", "ajouter", "préciser"})
-
-
-def _nested_report(outer: Quote, sp: Speaker | None, cue: str | None) -> bool:
-    """The quote's own verb of saying inside the claim, with its own named subject there."""
-    return (sp is not None and cue in _NESTED_SAYING and sp.type == "person" and sp.start is not None
-            and outer.start <= sp.start < outer.end and sp.canonical != outer.speaker_canonical
-            and sp.text[:1].isupper())
+def _nested_report(att: Attributor, outer: Quote, sp: Speaker | None, cue: str | None,
+                   cue_span: tuple[int, int] | None) -> bool:
+    """The quote's own verb of saying inside the claim, finite or a participle, with its own named
+    subject there (not an infinitive: "Il estime que Fillon a bien fait de dire « la vérité »" stays
+    the claim's)."""
+    return (sp is not None and cue in flagged_verbs("nested", att.lang) and sp.type == "person"
+            and sp.start is not None and outer.start <= sp.start < outer.end
+            and sp.canonical != outer.speaker_canonical and sp.text[:1].isupper()
+            and cue_span is not None and att.idx is not None
+            and any(_feat(w, "VerbForm") in ("Fin", "Part") for _, w in att.idx.words_in(*cue_span)))
 
 
 def _de_complements(sent: Sentence, noun: Word) -> list[Word]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from tracker.textnorm import strip_accents
 
 # Calibrated on the gold clusters of shared/eval/dev and dev-en (165 mentions, all pairs; see
 # tests/test_dedup.py::test_thresholds_separate_gold_clusters): variant pairs of one utterance score >= 97
@@ -52,40 +53,6 @@ _BRACKET_ELISION = re.compile(r"[\[(]\s*(?:\.\.\.|…)\s*[\])]")
 _BRACKETS = re.compile(r"[\[\]]")
 _NON_WORD = re.compile(r"[^\w']+")
 _SPACES = re.compile(r"\s+")
-
-
-def _accent_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for cp in range(0xA0, 0x250):  # Latin-1 supplement and Latin extended A/B: one lookup per character
-        ch = chr(cp)
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if base != ch:
-            table[cp] = base
-    for cp in range(0x300, 0x370):  # combining marks left over from decomposed input
-        table[cp] = None
-    return table
-
-
-_ACCENTS = _accent_table()
-_BEYOND_TABLE = re.compile("[^\x00-\u036f]")
-
-
-def strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    t = text.translate(_ACCENTS)
-    if _BEYOND_TABLE.search(t) is None:
-        return t
-    return _BEYOND_TABLE.sub(_strip_one, t)
-
-
-@lru_cache(maxsize=4096)
-def _strip_char(ch: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-
-
-def _strip_one(m: re.Match[str]) -> str:
-    return _strip_char(m.group())
 
 
 def fold(text: str) -> str:

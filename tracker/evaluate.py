@@ -30,6 +30,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from tracker.records import Article, Quote
+from tracker.textnorm import strip_accents
 
 QUOTE_RATIO = 80.0
 INDIRECT_GOLD_SHARE = 0.60
@@ -44,11 +45,6 @@ _BARE_PRONOUNS = {
 
 _QUOTE_CHARS = "«»“”„‟‹›\"‘’‚‛'`´"
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise_text(text: str) -> str:

@@ -26,7 +26,6 @@ import collections
 import dataclasses
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,6 +33,8 @@ from pathlib import Path
 from typing import Literal
 
 from stanza.models.common.doc import Document, Sentence, Word
+
+from tracker.textnorm import strip_accents
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -123,6 +124,13 @@ def speaker_nouns() -> dict[str, str]:
     """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`."""
     return {noun.strip().lower(): cls.strip()
             for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
+
+
+@cache
+def noun_class(cls: str) -> frozenset[str]:
+    """Nouns of one class (count, answer, place, media) in `data/noun_classes_fr.txt`."""
+    return frozenset(noun.strip().lower() for c, noun in (line.split("\t", 1) for line in _data_lines("noun_classes_fr.txt"))
+                     if c == cls)
 
 
 @cache
@@ -954,7 +962,7 @@ def _short_key(content: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, accents dropped (for comparing words however they are written)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    return strip_accents(text).lower()
 
 
 _ACRONYM_AFTER_RE = re.compile(r"[\s\u00a0]*\((?:l['’])?([A-ZÀ-Ý][\w-]{2,11})\)")
