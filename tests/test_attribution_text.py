@@ -923,3 +923,27 @@ def test_partials_inside_claims(text, quote, speaker):
 def test_some_of_the_group_before(text, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]
     assert len(claims) == 1 and claims[0].speaker_canonical == speaker, claims
+
+
+# Verbs of judging that report only through "X as Y" (the lexicon's "as-only"): the object and what it is
+# said to be is the claim, up to a coordinated past tense; their nouns and plurals, and "as" after a
+# preposition, are no claim.
+@pytest.mark.parametrize("text, claims", [
+    ("Trump blasted Biden as a career politician and repeatedly attacked him.",
+     [("Biden as a career politician", "Trump")]),
+    ("Biden slammed Trump, viewing the president as having no plan to combat COVID-19.",
+     [("the president as having no plan to combat COVID-19", "Biden")]),
+    ("La Riva regarded technology under capitalism as problematic but said it would help.",
+     [("technology under capitalism as problematic", "La Riva"), ("it would help", "La Riva")]),
+    # NOT: a noun, a preposition, a passive, quoted words (a partial quote, no claim beside it)
+    ("The attacks on the city continued as planned.", []),
+    ("Syria attacked the proclamation of Golan Heights as official Israeli territory.", []),
+    ("Reports regarding Airbus as recorded in the Congressional Record were read.", []),
+    ("The plan was labeled as a failure by critics.", []),
+    ('He labeled the report as "fake news".', []),
+])
+def test_as_only_verbs_report_an_object_and_what_it_is_said_to_be(text, claims):
+    found = [(q.text, q.speaker_canonical or "") for q in en(text) if q.kind == "indirect"]
+    assert [c for c, _ in found] == [c for c, _ in claims], found
+    for (_, sp), (_, want) in zip(found, claims, strict=True):
+        assert want in sp, found

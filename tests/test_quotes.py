@@ -685,6 +685,26 @@ def _kinds(text):
         # NOT what people say on a theme
         ("Les pro-Kerviel glosent sur le thème « le pauvre, c'est une victime du système ».",
          "le pauvre, c'est une victime du système", "partial"),
+        # an incise whose verb the tagger read as its homograph noun or adjective: the quote is direct
+        ("« Ça change toutes les cinq minutes », plaisante un responsable.", "Ça change toutes les cinq minutes",
+         "direct"),
+        ("« Un excellent résultat », juge Jean-Paul Krief, délégué syndical national CGT, en particulier au regard "
+         "des fortes pressions.", "Un excellent résultat", "direct"),
+        # the objects of an infinitive a plan governs are labels of what is planned, not words said
+        ("Edvige a prévu de répertorier le « comportement », les « déplacements », « l'environnement » de chacun.",
+         "déplacements", "term"),
+        ("Edvige a prévu de répertorier le « comportement », les « déplacements », « l'environnement » de chacun.",
+         "l'environnement", "term"),
+        # a name the journalist glosses ("sorte de …" after it or before it), and its intertitle
+        ("Reste d'application immédiate la « surveillance de sûreté », sorte de contrôle judiciaire renforcé.",
+         "surveillance de sûreté", "term"),
+        ("Ils seront placés en « rétention », sorte de « prison après la prison » pour une période d'un an.",
+         "prison après la prison", "term"),
+        ("Le texte est voté.\n\n« SURVEILLANCE DE SÛRETÉ »\n\nReste d'application immédiate la « surveillance de "
+         "sûreté », sorte de contrôle judiciaire renforcé.", "SURVEILLANCE DE SÛRETÉ", "term"),
+        # NOT a request's own words: they are the asker's
+        ("Le président a demandé à la ministre de « régler au plus vite » le problème du fichier.",
+         "régler au plus vite", "partial"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):
@@ -813,6 +833,17 @@ def test_short_quote_kind_over_parse(text, quote, kind):
         # a quotation cut inside the source's clause, which goes on outside the marks, is a claim
         ("« Différentes armes ont été découvertes dans le coffre » de sa voiture, selon le parquet.",
          "« Différentes armes ont été découvertes dans le coffre » de sa voiture"),
+        # a clause whose subject and verb stand outside the marks is a claim, to the closing mark of a
+        # quotation that runs past the sentence's end
+        ("Selon Daniel Vaillant, il n'est « pas question d'arriver à une comptabilisation incontestée (…) On n'a pas "
+         "refait les totaux, on n'est pas là en comptables ».",
+         "il n'est « pas question d'arriver à une comptabilisation incontestée (…) On n'a pas refait les totaux, on "
+         "n'est pas là en comptables »"),
+        # NOT a source's apposition before a quotation that runs past the sentence's end
+        # (see test_indirect_claims_not_found)
+        # "redire son souhait que …"
+        ("Ségolène Royal, à Poitiers, a redit son souhait que le PS organise un nouveau scrutin pour trancher le litige.",
+         "le PS organise un nouveau scrutin"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -831,6 +862,24 @@ def test_indirect_claims_found(text, claim):
 )
 def test_claim_edges_around_a_day(text, claim):
     assert [t for k, t in _kinds(text) if k == "indirect"] == [claim]
+
+
+# Another act of the speaker after the claim ends it: a gerund coordinated with "et en" (a claim of its
+# own when its verb reports), one after ", tout en" whatever its verb.
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Patrick Poivre d'Arvor a salué jeudi soir ses téléspectateurs, en assurant que « nul ne pourrait défaire » "
+         "les liens tissés entre eux et en promettant de les retrouver « très vite ».",
+         ["« nul ne pourrait défaire » les liens tissés entre eux", "les retrouver « très vite »"]),
+        ("Le présentateur a estimé qu'il n'y avait « aucun fait objectif » pouvant l'expliquer, tout en se refusant à "
+         "« commenter les rumeurs ».",
+         ["il n'y avait « aucun fait objectif » pouvant l'expliquer"]),
+    ],
+)
+def test_claim_ends_before_another_act_of_the_speaker(text, claims):
+    assert sorted(t for k, t in _kinds(text) if k == "indirect") == sorted(claims)
 
 
 # The clause after "Selon X," / "Pour X,": past the apposition of a person (a name, a role), but a
@@ -924,6 +973,12 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         # a clause of contrast after an incise is not the incise verb's content
         ("Les premiers aveux du suspect « n'avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
          "suggéré que des chefs d'inculpation larges avaient été choisis par précaution.", "tandis"),
+        # the apposition of a source before a quotation that runs past the sentence's end is no claim
+        ("Ainsi, selon Augustin de Livois, président de l'IPSN (Institut pour la protection de la santé naturelle), "
+         "« [la] tentation du gouvernement va être de rendre obligatoire les six vaccins. La question des vaccins "
+         "pourrait alors devenir un enjeu électoral. ».", "président de l'IPSN"),
+        # a plan is no claim ("prévoir de", like "espérer de"): what a report or a file plans to do
+        ("Le rapport prévoit aussi d'élargir le droit de recourir à la procédure collégiale.", "élargir le droit"),
         # what someone did NOT say is no claim of theirs
         ("La voisine ne lui avait pas dit que le garçon avait disparu depuis trois jours.", "le garçon avait disparu"),
         ("Le ministre n'a jamais affirmé que la réforme serait votée avant l'été.", "la réforme serait votée"),

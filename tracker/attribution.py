@@ -57,8 +57,8 @@ from tracker.quotes import (
     flagged_verbs,
     fold,
     governing_cue,
-    guess_lemmas,
     has_reflexive,
+    incise_homograph_cue,
     initial_markers,
     is_annotated,
     is_heading_line,
@@ -68,7 +68,6 @@ from tracker.quotes import (
     noun_class,
     opens_sentence,
     outside_marked_clause,
-    reporting_verbs,
     sentence_offsets,
     source_marker_re,
     source_markers,
@@ -79,6 +78,7 @@ from tracker.quotes import (
     word_span,
 )
 from tracker.records import Quote, SpeakerType
+from tracker.textnorm import strip_accents
 
 Annotate = Callable[[list[int]], None]
 
@@ -117,6 +117,7 @@ _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+ d['’]$")
 _TITLE_RE = re.compile(r"(?:Mme|Mmes|Madame|Mlle|Mademoiselle|M\.|MM\.|Monsieur|Mgr|Me)\.?\s+")
 _FEM_TITLE_RE = re.compile(r"\b(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s+$")
 _MASC_TITLE_RE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMgr)\s+$")
+_CIVILITY_BEFORE_RE = re.compile(r"(?<!\w)(?:Mme|Mmes|Mlle|M\.|MM\.|Me)\s+$")
 # the signature line under a quote box: a dash, then a name or a body (Wikinews layout)
 _SIGNATURE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n[ \t\u00a0]*[—–][ \t\u00a0]*([A-ZÀ-Ý][^\n]{1,150})(?:\n|$)")
 # multipliers a tagger reads as the noun before a role ("le triple champion", "le septuple vainqueur")
@@ -159,10 +160,18 @@ def first_name_genders() -> dict[str, str]:
             (line.split("\t") for line in _data_lines("first_names_gender.txt"))}
 
 
+@cache
+def _folded_first_names() -> dict[str, str]:
+    return {strip_accents(name): gender for name, gender in first_name_genders().items()}
+
+
 def given_name_gender(name: str) -> str | None:
-    """"Masc" or "Fem": the usual gender of a full name's first word as a given name, or None."""
+    """"Masc" or "Fem": the usual gender of a full name's first word as a given name, or None
+    (written with or without its accents: "Évelyne" is the list's "Evelyne")."""
     words = name.split()
-    return first_name_genders().get(words[0]) if words else None
+    if not words:
+        return None
+    return first_name_genders().get(words[0]) or _folded_first_names().get(strip_accents(words[0]))
 
 
 @cache
@@ -297,6 +306,8 @@ class Attributor:
                 e.start = m.end()
                 e.label = "PER"  # "M. Sompong" came out ORG: a civility title names a person
             e.text = self.text[e.start:e.end]
+            if e.label != "PER" and _CIVILITY_BEFORE_RE.search(self.text, max(0, e.start - 12), e.start):
+                e.label = "PER"  # "proche de Mme Royal": after a civility title, a person whatever the tag
             if e.label == "PER" and _place_noun_before(self.text, e.start):
                 e.label = "LOC"  # "l'hôtel George V", "la rue Jean-Jaurès": a place named after someone
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
@@ -326,9 +337,17 @@ class Attributor:
         # a one-word name the NER reads as a place elsewhere in the article is that place ("Bogota a
         # fermement démenti": the government, not a person)
         places = {e.text for e in out if e.label == "LOC"}
+        # (not after a civility title, nor a surname of someone the article names in full: "Mme Royal",
+        # "Ségolène Royal" beside "l'équipe Royal")
+        surnames = {e.text.split()[-1] for e in out if e.label == "PER" and " " in e.text}
         for e in out:
-            if e.label == "PER" and " " not in e.text and e.text in places:
+            if e.label == "PER" and " " not in e.text and e.text in places and e.text not in surnames \
+                    and not _CIVILITY_BEFORE_RE.search(self.text, max(0, e.start - 12), e.start):
                 e.label = "LOC"
+        # a role noun capitalised at a sentence's start is no name ("Candidat déclaré au poste, il …")
+        nouns = speaker_nouns()
+        out = [e for e in out if not (e.label == "PER" and " " not in e.text and e.text.lower() in nouns
+                                      and _opens_sentence_at(self.text, e.start))]
         return [e for e in out if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label == "PER"
                                           for o in out)]
 
@@ -468,7 +487,10 @@ class Attributor:
             # arrivée"), never with a participle after avoir ("X a affirmé")
             etre = any(base_deprel(c) in ("cop", "aux") and (c.lemma or "").lower() == "être" or c.deprel == "aux:pass"
                        or (c.lemma or "").lower() == "se" for c in children(sent, gov.id))
-            if base_deprel(word) != "nsubj" or (gov.upos in ("ADJ", "VERB") and etre):
+            # (a noun the name complements through a preposition says nothing of its gender: "les
+            # partisans de Ségolène Royal")
+            linked = base_deprel(word) != "nmod" or not any(base_deprel(c) == "case" for c in children(sent, word.id))
+            if linked and (base_deprel(word) != "nsubj" or (gov.upos in ("ADJ", "VERB") and etre)):
                 related.append(gov)
         for r in related:
             feminine = r.upos == "NOUN" and _feminine_form(r)
@@ -1021,6 +1043,12 @@ class Attributor:
             return Speaker(written, written, "organization", s, e, 0.7)
         if head_class == "person":
             ante = self.resolve_description(sent, head, written)
+            if det_text in ("ce", "cet", "cette") and not appos_names:
+                # "ce conseiller" takes up the last one called so, named or not: "un autre conseiller
+                # élyséen" between a named adviser and it is the one meant
+                unnamed = self._unnamed_mention(sent, head, ante)
+                if unnamed is not None:
+                    return Speaker(written, unnamed.canonical, unnamed.type, s, e, 0.6)
             if ante is None and det_text in ("le", "la", "l'", "l’") and not appos_names and not related:
                 ante = self._last_named_subject(sent, head)
             if ante is not None:
@@ -1032,6 +1060,29 @@ class Attributor:
             full = self.full_name(written)
             return Speaker(written, full, "person" if self._tagged_elsewhere(full, written) else "unknown", s, e, 0.5)
         return Speaker(written, written, "unknown", s, e, 0.3)
+
+    def _unnamed_mention(self, sent: Sentence, head: Word, named: str | None) -> Speaker | None:
+        """The last indefinite mention of `head`'s noun before it ("un autre conseiller élyséen"), in the
+        sentences in view, when it comes after the last mention of the person a title gives (`named`)."""
+        pos = word_offsets(head)[0] or 0
+        si = self.idx.index_of(sent)
+        lo = self.sent_bounds[max(0, si - 3)][0] or 0
+        noun = re.escape((head.text or "").lower())
+        found = None
+        for m in re.finditer(rf"(?<!\w)(?:un|une)\s+(?:autre\s+)?{noun}(?!\w)", self.text[lo:pos].lower()):
+            found = lo + m.end() - len(head.text)
+        if found is None:
+            return None
+        if named is not None and self.text.rfind(named.split()[-1], 0, pos) > found:
+            return None  # the named person was spoken of since
+        hit = self.idx.words_in(found, found + len(head.text))
+        if not hit:
+            return None
+        ms = self.doc.sentences[hit[0][0]]
+        if not is_annotated(ms):
+            return None
+        sp = self.mention(ms, hit[0][1])
+        return sp if sp is not None and sp.type in ("anonymous", "person") else None
 
     def _tagged_elsewhere(self, full: str, written: str) -> bool:
         """`full`, the full name found for a name as `written`, is one the NER tags as a person."""
@@ -1410,7 +1461,8 @@ class Attributor:
         for w in sent.words:
             # (the agent of a passive is its logical subject: "la nouvelle est accueillie par l'Union …
             # : « … », a-t-elle déclaré")
-            if not (is_subject(w, sent) or w.deprel in ("nsubj:pass", "obl:agent") or self._inverted_object(sent, w)):
+            if not (is_subject(w, sent) or w.deprel in ("nsubj:pass", "obl:agent") or self._inverted_object(sent, w)
+                    or _passive_agent(sent, w)):
                 continue
             s, _ = word_offsets(w)
             if s is None or (limit is not None and s >= limit) or self._in_quote(s) or self._in_verb_claim(s):
@@ -1426,12 +1478,18 @@ class Attributor:
 
     def _inverted_object(self, sent: Sentence, w: Word) -> bool:
         """A name the parser took for the object of an incise verb with no subject of its own
-        (« … », répond encore Moscovici à la question …): the verb's inverted subject."""
-        if base_deprel(w) != "obj" or w.upos != "PROPN" or not w.head or w.head > w.id:
+        (« … », répond encore Moscovici à la question …), or a phrase it took for the object of a
+        reporting verb whose object is a relative `que` before it (C'est cette « mise au pas » que
+        dénonce ce vice-procureur): the verb's inverted subject."""
+        if base_deprel(w) != "obj" or w.upos not in ("PROPN", "NOUN") or not w.head or w.head > w.id:
             return False
         verb = sent.words[w.head - 1]
-        return (verb.id > 1 and sent.words[verb.id - 2].text == "," and cue_lemma(sent, verb, self.lang) is not None
-                and not any(is_subject(c, sent) for c in children(sent, verb.id)))
+        if any(is_subject(c, sent) for c in children(sent, verb.id)) or cue_lemma(sent, verb, self.lang) is None:
+            return False
+        if w.upos == "NOUN":
+            return verb.deprel == "acl:relcl" and any(
+                c.id < verb.id and norm_apos(c.text).lower() in ("que", "qu'") for c in children(sent, verb.id))
+        return verb.id > 1 and sent.words[verb.id - 2].text == ","
 
     def _role_of_the_one(self, sent: Sentence, head: Word) -> Speaker | None:
         """"celui qui est (considéré comme) le chef du groupe": the role its relative clause gives,
@@ -1770,6 +1828,8 @@ class Attributor:
                    for c in children(sent, w.id))
         # (a share of people counts many: "71 % des Français" is no "elle")
         w_number = "Plur" if conj or w.text == "%" else feats.get("Number")
+        if w_number is None and w.upos == "PROPN" and self._entity_at(*(o or 0 for o in word_offsets(w)), ("PER",)):
+            w_number = "Sing"  # a person's name the tagger left without number is one person
         if number and w_number and w_number != number:
             return False
         named = any(base_deprel(c) == "appos" and (c.upos == "PROPN" or c.upos == "X" and c.text[:1].isupper())
@@ -1808,6 +1868,15 @@ class Attributor:
             # "« … », invitant les journalistes à …", "« … », sans en préciser la nature": a participle
             # or an infinitive with its preposition puts no subject after it ("a fait valoir Mme Weiss" does)
             inverted = False
+        if inverted and verb.upos in ("NOUN", "ADJ") and incise_homograph_cue(sent, verb, self.lang):
+            # the incise's verb read as a noun or an adjective ("», plaisante un responsable"): its
+            # subject is the phrase right after it, wherever the parser hung that
+            nxt = sent.words[verb.id]
+            head = nxt if nxt.upos == "PROPN" or not nxt.head else sent.words[nxt.head - 1]
+            if head.id > verb.id and head.upos in ("NOUN", "PROPN"):
+                found = self.mention(sent, head, depth + 1)
+                if found is not None:
+                    return found
         kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])]
         # "par la voix de X": X speaks
         for c in kids:
@@ -1837,7 +1906,16 @@ class Attributor:
         subj = outside_marked_clause([c for c in kids if is_subject(c, sent)], kids, verb)
         if not subj and any(_impersonal_passive(sent, c) for c in kids):
             return None  # "il est demandé que …": nobody named, not the nearest person
+        if not subj and passive and depth == 0 and base_deprel(verb) == "xcomp" and not has_reflexive(sent, verb):
+            # a reporting verb in the passive under a modal: the modal's subject is what the verb is
+            # done to, no speaker ("un marché public peut être conclu « sans aucune procédure »"); a
+            # passive above the verb may speak ("X est invité à expliquer"), and a clause it hangs on
+            # does ("encourage … afin que la conservation … soit assurée")
+            return None
         if len(subj) > 1:
+            # (a noun after a comparison's "que" is no subject: "Julien Dray, signataire de la même
+            # motion que la présidente de la région, a déclaré")
+            subj = [c for c in subj if not any(base_deprel(g) == "case" for g in children(sent, c.id))] or subj
             # "un mois après, il avait avoué": the parser took a time for a second subject
             subj = [c for c in subj if (c.lemma or "").lower() not in TIME_NOUNS] or subj
             # "L'Etat, a-t-il ajouté, va …": an inverted clitic is the verb's own subject, the noun
@@ -1846,6 +1924,11 @@ class Attributor:
             # a promis …")
             subj = [c for c in subj if (c.text or "").startswith("-") and c.upos == "PRON"] or [
                 c for c in subj if c.upos == "PRON" and "PronType=Prs" in (c.feats or "")] or subj
+        if inverted and any(c.upos == "PRON" and "PronType=Prs" in (c.feats or "") and c.id < verb.id
+                            and not (c.text or "").startswith("-") for c in subj):
+            # a subject pronoun before the verb is the plain order, no incise ("Evoquant sa « pudeur »,
+            # elle n'a pas commenté sa grossesse": she speaks, not her pregnancy)
+            inverted = False
         if inverted:
             # an incise: the subject follows the verb at once (parsers often call it an object,
             # and sometimes take a later noun for the subject)
@@ -1996,6 +2079,19 @@ class Attributor:
                            and not (a.deprel or "").startswith("acl:relcl")), None)
                 if up is not None:
                     return self.subject_of(sent, up, depth + 1)
+            if gerund:
+                # a gerund goes with its sentence's main clause: one the parser hung inside a reported
+                # clause is the reporting verb's ("Une source affirme que l'exploitation … laisserait
+                # penser que …, tout en ajoutant qu'« … »": the source adds)
+                chain = [gov, *ancestors(sent, gov)]
+                top = None
+                for lower, upper in zip(chain, chain[1:], strict=False):
+                    if base_deprel(lower) not in ("ccomp", "xcomp"):
+                        break
+                    if cue_lemma(sent, upper, self.lang):
+                        top = upper
+                if top is not None:
+                    return self.subject_of(sent, top, depth + 1)
             return self.subject_of(sent, gov, depth + 1, inverted=self._opens_incise(sent, gov))
         if rel == "acl" and gov.upos not in ("VERB", "AUX") and is_subject(gov, sent):
             return self.mention(sent, gov)  # "Ce dernier, accusant X de …": the subject the participle describes
@@ -2129,7 +2225,8 @@ class Attributor:
             close = next((j for j in range(1, min(len(ws), 14)) if ws[j][1].text == ","), None)
             if close is not None and close + 1 < len(ws) and ws[close + 1][1].upos in ("VERB", "AUX") \
                     and not any(w.upos in ("VERB", "AUX") or w.text in ".!?;:" for _, w in ws[1:close]) \
-                    and ws[close + 1][0] == ws[0][0]:
+                    and ws[close + 1][0] == ws[0][0] \
+                    and not incise_homograph_cue(self.doc.sentences[ws[1][0]], ws[1][1], self.lang):
                 ws = ws[close:]
         for k, (si, w) in enumerate(ws[:16]):
             if k >= limit:
@@ -2146,7 +2243,7 @@ class Attributor:
             if w.upos == "VERB" and _present_participle(w) and not cue_lemma(self.doc.sentences[si], w, self.lang):
                 limit, in_participle = 16, True
                 continue
-            if k <= 1 and _incise_noun_cue(self.doc.sentences[si], w, self.lang):
+            if k <= 1 and incise_homograph_cue(self.doc.sentences[si], w, self.lang):
                 # "« … », analyse un expert": a verb form the tagger read as its homograph noun
                 return self.doc.sentences[si], w
             if w.upos in ("VERB", "AUX"):
@@ -2223,6 +2320,9 @@ class Attributor:
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
         verbs = [(si, w) for si, w in verbs if not _subordinate_verb(self.doc.sentences[si], w, ("advcl",))]
+        # nor a past participle describing a noun ("Candidat déclaré au poste, il est catégorique :")
+        verbs = [(si, w) for si, w in verbs if not (w.deprel == "acl" and _feat(w, "VerbForm") == "Part"
+                                                    and _feat(w, "Tense") == "Past")]
         if across:
             # across a paragraph break only a verb of the main clause introduces the quote, not one
             # under a conjunction ("Et pas l'once d'une inquiétude si l'opposition parvient à … :")
@@ -2244,6 +2344,14 @@ class Attributor:
             sp = self.subject_of(sent, w)
             if sp is not None and sp.type != "unknown":
                 return sp, cue_lemma(sent, w, self.lang) or ":"
+        # "il est catégorique :", "La ministre est formelle :": the subject of a copula's predicate
+        for si, w in reversed(ws):
+            sent = self.doc.sentences[si]
+            if (not w.head and w.upos in ("ADJ", "NOUN") and not self._in_quote(word_offsets(w)[0])
+                    and any(base_deprel(c) == "cop" for c in children(sent, w.id))):
+                sp = self.subject_of(sent, w)
+                if sp is not None and sp.type != "unknown":
+                    return sp, ":"
         if not verbs:
             # "Réponse lapidaire, ce mercredi, du haut dignitaire tibétain :": no verb, the act of
             # speech and whose it is
@@ -2306,20 +2414,16 @@ class Attributor:
                 through_relative = any(base_deprel(c) == "nsubj" and "PronType=Rel" in (c.feats or "")
                                        for c in children(sent, verb.id))
                 if sp is not None and sp.type != "unknown" and not (through_relative and _names_a_thing(sp, None)):
+                    if span.incise is not None and span.incise[0] <= (word_offsets(verb)[0] or -1) < span.incise[1]:
+                        sp = self._named_in_incise(span, sp)
                     return sp, lemma, word_span(verb)
                 weak = (sp, lemma, word_span(verb)) if sp is not None else None
             inc = self._incise_verb(span)
             if inc is not None:
                 sent, verb = inc
-                sp = self.subject_of(sent, verb, inverted=True)
-                named = self._entity_at(*span.incise, ("PER",)) if span.incise else None
-                # (not a name inside the subject's own phrase: "rapporte un proche de James Mchel")
-                if named is not None and (sp is None or sp.type != "person") and not (
-                        sp is not None and sp.start is not None and sp.end is not None
-                        and sp.start <= named.start and named.end <= sp.end):
-                    sp = Speaker(named.text, self.full_name(named.text), "person", named.start, named.end, 0.7)
+                sp = self._named_in_incise(span, self.subject_of(sent, verb, inverted=True))
                 if sp is not None:
-                    return sp, (cue_lemma(sent, verb, self.lang) or _incise_noun_cue(sent, verb, self.lang)
+                    return sp, (cue_lemma(sent, verb, self.lang) or incise_homograph_cue(sent, verb, self.lang)
                                 or (verb.lemma or verb.text).lower()), word_span(verb)
             src = self._source_in_sentence(span)
             if src is not None:
@@ -2347,7 +2451,32 @@ class Attributor:
             sp = self._heading_speaker(span, done)
             if sp is not None:
                 return sp, None, None
+        if self._shares_next_incise(span):
+            return None, None, None  # (its voice comes from the next quote's incise: `_share_incise`)
         return self._context_speaker(span, done), None, None
+
+    def _named_in_incise(self, span: QuoteSpan, sp: Speaker | None) -> Speaker | None:
+        """The person the NER names in the quote's incise, when the incise's subject is no person or a
+        role with no name of its own, its name in apposition after a comma ("argue le conseiller pour
+        la communication du président, Franck Louvrier"); not a name inside the subject's own phrase
+        ("rapporte un proche de James Mchel")."""
+        named = self._entity_at(*span.incise, ("PER",)) if span.incise else None
+        unnamed_role = sp is not None and sp.type == "person" and not (sp.canonical or "")[:1].isupper()
+        if named is not None and (sp is None or sp.type != "person" or unnamed_role) and not (
+                sp is not None and sp.start is not None and sp.end is not None
+                and sp.start <= named.start and named.end <= sp.end):
+            return Speaker(named.text, self.full_name(named.text), "person", named.start, named.end, 0.7)
+        return sp
+
+    def _shares_next_incise(self, span: QuoteSpan) -> bool:
+        """« A » mais « B », lance-t-il: A says nothing of its own and the next quote, right after it,
+        has an incise. A's voice is left to that incise, so that no voice guessed for A from the
+        context becomes the antecedent of the incise's pronoun."""
+        nxt = next((s for s in self.quotes if s.start > span.end), None)
+        between = self.text[span.end:nxt.start] if nxt is not None else "\n"
+        if "\n" in between or not _BETWEEN_QUOTES_RE.match(between) or not _stands_alone(self.text, span.start):
+            return False
+        return nxt.incise is not None or self._incise_verb(nxt) is not None
 
     def _signature(self, span: QuoteSpan) -> Speaker | None:
         """A quote box: a paragraph that is the quote and nothing else, signed on the line below
@@ -2587,6 +2716,8 @@ class Attributor:
                 last = q
                 break
         last_sp = Speaker.of(last, last.confidence * 0.7, keep_span=False) if last is not None else None
+        if last_sp is not None and self._named_inside(span, last_sp):
+            last_sp = None
         own = None
         if si is not None and span.kind == "partial":
             self._ensure([si])
@@ -2604,9 +2735,19 @@ class Attributor:
             if is_annotated(self.doc.sentences[psi]):
                 for sent, w in reversed(self._subjects_before(psi, None)):
                     sp = self.mention(sent, w)
-                    if sp is not None and sp.type in ("person", "organization") and sp.canonical:
+                    if sp is not None and sp.type in ("person", "organization") and sp.canonical \
+                            and not self._named_inside(span, sp):
                         return Speaker(sp.text, sp.canonical, sp.type, sp.start, sp.end, sp.confidence * 0.7)
         return last_sp
+
+    def _named_inside(self, span: QuoteSpan, sp: Speaker) -> bool:
+        """A quote in the first person that names `sp` in the third ("Le dalaï lama m'a indiqué …"):
+        whoever says it, it is not `sp`."""
+        if not self._first_person:
+            return False
+        words = {w for w in re.findall(r"\w+", fold(span.text))}
+        name = [w for w in re.findall(r"\w+", fold(sp.canonical or sp.text)) if len(w) > 2 and w not in _NOT_FORENAMES]
+        return bool(name) and all(w in words for w in name)
 
     # ------------------------------------------------------------------ claims
 
@@ -2703,22 +2844,26 @@ def _names_a_thing(sp: Speaker, word: Word | None) -> bool:
     nouns = speaker_nouns()
     if word is not None and word.upos == "NOUN":
         lemma = (word.lemma or "").lower()
+        sent = word.sent
+        if lemma in QUANTITY_NOUNS and sent is not None:
+            # a part of a time is no one ("une bonne partie de la journée"); a part of a people may be
+            return any((c.lemma or "").lower() in TIME_NOUNS for c in children(sent, word.id) if base_deprel(c) == "nmod")
         return lemma not in nouns and lemma not in QUANTITY_NOUNS and not _count_noun(lemma)
     bare = _THING_PHRASE_RE.match(sp.text)
     return bare is not None and bare.group(1).lower() not in nouns
 
 
-def _incise_noun_cue(sent: Sentence, w: Word, lang: str) -> str | None:
-    """The reporting verb a noun stands for when the tagger read a verb of an incise as its homograph
-    ("« … », analyse un expert", "…, souligne une source"): a noun without a determiner, right before
-    a noun phrase or a name of its own, whose form is a listed verb's third person."""
-    if w.upos != "NOUN" or any(base_deprel(c) == "det" for c in children(sent, w.id)) or w.id >= len(sent.words):
-        return None
-    nxt = sent.words[w.id]
-    if nxt.upos not in ("DET", "PROPN"):
-        return None
-    verbs = reporting_verbs(lang)
-    return next((cand for cand in guess_lemmas(w.text) if cand in verbs), None)
+def _passive_agent(sent: Sentence, w: Word) -> bool:
+    """"par X" after a passive verb, which the parser left a plain obl ("récusée par Ségolène Royal")."""
+    return (base_deprel(w) == "obl" and w.deprel != "obl:agent" and bool(w.head)
+            and any(base_deprel(c) == "case" and (c.text or "").lower() == "par" for c in children(sent, w.id))
+            and any(c.deprel == "aux:pass" for c in children(sent, w.head)))
+
+
+def _opens_sentence_at(text: str, pos: int) -> bool:
+    """The word at `pos` opens its sentence or paragraph (a quotation mark may stand before it)."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\u00a0\u202f«\"“")
+    return (not before and pos < 40) or before[-1:] in (".", "!", "?", "…", ":", "\n")
 
 
 _NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
@@ -2811,7 +2956,9 @@ def _written_agrees(written: str, gender: str | None, number: str | None) -> boo
     """Does a mention as written ("les militaires colombiens", "la préfecture") agree with a
     pronoun's gender and number? Unknown (a name, "l'agence") agrees with anything."""
     parts = written.split()
-    g, n = _DET_AGREEMENT.get(parts[0].lower(), (None, None)) if parts else (None, None)
+    first = re.sub(r"^-(?:t-)?", "", parts[0].lower()) if parts else ""
+    # (a pronoun as written agrees as it is: "ils" is never the "il" of the next incise)
+    g, n = _DET_AGREEMENT.get(first) or _PERSONAL.get(first) or (None, None)
     return not (number and n and n != number) and not (gender and g and g != gender)
 
 
@@ -2927,7 +3074,14 @@ def _take_voice(dst: Quote, src: Quote) -> None:
 
 # What may stand between two quotes that one incise covers: « A », « B », a dit X / « A ». « B »,
 # ont confié des témoins.
-_BETWEEN_QUOTES_RE = re.compile(r"^[\s«»“”\"‹›,;.]*(?:et\s*)?[\s«»“”\"‹›]*$")
+_BETWEEN_QUOTES_RE = re.compile(r"^[\s«»“”\"‹›,;.]*(?:(?:et|mais|puis)\s*)?[\s«»“”\"‹›]*$")
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """The quote at `start` opens a sentence or a paragraph (not a fragment inside the journalist's
+    sentence: "l'avait appelée la « … »")."""
+    before = text[:start].rstrip(" \t\u00a0\u202f«“\"‹")
+    return not before or before[-1] in ".!?…»”\n:"
 
 
 def _share_incise(text: str, done: list[Quote]) -> None:
@@ -2935,10 +3089,8 @@ def _share_incise(text: str, done: list[Quote]) -> None:
     an incise, is said by the incise's speaker too (in place)."""
     quotes = [q for q in done if q.kind in ("direct", "partial")]
     for q1, q2 in reversed(list(zip(quotes, quotes[1:], strict=False))):
-        # a fragment inside the journalist's sentence ("l'avait appelée la « … »") is not covered by
-        # an incise after it: q1 must stand alone, opening a sentence or a paragraph
-        before = text[:q1.start].rstrip(" \t\u00a0\u202f«“\"‹")
-        if before and before[-1] not in ".!?…»”\n:":
+        # a fragment inside the journalist's sentence is not covered by an incise after it
+        if not _stands_alone(text, q1.start):
             continue
         if q1.cue is not None or q2.cue is None or not (q2.speaker_canonical or q2.speaker):
             continue

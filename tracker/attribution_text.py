@@ -250,6 +250,11 @@ class TextAttributor:
         self.lang = lang
         self.verbs = surface_verbs_re(lang)
         self.forms = verb_forms(lang)
+        # the claims' verbs: the reporting verbs and the verbs that report only through "X as Y"
+        self.as_only = verb_forms(lang, as_only=True)
+        self.claim_forms = {**self.as_only, **self.forms}
+        self.claim_verbs = re.compile(r"\b(?:" + "|".join(
+            re.escape(f) for f in sorted(self.claim_forms, key=len, reverse=True)) + r")\b") if self.claim_forms else None
         # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
         # Wednesday", "In March") nor a place
         self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2 and "\n" not in m.group()
@@ -1286,7 +1291,7 @@ class TextAttributor:
         text = self.text
         out = []
         after = s0
-        for v in self.verbs.finditer(text, s0, e0):
+        for v in self.claim_verbs.finditer(text, s0, e0):
             form = v.group(0)
             if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes) \
                     or _noun_use(text, v.start()):
@@ -1298,9 +1303,13 @@ class TextAttributor:
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
             if _NEGATED_RE.search(text, s0, v.start()):
                 continue  # "did not say that …", "I don't think it can …": not what was said or believed
-            lemma = self.forms.get(form)
+            lemma = self.claim_forms.get(form)
             rest = text[v.end():e0]
             c = None
+            if form in self.as_only and form not in self.forms:
+                c = None if _PASSIVE_BEFORE_RE.search(text, s0, v.start()) else _AS_OBJECT_RE.match(rest)
+                if c is None:
+                    continue  # ("the attacks", "in his view": no object said to be something)
             if lemma in _CONTROL_VERBS and _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 continue  # "Facebook was ordered to remove the post": who was ordered, not who ordered
             if lemma == "find" and (_PASSIVE_BEFORE_RE.search(text, s0, v.start())
@@ -1319,6 +1328,8 @@ class TextAttributor:
                 c = _SUBJUNCTIVE_RE.match(rest)  # "urged the immunity be waived": the clause
             if c is None and lemma in _AS_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 c = _AS_OBJECT_RE.match(rest)  # "described the story as possibly a hoax": the object and what it is said to be
+            if c is not None and c.re is _AS_OBJECT_RE and _NAMING_ACT_RE.match(rest, c.end()):
+                continue  # "attacked the proclamation of Golan Heights as Israeli territory": the "as" is the act's
             if c is None and lemma in _OF_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 c = _OF_OBJECT_RE.match(rest)  # "accused Johnson of misleading the Queen": the accused and the charge
             with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
@@ -1372,7 +1383,7 @@ class TextAttributor:
                     # "described the attacks as a "dastardly act"": the quoted words are the report, a
                     # partial quote (the English annotations give no claim beside it)
                     continue
-            if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS:
+            if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS or c.re is _AS_OBJECT_RE:
                 # "urged the embassy to reconsider and spoke with …": a past tense after "and" cannot
                 # be coordinated with the infinitive (that would be "and speak"); it is the subject's
                 # next act, outside the claim
@@ -1503,7 +1514,7 @@ _INVERTED_TITLE_NAME_RE = re.compile(
 # "and" + a past tense opening a predicate (an object, a preposition or a clause after it), which an
 # infinitive claim cannot hold; a participle used as an adjective ("and related documents") is not
 # followed by these words.
-_AND_PAST_RE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|said|told|met|went|gave|made|"
+_AND_PAST_RE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|repeatedly\s+)?(?:[a-z]+ed|spoke|said|told|met|went|gave|made|"
                           r"took|left|sent|wrote|held|brought|began|became|came|saw|found|got|kept)\s+"
                           r"(?=(?:the|a|an|with|to|that|his|her|their|its|him|them|it|on|about|for|in|by)\b)")
 # A description of the source in apposition after "According to X,": a role with its noun
@@ -1568,8 +1579,14 @@ _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over
 # listed here, and one half quoted); and "consider/identify X as Y" (three of three, "U.S. officials
 # identified the suspect as …").
 _AS_VERBS = {"describe", "characterize", "characterise", "hail", "consider", "identify"}
+# An object that is itself an act of naming or recognising, whose "of X as Y" belongs to it.
+_NAMING_ACT_RE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:\w+\s+)?(?:proclamation|recognition|designation|"
+                            r"classification|listing|declaration|description|nomination|appointment|election)\s+of\s")
 _AS_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|itself|himself|"
-                           r"herself|themselves|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?as\s+\S)"
+                           r"herself|themselves|any|all|some|[A-Z][\w'’-]*|"
+                           # (a bare noun: "regarded technology under capitalism as problematic")
+                           r"(?!(?:as|to|that|how|what|why|in|on|with|for|by|at|of|and|or|but|is|was|were|are|be|your|my|our|"
+                           r"been|being|not|also|only|just|then)\b)[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?as\s+\S)"
                            r"|\s+(?=(?:itself|himself|herself|themselves|him|her|them|it)\s+as\s)")
 # ... and the accused and the charge after "of" ("accused Johnson of misleading the Queen": five of the
 # six such accusations of the English annotations whose charge is not all quoted).

@@ -119,11 +119,21 @@ def no_infinitive_verbs(lang: str = "fr") -> frozenset[str]:
     return flagged_verbs("no-inf", lang)
 
 
+# Prefixes that make a role of a role (vice-procureur, ex-ministre, co-fondateur): the same class.
+_ROLE_PREFIXES = ("vice-", "ex-", "co-")
+
+
 @cache
 def speaker_nouns() -> dict[str, str]:
-    """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`."""
-    return {noun.strip().lower(): cls.strip()
-            for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
+    """Noun -> class (person, organization, anonymous), from `data/speaker_nouns_fr.txt`; a person
+    noun also with the prefixes of a role (`_ROLE_PREFIXES`)."""
+    nouns = {noun.strip().lower(): cls.strip()
+             for cls, noun in (line.split("\t", 1) for line in _data_lines("speaker_nouns_fr.txt"))}
+    for noun, cls in list(nouns.items()):
+        if cls == "person":
+            for prefix in _ROLE_PREFIXES:
+                nouns.setdefault(prefix + noun, cls)
+    return nouns
 
 
 @cache
@@ -167,17 +177,22 @@ def _regular_forms(lemma: str) -> list[str]:
 
 
 @cache
-def verb_forms(lang: str = "en") -> dict[str, str]:
-    """Inflected form -> lemma for the language's reporting verbs."""
+def verb_forms(lang: str = "en", as_only: bool = False) -> dict[str, str]:
+    """Inflected form -> lemma for the language's reporting verbs; with `as_only`, for its verbs
+    flagged "as-only" instead (they report only through an object and what it is said to be:
+    "blasted Biden as a career politician"), which no other rule reads."""
     out: dict[str, str] = {}
     for line in _data_lines(f"reporting_verbs_{lang}.txt"):
         lemma, _, forms = line.partition("\t")
         lemma = lemma.strip()
+        if ("as-only" in forms.split()) != as_only:
+            continue
         # "no-base": the base form is a noun far more often than the verb ("rule", "the rules")
         no_base = "no-base" in forms.split()
-        forms = " ".join(f for f in forms.split() if f != "no-base")
+        forms = " ".join(f for f in forms.split() if f not in ("no-base", "as-only"))
         for form in forms.split() if forms.strip() and " " not in lemma else _regular_forms(lemma):
-            out[form] = lemma
+            if not (no_base and form == lemma):
+                out[form] = lemma
         if not no_base:
             out.setdefault(lemma, lemma)  # the base form too ("some experts say …", "they tell …")
         if " " in lemma:  # "point out": forms listed as pairs of words
@@ -839,6 +854,21 @@ def _is_source_phrase(left: str, lang: str) -> bool:
     return False
 
 
+def incise_homograph_cue(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
+    """The reporting verb a noun or an adjective stands for when the tagger read the verb of an incise
+    as its homograph ("« … », analyse un expert", "…, souligne une source", "», plaisante un
+    responsable"): no determiner of its own, right before a noun phrase or a name, and its form a
+    listed verb's third person."""
+    if w.upos not in ("NOUN", "ADJ") or any(base_deprel(c) == "det" for c in children(sent, w.id)) \
+            or w.id >= len(sent.words):
+        return None
+    nxt = sent.words[w.id]
+    if nxt.upos not in ("DET", "PROPN"):
+        return None
+    verbs = reporting_verbs(lang)
+    return next((cand for cand in guess_lemmas(w.text) if cand in verbs), None)
+
+
 def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
     """Does the text at start..end open with a verb whose subject follows it (an incise)?"""
     if idx is None:
@@ -852,7 +882,7 @@ def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
         if w.upos == "AUX" and w.head:
             verb = sent.words[w.head - 1]
         if verb.upos not in ("VERB", "AUX"):
-            return False
+            return incise_homograph_cue(sent, w) is not None
         if cue_lemma(sent, verb):
             return True  # ", constate un ambassadeur": a reporting verb right after the quote
         vs = word_offsets(verb)[0] or 0
@@ -1065,6 +1095,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
             continue
+        if lang == "fr" and _GLOSSED_AFTER_RE.match(text, span.outer_end):
+            span.kind = "term"  # a name the journalist then explains: la « surveillance de sûreté », sorte de contrôle …
+            continue
         if _CASE_NAME_RE.search(content):
             span.kind = "term"  # a lawsuit's name: "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"
             continue
@@ -1097,6 +1130,13 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
                 short_terms.append(span)
             continue
         span.kind = "partial"
+    # a name of several words is a name wherever it is quoted, an intertitle included (« SURVEILLANCE DE
+    # SÛRETÉ » over a paragraph that writes la « surveillance de sûreté », sorte de contrôle …)
+    names = {tuple(fold(w) for w in _content_words(s.text)) for s in spans if s.depth == 0 and s.kind == "term"}
+    for span in spans:
+        words = tuple(fold(w) for w in _content_words(span.text))
+        if span.depth == 0 and span.kind in ("direct", "partial") and len(words) >= 2 and words in names:
+            span.kind = "term"
     _quote_lists(text, spans, short_terms, idx)
 
 
@@ -1122,7 +1162,7 @@ _NAMED_THING_RE = re.compile(
 # An expression named as such ("laissant son nom à une expression, « un Tour à la Walko »") too; not "le
 # mot « prison »", which the gold has said ("en lâchant le mot « prison »").
 _LABEL_BEFORE_RE = re.compile(r"\b(?:(?:statut|titre|surnom|sobriquet|appellation|qualificatif|étiquette|label|"
-                              r"title|nickname|moniker|status)\s+(?:de\s+|d['’]\s*|of\s+)"
+                              r"title|nickname|moniker|status|sorte|espèce|genre)\s+(?:de\s+|d['’]\s*|of\s+)"
                               r"|(?:une|l['’])\s*(?:expression|locution)\s*,?\s*)$", re.IGNORECASE)
 # English words of naming right before the quotation: a name given, not words said ("a retrospective
 # entitled "…"", "was commonly called "swine flu."", "used the terms "…""). "called"/"named" only after
@@ -1183,6 +1223,9 @@ def _named_before(text: str, span: QuoteSpan, content: str) -> bool:
                 and not re.match(r"[\s,.]*(?:by|par)\b", text[span.outer_end:span.outer_end + 6]))
 
 
+# A gloss in apposition right after the quotation ("la « surveillance de sûreté », sorte de contrôle
+# judiciaire renforcé"): the quoted words are a name the journalist explains.
+_GLOSSED_AFTER_RE = re.compile(r"\s*,\s*(?:sorte|espèce|genre)\s+d(?:e\s|['’])")
 # "or", "meaning", "literally" right before the quotation (not after another quotation): what follows
 # glosses the words before it, a translation or a meaning, which nobody says.
 _GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])[\s(](?:or|meaning|means|literally|translated as|translates as|"
@@ -1360,6 +1403,20 @@ def _cue_path(idx: WordIndex, span: QuoteSpan, lang: str) -> tuple[str, bool] | 
     return lemma, False
 
 
+def _object_of_infinitive(idx: WordIndex, span: QuoteSpan) -> bool:
+    """The quote's head is the object of an infinitive (« répertorier le « comportement » »)."""
+    head = _quote_head(idx, span)
+    if head is None:
+        return False
+    sent, w = idx.doc.sentences[head[0]], head[1]
+    while base_deprel(w) == "conj" and w.head:
+        w = sent.words[w.head - 1]  # (one of a list of objects: le « comportement », les « déplacements »)
+    if not w.head or base_deprel(w) != "obj":
+        return False
+    verb = sent.words[w.head - 1]
+    return verb.upos == "VERB" and "VerbForm=Inf" in (verb.feats or "")
+
+
 def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, lang: str) -> bool:
     """Is a quote of at most 2 words a fragment of an utterance (partial) rather than a term?"""
     if _CONTRAST_RE.search(text[max(0, span.outer_start - 30):span.outer_start]):
@@ -1386,8 +1443,13 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
         # An attribute verb's complement is what the speaker says they are, whatever its tag
         # (« se disent « inquiets » », the adjective tagged as a noun).
         label = ws[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in ws)
+        # (nor one that is the object of an infinitive a verb of planning governs: "Edvige a
+        # prévu de répertorier le « comportement »" lists what is planned, in the plan's own words)
+        bare = ws[1:] if len(ws) > 1 and ws[0].upos == "DET" else ws  # (« l'environnement »)
+        planned = (bare[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in bare)
+                   and lemma in flagged_verbs("plan", lang) and _object_of_infinitive(idx, span))
         if not (label and direct and lemma not in flagged_verbs("qualify", lang)
-                and lemma not in flagged_verbs("attribute", lang)):
+                and lemma not in flagged_verbs("attribute", lang)) and not planned:
             return True
     if _all_upos(idx, span, ("ADV",)) or _sentence_has_source(idx, text, span, lang):
         return True
@@ -1452,6 +1514,12 @@ def _split_parsed_incise(text: str, span: QuoteSpan, idx: WordIndex | None, lang
         end = next((j for j in range(k + 1, min(len(ws), k + 10)) if ws[j][1].text in (",", ".", ";")), None)
         if end is None:
             continue
+        # (and past the comma of the speaker's name in apposition, up to the full stop: "argue le
+        # conseiller pour la communication du président, Franck Louvrier. Ce qui …")
+        if ws[end][1].text == ",":
+            name_end = next((j for j in range(end + 1, min(len(ws), end + 6)) if ws[j][1].upos != "PROPN"), None)
+            if name_end is not None and name_end > end + 1 and ws[name_end][1].text == ".":
+                end = name_end
         comma_s = word_offsets(ws[k - 1][1])[0]
         inc_s, inc_e = word_offsets(w)[0], word_offsets(ws[end - 1][1])[1]
         left = _trim(text, span.start, comma_s)
@@ -1774,6 +1842,12 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # (also when only the quote's final punctuation is left after the claim: « … de mon journal. »)
     e = next((q.outer_end for q in quotes if q.depth == 0 and s < q.start and q.start < e <= q.end
               and not text[e:q.end].strip(_SPACES + " .!?…")), e)
+    # and one whose sentence the parser ended inside a quotation opened in it runs to the closing mark
+    # (il n'est « pas question d'arriver à … (…) On n'a pas refait les totaux »): the quote is one; when
+    # a verb of the journalist's opens it (not a source's apposition before the quote: "selon X,
+    # président de l'IPSN, « … »")
+    e = next((q.outer_end for q in quotes if q.depth == 0 and s < q.start < e < q.end and q.closed
+              and "\n" not in text[e:q.end] and _finite_outside(sent, s, q.outer_start, quotes)), e)
     content = text[s:e]
     words = _content_words(content)
     # three words at least, or, after a reporting verb, an infinitive with its verb ("se défend d'avoir
@@ -1787,10 +1861,12 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         return None
     if mostly_quoted(s, e, quotes, text) and not (
             re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)
-            or _infinitive_outside(sent, s, quotes)):
+            or _infinitive_outside(sent, s, quotes)
+            or _subject_outside(sent, s, e, quotes) and _finite_outside(sent, s, e, quotes)):
         # (a que-clause with its subject outside the marks is a claim: "qu'il « se rendra … »"; and so
         # is an infinitive outside them: "annonce vouloir « tester l'observatoire … »", "se targue
-        # d'être « seulement raciste »")
+        # d'être « seulement raciste »"; and a clause whose subject and verb are the journalist's:
+        # "Selon Daniel Vaillant, il n'est « pas question d'arriver … »")
         return None
     if any(q.depth == 0 and q.kind == "direct" and s <= q.outer_start and q.outer_end <= e for q in quotes):
         return None  # a direct quote has its own speaker; a clause around it is not a claim of its own
@@ -1830,6 +1906,12 @@ def _subject_outside(sent: Sentence, s: int, e: int, quotes: list[QuoteSpan]) ->
     """The clause between `s` and `e` has its subject outside the quotation marks (annotators give
     such a clause both as a claim and as a partial quote)."""
     return any(s <= (word_offsets(w)[0] or -1) < e and base_deprel(w) in ("nsubj", "expl")
+               and not _inside_any(word_offsets(w)[0], quotes) for w in sent.words)
+
+
+def _finite_outside(sent: Sentence, s: int, e: int, quotes: list[QuoteSpan]) -> bool:
+    """A finite verb or copula of the clause between `s` and `e` stands outside the quotation marks."""
+    return any(s <= (word_offsets(w)[0] or -1) < e and w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "")
                and not _inside_any(word_offsets(w)[0], quotes) for w in sent.words)
 
 
@@ -2682,10 +2764,27 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
             break
     for v in sent.words:
         vs = word_offsets(v)[0]
-        if vs is None or not (s < vs < end) or not cue_lemma(sent, v):
+        if vs is None or not (s < vs < end):
             continue
-        prev = sent.words[v.id - 2] if v.id > 1 else None
-        if _present_participle(v) and prev is not None and prev.text == ",":
+        if not cue_lemma(sent, v):
+            # ", tout en …": what the speaker did meanwhile, whatever the verb ("…, tout en se refusant
+            # à commenter les rumeurs")
+            if _present_participle(v) and v.id > 3 and [_norm_apos(x.text).lower() for x in
+                                                       sent.words[v.id - 4:v.id - 1]][-3:] in (
+                    [",", "tout", "en"], ["tout", "en", "se"], ["tout", "en", "s'"]):
+                k = v.id - 4 if sent.words[v.id - 2].text.lower() == "en" else v.id - 5
+                if k >= 0 and sent.words[k].text == ",":
+                    end = word_offsets(sent.words[k])[0] or end
+                    break
+            continue
+        # (a gerund's "en", "tout en" and a reflexive clitic go with it: "…, tout en se refusant à …",
+        # "… et en promettant de …": another act of saying, whose words are a claim of their own)
+        k = v.id - 1
+        while k > 0 and _norm_apos(sent.words[k - 1].text).lower() in ("en", "tout", "se", "s'"):
+            k -= 1
+        prev = sent.words[k - 1] if k > 0 else None
+        gerund = k < v.id - 1 and any(_norm_apos(w.text).lower() == "en" for w in sent.words[k:v.id - 1])
+        if _present_participle(v) and prev is not None and (prev.text == "," or gerund and prev.text.lower() == "et"):
             end = word_offsets(prev)[0] or end
             break
         # ", ce qu'il juge …"
