@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conllu_helpers import doc_from_rows
 
-from tracker.attribution import attribute, given_name_gender
+from tracker.attribution import Attributor, attribute, given_name_gender
 from tracker.quotes import all_spans, speaker_nouns
 
 MS = "Gender=Masc|Number=Sing"
@@ -209,7 +209,7 @@ def test_a_date_is_never_a_speaker():
 
 import pytest  # noqa: E402
 
-from tracker.extract import extract_text, nlp_ready  # noqa: E402
+from tracker.extract import extract_text, nlp_ready, prepare_document  # noqa: E402
 
 needs_models = pytest.mark.skipif(not nlp_ready("fr"), reason="French Stanza models not installed")
 
@@ -687,12 +687,6 @@ SPEAKER_CASES += [
 ]
 
 SPEAKER_CASES += [
-    # "les partisans de X" says nothing of X's gender: elle may still be Ségolène Royal
-    ("complement-of-a-noun-has-no-gender",
-     "Le rapport sera transmis au Conseil national où les partisans de Ségolène Royal sont minoritaires.\n\n"
-     "Ségolène Royal a jugé hier soir l'interruption dommage.\n\nElle a appelé à un nouveau vote : « Il est très "
-     "important que les militants reviennent aux urnes. »",
-     "Il est très important", "Ségolène Royal", "zzz"),
     # a part of a day is no one elle may stand for
     ("part-of-a-day-is-no-one",
      "Hier la commission de récolement, composée des mandataires des deux candidates et de responsables du PS, et "
@@ -702,10 +696,12 @@ SPEAKER_CASES += [
     # the phrase after a reporting verb whose object is the relative "que" is its inverted subject;
     # a vice-procureur is a role (vice- of a role); il is not Évelyne, a woman's name with its accent
     ("cleft-que-inverted-subject",
-     "« Le débat ne porte pas sur la personnalité de la ministre », souligne Évelyne Sire-Marin, vice-présidente "
-     "de chambre correctionnelle.\n\nC'est bien cette « mise au pas » du parquet que dénonce ce vice-procureur "
-     "parisien qui, après six années d'exercice, veut devenir juge du siège « pour retrouver un peu de sérénité », "
-     "« une tendance qui existe chez beaucoup de mes collègues », dit-il.",
+     "« Le débat ne porte pas sur la personnalité de la ministre, mais sur le fait que les juges ne savent plus ce "
+     "qu’on attend d’eux, souligne Évelyne Sire-Marin, vice-présidente de chambre correctionnelle. Les injonctions "
+     "contradictoires rendent les magistrats schizophrènes. »\n\nLe mineur en question s’était en effet suicidé peu "
+     "après, à la maison d’arrêt de Metz.\n\nC’est bien cette « mise au pas » du parquet que dénonce ce "
+     "vice-procureur parisien qui, après six années d’exercice, veut devenir juge du siège « pour retrouver un peu "
+     "de sérénité », « une tendance qui existe chez beaucoup de mes collègues », dit-il.",
      "pour retrouver", "vice-procureur", "Sire-Marin"),
     # a plural pronoun is never one person's name the tagger left without a number
     ("ils-not-a-singular-name",
@@ -752,8 +748,9 @@ SPEAKER_CASES += [
     # a name after a civility title is a person, though the NER reads it as a place elsewhere: a source
     # close to her keeps its description
     ("civility-title-names-a-person",
-     "L'équipe Royal a travaillé tout le week-end.\n\nSelon un responsable politique proche de Mme Royal, qui n'a pas "
-     "voulu être cité, elle « est candidate ».",
+     "Selon un responsable politique proche de Mme Royal, qui n'a pas voulu être cité, elle « est candidate » : "
+     "« c'est inscrit dans le score » de sa motion.\n\nL'équipe Royal a élaboré un « document de travail ouvert » "
+     "énonçant ce qu'elle a appelé ses « propositions pour la gouvernance du PS ».",
      "est candidate", "responsable politique proche", "zzz"),
     # a noun after a comparison's que is no subject
     ("comparison-que-is-no-subject",
@@ -779,7 +776,32 @@ SPEAKER_CASES += [
      "autre conseiller élyséen.\n\n« Toutes les réformes ne méritent pas qu’on se fasse tuer en place publique », "
      "ajoute ce conseiller.",
      "Toutes les réformes", "autre conseiller", "Louvrier"),
+    # the words someone came to say are theirs, not the last voice's
+    ("words-someone-came-to-say",
+     "Ce que confirme une conseillère à la chambre de l’instruction, qui raconte comment elle prépare « par terre » "
+     "un important dossier : « C’est effrayant, nous travaillons en infraction à la législation du travail ! »\n\n"
+     "Autre corps bien représenté dans la manifestation, les avocats.\n\nPénaliste, Me Benoît Chabert est venu "
+     "« soutenir des juges légitimement en colère contre une chancellerie qui réagit au coup par coup ».",
+     "soutenir des juges", "Chabert", "conseillère"),
+    # a body of a named body, in a place of its own, is not the named one
+    ("body-of-a-named-body-in-a-place",
+     "La fédération PS de Gironde a constaté une erreur dans la retranscription : « Martine Aubry avait enregistré "
+     "11 voix de plus que ce qui a été annoncé ».",
+     "Martine Aubry avait", "fédération PS de Gironde", "zzz"),
 ]
+
+
+@needs_models
+@pytest.mark.parametrize("text, name, gender", [
+    # a title before the name, or a noun it stands in apposition to, says the person's gender
+    ("« Nous irons », a dit la ministre Rachida Dati.", "Rachida Dati", "Fem"),
+    # NOT a noun the name complements through a preposition: "les partisans de X" says nothing of X
+    ("Le rapport ira au Conseil national où, dit un élu, « les partisans de Ségolène Royal sont minoritaires ».",
+     "Ségolène Royal", None),
+])
+def test_the_article_says_a_persons_gender(text, name, gender):
+    doc = prepare_document(text)
+    assert Attributor(text, doc, all_spans(text, doc)).gender_of(name, given_names=False) == gender
 
 
 @needs_models

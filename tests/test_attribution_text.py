@@ -289,6 +289,9 @@ def test_verb_forms_regular_and_irregular():
     ("Heather Druyun wrote to him first. A day after the meeting in Orlando, Sears sent an e-mail to Albaugh "
      "summarizing the meeting. \"Howdy. Had a 'non-meeting' yesterday re: hiring Jim Evatt's deputy.\"", "Howdy",
      "Sears", "Druyun"),
+    # a verb of judging whose "X as" the quote completes gives the quote its subject
+    ("In one exchange, Harris exclaimed, \"Mr. Vice President, I'm speaking.\" Politico regarded the debate as "
+     "\"markedly more civil\" than the prior Trump-Biden debate.", "markedly", "Politico", "Harris"),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)

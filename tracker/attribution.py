@@ -1131,6 +1131,8 @@ class Attributor:
         between = [w for w in sent.words if he <= (word_offsets(w)[0] or -1) < ent.start]
         if not all(w.upos == "ADJ" for w in between) or re.match(r"\s+(?:et|ou)\s", self.text[ent.end:e]):
             return None  # "les fédérations CGT et FO": not one name
+        if re.match(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]", self.text[ent.end:e]):
+            return None  # "la fédération PS de Gironde": a body of the named one, in a place of its own
         return ent.text
 
     def _unlabelled_name(self, sent: Sentence, ids: set[int]) -> _Entity | None:
@@ -2597,6 +2599,15 @@ class Attributor:
         if w.upos not in ("VERB", "NOUN", "ADJ"):
             return None
         kids = children(sent, w.id)
+        if (w.upos == "VERB" and _feat(w, "VerbForm") == "Inf" and base_deprel(w) == "xcomp" and w.head
+                and (sent.words[w.head - 1].lemma or "").lower() in ("venir", "aller")
+                and (word_offsets(sent.words[w.head - 1])[0] or 0) < span.outer_start):
+            # a fourth: the words someone came to say ("Me Benoît Chabert est venu « soutenir des juges … »")
+            gov = sent.words[w.head - 1]
+            gsubj = [c for c in children(sent, gov.id) if is_subject(c, sent) or c.deprel == "nsubj:pass"]
+            sp = self.mention(sent, gsubj[-1]) if gsubj else None
+            if sp is not None and sp.type == "person":
+                return sp, (w.lemma or w.text).lower(), word_span(w)
         outside = [c for c in kids if (word_offsets(c)[0] or 0) < span.outer_start]
         aux = [c for c in outside if base_deprel(c) in ("aux", "cop") and (c.lemma or "").lower() in ("avoir", "être")]
         subj = [c for c in outside if is_subject(c, sent)]

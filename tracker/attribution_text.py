@@ -884,6 +884,12 @@ class TextAttributor:
                 return sp, None, None
         found = [v for v in self.verbs.finditer(text, s0, span.outer_start) if not self._quoted(v.start())
                  and not self._bare_participle(v) and not _noun_use(text, v.start())]
+        # (and a verb of judging whose "X as" the quote completes: "Politico regarded the debate as
+        # "markedly more civil"")
+        found += [v for v in self.claim_verbs.finditer(text, s0, span.outer_start)
+                  if v.group(0) in self.as_only and v.group(0) not in self.forms and not self._quoted(v.start())
+                  and _AS_OBJECT_RE.match(text, v.end()) and re.search(r"\sas\s*$", text[v.end():span.outer_start])]
+        found.sort(key=lambda v: v.start())
         # (a participle with its agent is a passive without the auxiliary too: "a pattern described
         # by Marine Bulletin as "…"")
         passive = [v for v in found if _PASSIVE_BEFORE_RE.search(text, s0, v.start())
