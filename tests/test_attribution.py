@@ -788,6 +788,26 @@ SPEAKER_CASES += [
      "La fédération PS de Gironde a constaté une erreur dans la retranscription : « Martine Aubry avait enregistré "
      "11 voix de plus que ce qui a été annoncé ».",
      "Martine Aubry avait", "fédération PS de Gironde", "zzz"),
+    # "on" speaks for the group or body named with it, a politician's team or a body written as a common
+    # noun; an "on" with none goes on with the group an "on" of the last sentences stood for
+    ("on-in-a-team",
+     "Selon le MoDem, l'accord est loin.\n\nMartine Aubry paraît « plus crédible », dit-on dans son équipe.",
+     "plus crédible", "équipe", "MoDem"),
+    ("on-at-a-body-written-as-a-common-noun",
+     "Les banques françaises sont prudentes en France.\n\n« Dans ce cas, confirme-t-on au Fonds de garantie, c'est "
+     "la loi hollandaise qui s'applique. »",
+     "Dans ce cas", "Fonds de garantie", "France"),
+    ("on-goes-on-with-the-group",
+     "Dans l'entourage de Michèle Alliot-Marie, on assurait en revanche que le climat n'était pas détérioré.\n\n"
+     "On ne relevait des propos du président en Charente-Maritime que le passage sur la concertation.\n\n"
+     "« La concertation a déjà commencé », insistait-on.",
+     "La concertation", "entourage de Michèle Alliot-Marie", "Charente"),
+    # a source marker opening the quote's own clause after "mais" is its source; its "lui" is not the
+    # subject whose verb has "lui" for object
+    ("marker-opening-the-quotes-clause",
+     "Le présentateur vedette a salué ses téléspectateurs.\n\nTF1 lui a proposé de poursuivre leur collaboration, "
+     "mais pour lui « il n'était pas envisageable de rester dans un placard ».",
+     "il n'était pas", "présentateur", "TF1"),
 ]
 
 

@@ -979,6 +979,9 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         ("Ainsi, selon Augustin de Livois, président de l'IPSN (Institut pour la protection de la santé naturelle), "
          "« [la] tentation du gouvernement va être de rendre obligatoire les six vaccins. La question des vaccins "
          "pourrait alors devenir un enjeu électoral. ».", "président de l'IPSN"),
+        # another one's report coordinated with "et" is no part of the first claim, nor a claim of the first
+        ("Ségolène Royal (PS) a estimé qu'il n'était « plus temps de tergiverser » et François Bayrou a dénoncé la "
+         "politique « massivement erronée » de Nicolas Sarkozy.", "François Bayrou"),
         # a plan is no claim ("prévoir de", like "espérer de"): what a report or a file plans to do
         ("Le rapport prévoit aussi d'élargir le droit de recourir à la procédure collégiale.", "élargir le droit"),
         # what someone did NOT say is no claim of theirs

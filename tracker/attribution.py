@@ -1218,7 +1218,11 @@ class Attributor:
             # "Mais dans l'entourage de Mme Lagarde, on avertit que …", "affirme-t-on dans l'entourage
             # de M. Sarkozy": the group named around "on" is who speaks
             for c in children(sent, verb.id):
-                if base_deprel(c) != "obl" or speaker_nouns().get((c.lemma or "").lower()) is None \
+                # (a noun of a group or a body, or a body's name written as a common noun: "confirme-t-on
+                # au Fonds de garantie")
+                body = speaker_nouns().get((c.lemma or "").lower()) is not None or (
+                    c.upos == "NOUN" and c.text[:1].isupper() and not _opens_sentence_at(self.text, word_offsets(c)[0] or 0))
+                if base_deprel(c) != "obl" or not body \
                         or not any(base_deprel(k) == "case" and (k.lemma or "").lower() in ("dans", "chez", "à", "auprès")
                                    for k in children(sent, c.id)):
                     continue
@@ -1228,12 +1232,19 @@ class Attributor:
                 # (right before "on", its apposition included, or right after it)
                 if cs is None or ce is None or not (0 <= hs - ce <= 3 or 0 <= cs - he <= 12):
                     continue
-                group = self.text[cs:ce]
+                # (a contracted article's preposition shares its word: "au Fonds de garantie")
+                group = re.sub(r"^(?:au|aux|du|des)\s+", "", self.text[cs:ce])
                 if ce <= hs:
                     written = "on " + self.text[word_offsets(sent.words[min(subtree_ids(sent, c.id)) - 1])[0] or cs:ce]
                     return Speaker(written, group, "anonymous", hs, he, 0.6)
                 return Speaker(written, group, "anonymous", hs, max(end, ce), 0.6)
         si = self.idx.index_of(sent)
+        # the group an "on" of the last sentences stood for ("Dans l'entourage de X, on assurait … « … »,
+        # insistait-on"): the same voice goes on
+        for q in reversed(self.done):
+            if q.start < hs and _INDEFINITE_ON_RE.match(q.speaker or "") and q.speaker_canonical \
+                    and self._sentences_apart(q.end, si) <= 3:
+                return Speaker(written, q.speaker_canonical, "anonymous", hs, end, 0.55)
         for j in range(si, max(-1, si - 3), -1):
             s0, _ = self.sent_bounds[j]
             limit = hs if j == si else self.sent_bounds[j][1]
@@ -1628,6 +1639,14 @@ class Attributor:
                 subjects = [sw for sw in subjects
                             if not any(a <= (word_offsets(sw[1])[0] or 0) < b for a, b in inner)
                             and not (head.head and sw[1].head == head.head and sw[1].id != head.id)]
+                # (nor the subject of a verb whose object clitic is this same pronoun: "TF1 lui a proposé
+                # de rester, mais pour lui « … »": lui is not TF1, which a clitic of its own verb cannot be)
+                form = (head.text or "").lower()
+                if form in ("lui", "eux"):
+                    subjects = [sw for sw in subjects if not (sw[1].head and any(
+                        (c.text or "").lower() == form and c.upos == "PRON" and c.id != head.id
+                        and base_deprel(c) in ("iobj", "obj", "obl:arg")
+                        for c in children(sent, sw[1].head)))]
             # the subject of a clause a source marker attributes ("Les personnels ont décidé …, selon la
             # CGT") comes last, and only as a person: the marker's source or a subject of the
             # journalist's own is nearer in mind ("Pour Chartier, Fillon est victime … Il estime …": il
@@ -2284,6 +2303,27 @@ class Attributor:
         vs = word_offsets(verb)[0] or 0
         return any(is_subject(c, sent) and (word_offsets(c)[0] or 0) > vs for c in children(sent, verb.id))
 
+    def _marker_right_before(self, span: QuoteSpan) -> Speaker | None:
+        """A source marker opening the quote's own clause, right before its mark ("TF1 lui a proposé de
+        rester, mais pour lui « il n'était pas envisageable … »"): its source, whatever verb the parser
+        hung the quote on."""
+        si = self._sent_index(span.outer_start)
+        if si is None or not is_annotated(self.doc.sentences[si]):
+            return None
+        sent = self.doc.sentences[si]
+        for w, _marker, x in marked_sources(sent, self.lang):
+            ids = subtree_ids(sent, x.id)
+            xe = max((word_offsets(sent.words[i - 1])[1] or 0) for i in ids)
+            ws = word_offsets(w)[0]
+            if ws is None or xe > span.outer_start or self._in_quote(ws):
+                continue
+            if re.fullmatch(r"[\s,\u00a0]*", self.text[xe:span.outer_start]) and re.search(
+                    r"(?:^|[.!?:]|,\s*(?:mais|et)?|\b(?:mais|et))\s*$", self.text[(self.sent_bounds[si][0] or 0):ws]):
+                sp = self.mention(sent, x)
+                if sp is not None and sp.type != "unknown":
+                    return sp
+        return None
+
     def _source_in_sentence(self, span: QuoteSpan) -> Speaker | None:
         """`Selon X, « … »`: X, for a quote after the marker phrase in its sentence."""
         si = self._sent_index(span.outer_start)
@@ -2396,6 +2436,9 @@ class Attributor:
             comme = self._comme_source(span)
             if comme is not None:
                 return comme
+            marked = self._marker_right_before(span)
+            if marked is not None:
+                return marked, self._marker_word(span), None
             gov = governing_cue(self.idx, span, self.lang, quoted=lambda pos: any(
                 q.depth == 0 and q.start <= pos < q.end and not q.start <= span.start < q.end for q in self.quotes))
             if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):

@@ -2367,8 +2367,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if rel == "ccomp" and _mark(sent, comp) is None and _punct_between(sent, w, comp, ";"):
                 continue  # "précise : « … » ; ces échantillons se composent …": past a semicolon, the journalist's text
             if (rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang)
-                    and _subject(sent, comp) is not None and _punct_between(sent, w, comp, ",")):
-                continue  # another speaker's report juxtaposed after a comma, not this verb's content
+                    and _subject(sent, comp) is not None and (_punct_between(sent, w, comp, ",") or any(
+                        base_deprel(c) == "cc" for c in children(sent, comp.id)))):
+                continue  # another speaker's report juxtaposed after a comma or an "et", not this verb's content
             if restrictive and comp.upos not in ("VERB", "AUX") and rel in ("ccomp", "advcl"):
                 continue  # "n'a confirmé que le blocage": ne … que means "only", no clause follows
             if _mark(sent, comp) in ("que", "qu'") and bare_participle(sent, comp, "Pres"):
@@ -2402,9 +2403,14 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             ids -= _contrast_after_quotation(sent, ids)
             # a reporting verb the parser coordinated inside the clause ("qu'il « se rendra … » mais a
             # confié vouloir …") reports its own claim: it is the speaker's next act, not the content
+            # (and so does another one's report coordinated there: "Ségolène Royal a estimé qu'il n'était
+            # « plus temps de tergiverser » et François Bayrou a dénoncé la politique …")
             for cj in children(sent, comp.id):
-                if base_deprel(cj) == "conj" and cue_lemma(sent, cj, lang) and _subject(sent, cj) is None \
-                        and any(base_deprel(a) == "aux" for a in children(sent, cj.id)):
+                own = _subject(sent, cj)
+                if base_deprel(cj) == "conj" and cue_lemma(sent, cj, lang) \
+                        and any(base_deprel(a) == "aux" for a in children(sent, cj.id)) \
+                        and (own is None or own.upos in ("PROPN", "NOUN") and own.id < cj.id
+                             and _mark(sent, cj) is None):
                     first = min(subtree_ids(sent, cj.id))
                     ids = {i for i in ids if i < first}
             for tail in kids:
