@@ -808,6 +808,24 @@ SPEAKER_CASES += [
      "Le présentateur vedette a salué ses téléspectateurs.\n\nTF1 lui a proposé de poursuivre leur collaboration, "
      "mais pour lui « il n'était pas envisageable de rester dans un placard ».",
      "il n'était pas", "présentateur", "TF1"),
+    # a participle describing a noun with its agent before a colon: the agent speaks
+    ("participle-with-agent-before-colon",
+     "Luc Chatel a estimé hier qu’il fallait « prendre en compte les cas les plus douloureux ».\n\nUne idée partagée "
+     "aussi par le député PS de la Vienne, Gaëtan Gorce : « Le malade incurable pourrait saisir une haute autorité "
+     "morale. »",
+     "Le malade incurable", "Gorce", "Chatel"),
+    # a partial in a sentence that reports its subject's words is the subject's, not the last voice's
+    ("partial-in-a-sentence-reporting-its-subject",
+     "Le porte-parole du gouvernement, Luc Chatel, a estimé hier qu’il fallait « prendre en compte les cas les plus "
+     "douloureux ».\n\nNadine Morano, la nouvelle secrétaire d’État à la famille, s’est même faite plus précise en "
+     "réaffirmant être, à titre personnel, en faveur de la création d’une commission nationale d’euthanasie à qui "
+     "reviendrait le soin d’examiner les « cas exceptionnels graves ».",
+     "cas exceptionnels graves", "Morano", "Chatel"),
+    # ... the one who speaks through the verb of saying, not the subject nearest the quote
+    ("partial-after-the-reporting-verb-not-the-nearest-subject",
+     "« Je tiens à dire que ma fille est innocente des accusations qu'on lui porte. Il nous a tous manipulés. », a "
+     "confié pour sa part la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée.",
+     "totalement", "mère", "sa fille"),
 ]
 
 

@@ -2363,8 +2363,7 @@ class Attributor:
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
         verbs = [(si, w) for si, w in verbs if not _subordinate_verb(self.doc.sentences[si], w, ("advcl",))]
         # nor a past participle describing a noun ("Candidat déclaré au poste, il est catégorique :")
-        verbs = [(si, w) for si, w in verbs if not (w.deprel == "acl" and _feat(w, "VerbForm") == "Part"
-                                                    and _feat(w, "Tense") == "Past")]
+        verbs = [(si, w) for si, w in verbs if not _describing_participle(self.doc.sentences[si], w)]
         if across:
             # across a paragraph break only a verb of the main clause introduces the quote, not one
             # under a conjunction ("Et pas l'once d'une inquiétude si l'opposition parvient à … :")
@@ -2781,6 +2780,9 @@ class Attributor:
                     own = sp
                     break
         if span.kind == "partial":
+            reporter = self._reporter_before(si, span.outer_start) if si is not None else None
+            if reporter is not None:
+                return reporter  # (its sentence reports someone's words: "X s'est faite plus précise en réaffirmant …")
             return last_sp or own
         prev = _sentence_start(self.text, span.outer_start)
         psi = self._sent_index(prev - 2) if prev >= 2 else None
@@ -2793,6 +2795,17 @@ class Attributor:
                             and not self._named_inside(span, sp):
                         return Speaker(sp.text, sp.canonical, sp.type, sp.start, sp.end, sp.confidence * 0.7)
         return last_sp
+
+    def _reporter_before(self, si: int, pos: int) -> Speaker | None:
+        """The person who speaks through the last verb of saying outside quotation marks before `pos` in
+        sentence `si`, if a person."""
+        sent = self.doc.sentences[si]
+        verbs = [w for w in sent.words if (word_offsets(w)[0] or pos) < pos and w.upos == "VERB"
+                 and not self._in_quote(word_offsets(w)[0]) and cue_lemma(sent, w, self.lang)]
+        if not verbs:
+            return None
+        sp = self.subject_of(sent, verbs[-1], inverted=self._opens_incise(sent, verbs[-1]))
+        return sp if sp is not None and sp.type == "person" and sp.canonical else None
 
     def _named_inside(self, span: QuoteSpan, sp: Speaker) -> bool:
         """A quote in the first person that names `sp` in the third ("Le dalaï lama m'a indiqué …"):
@@ -2905,6 +2918,15 @@ def _names_a_thing(sp: Speaker, word: Word | None) -> bool:
         return lemma not in nouns and lemma not in QUANTITY_NOUNS and not _count_noun(lemma)
     bare = _THING_PHRASE_RE.match(sp.text)
     return bare is not None and bare.group(1).lower() not in nouns
+
+
+def _describing_participle(sent: Sentence, w: Word) -> bool:
+    """A past participle describing a noun, with no agent ("Candidat déclaré au poste"); one with its
+    agent still reports ("Une idée partagée aussi par le député Gaëtan Gorce :")."""
+    if not (w.deprel == "acl" and _feat(w, "VerbForm") == "Part" and _feat(w, "Tense") == "Past"):
+        return False
+    return not any(c.deprel == "obl:agent" or base_deprel(c) == "obl" and any(
+        (k.text or "").lower() == "par" for k in children(sent, c.id)) for c in children(sent, w.id))
 
 
 def _passive_agent(sent: Sentence, w: Word) -> bool:
