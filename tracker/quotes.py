@@ -2772,27 +2772,24 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
         vs = word_offsets(v)[0]
         if vs is None or not (s < vs < end):
             continue
-        if not cue_lemma(sent, v):
-            # ", tout en …": what the speaker did meanwhile, whatever the verb ("…, tout en se refusant
-            # à commenter les rumeurs")
-            if _present_participle(v) and v.id > 3 and [_norm_apos(x.text).lower() for x in
-                                                       sent.words[v.id - 4:v.id - 1]][-3:] in (
-                    [",", "tout", "en"], ["tout", "en", "se"], ["tout", "en", "s'"]):
-                k = v.id - 4 if sent.words[v.id - 2].text.lower() == "en" else v.id - 5
-                if k >= 0 and sent.words[k].text == ",":
-                    end = word_offsets(sent.words[k])[0] or end
-                    break
+        cue = cue_lemma(sent, v) is not None
+        if _present_participle(v):
+            # (a gerund's "en", "tout en" and a reflexive clitic go with it)
+            k = v.id - 1
+            while k > 0 and _norm_apos(sent.words[k - 1].text).lower() in ("en", "tout", "se", "s'"):
+                k -= 1
+            group = [_norm_apos(w.text).lower() for w in sent.words[k:v.id - 1]]
+            prev = sent.words[k - 1] if k > 0 else None
+            # a participle of saying after a comma, or a gerund of saying after "et" ("… et en
+            # promettant de …"): another act of saying, whose words are a claim of their own; and after
+            # ", tout en" what the speaker did meanwhile, whatever the verb ("…, tout en se refusant à
+            # commenter les rumeurs")
+            if prev is not None and (cue and (prev.text == "," or "en" in group and prev.text.lower() == "et")
+                                     or group[:2] == ["tout", "en"] and prev.text == ","):
+                end = word_offsets(prev)[0] or end
+                break
+        if not cue:
             continue
-        # (a gerund's "en", "tout en" and a reflexive clitic go with it: "…, tout en se refusant à …",
-        # "… et en promettant de …": another act of saying, whose words are a claim of their own)
-        k = v.id - 1
-        while k > 0 and _norm_apos(sent.words[k - 1].text).lower() in ("en", "tout", "se", "s'"):
-            k -= 1
-        prev = sent.words[k - 1] if k > 0 else None
-        gerund = k < v.id - 1 and any(_norm_apos(w.text).lower() == "en" for w in sent.words[k:v.id - 1])
-        if _present_participle(v) and prev is not None and (prev.text == "," or gerund and prev.text.lower() == "et"):
-            end = word_offsets(prev)[0] or end
-            break
         # ", ce qu'il juge …"
         if v.id > 4 and [_norm_apos(x.text).lower() for x in sent.words[v.id - 5:v.id - 2]][:2] == [",", "ce"]:
             end = word_offsets(sent.words[v.id - 5])[0] or end
