@@ -843,6 +843,22 @@ def test_the_article_says_a_persons_gender(text, name, gender):
 
 
 @needs_models
+def test_a_claim_that_comme_attributes_speaks_with_the_subject_after_the_verb():
+    text = ("Les espoirs que les Européens ont placés en Obama vont cependant bien au-delà de la crise financière et "
+            "économique, comme l'a rappelé le Premier ministre néerlandais Jan Peter Balkenende, qui a aussi évoqué "
+            "le climat.")
+    _assert_claims(text, [("Les espoirs que les Européens ont placés en Obama vont cependant bien au-delà de la "
+                           "crise financière et économique", "Balkenende")])
+
+
+@needs_models
+def test_a_relative_clause_hung_on_a_thing_speaks_for_the_person_up_the_phrase():
+    text = ("Le débat sur l'euthanasie a été relancé en mars par l'affaire Chantal Sébire, une femme atteinte d'une "
+            "tumeur incurable au visage qui demandait qu'on l'aide à mourir.")
+    _assert_claims(text, [("on l'aide à mourir", "femme")])
+
+
+@needs_models
 def test_a_name_in_apposition_ends_the_incise_and_speaks():
     text = ("«Ce serait une erreur d’interprétation totale, argue le conseiller pour la communication du président, "
             "Franck Louvrier. Ce qui se passe là-bas relève d’un malaise social très fort.»")

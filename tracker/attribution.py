@@ -568,6 +568,18 @@ class Attributor:
                     # "le chef de mission de MSF pour la Syrie qui considère que …": the parser hung the
                     # relative clause on the place or body of a person's title; the person speaks
                     found = self.mention(sent, owner, depth + 1) or found
+                if found is not None and _names_a_thing(found, ante):
+                    # a thing does not ask or say: the parser hung the clause on a noun inside the
+                    # person's description ("une femme atteinte d'une tumeur incurable au visage qui
+                    # demandait …"), the person is up its chain
+                    up = ante
+                    for _ in range(4):
+                        if not up.head or base_deprel(up) not in ("nmod", "obl", "acl"):
+                            break
+                        up = sent.words[up.head - 1]
+                        person = self.mention(sent, up, depth + 1) if up.upos in ("NOUN", "PROPN") else None
+                        if person is not None and person.type in ("person", "anonymous"):
+                            return person
             if found is None or found.type == "unknown":
                 return (self._name_before_relative(sent, head, rel_verb, depth)
                         or self._phrase_before_relative(sent, head, depth) or found)
@@ -2834,7 +2846,11 @@ class Attributor:
         if span.cue_word is not None:
             si, wid = span.cue_word
             sent = self.doc.sentences[si]
-            sp = self.subject_of(sent, sent.words[wid - 1])
+            verb = sent.words[wid - 1]
+            # "…, comme l'a rappelé le Premier ministre X": after "comme", the subject follows its verb
+            inverted = (word_offsets(verb)[0] or 0) >= span.end and any(
+                base_deprel(c) == "mark" and (c.text or "").lower() == "comme" for c in children(sent, verb.id))
+            sp = self.subject_of(sent, verb, inverted=inverted)
             if sp is not None and sp.type == "unknown":
                 return self._marked_source(sent, span) or sp
             return sp
