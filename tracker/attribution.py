@@ -2530,7 +2530,7 @@ class Attributor:
         context becomes the antecedent of the incise's pronoun."""
         nxt = next((s for s in self.quotes if s.start > span.end), None)
         between = self.text[span.end:nxt.start] if nxt is not None else "\n"
-        if "\n" in between or not _BETWEEN_QUOTES_RE.match(between) or not _stands_alone(self.text, span.start):
+        if "\n" in between or not _BETWEEN_QUOTES_RE.match(between) or not _opens_sentence_at(self.text, span.start, after_quote=True):
             return False
         return nxt.incise is not None or self._incise_verb(nxt) is not None
 
@@ -2952,10 +2952,13 @@ def _passive_agent(sent: Sentence, w: Word) -> bool:
             and any(c.deprel == "aux:pass" for c in children(sent, w.head)))
 
 
-def _opens_sentence_at(text: str, pos: int) -> bool:
-    """The word at `pos` opens its sentence or paragraph (a quotation mark may stand before it)."""
-    before = text[max(0, pos - 40):pos].rstrip(" \t\u00a0\u202f«\"“")
-    return (not before and pos < 40) or before[-1:] in (".", "!", "?", "…", ":", "\n")
+def _opens_sentence_at(text: str, pos: int, after_quote: bool = False) -> bool:
+    """The word at `pos` opens its sentence or paragraph (an opening quotation mark may stand before
+    it); with `after_quote`, a closing mark before it counts as a sentence's end too."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\u00a0\u202f«\"“‹")
+    if not before:
+        return pos < 40 or not text[:pos].strip(" \t\u00a0\u202f«\"“‹")
+    return before[-1] in ".!?…:\n" or after_quote and before[-1] in "»”"
 
 
 _NAME_ARTICLES = ("La", "Le", "Les", "L'", "L’")
@@ -3169,20 +3172,14 @@ def _take_voice(dst: Quote, src: Quote) -> None:
 _BETWEEN_QUOTES_RE = re.compile(r"^[\s«»“”\"‹›,;.]*(?:(?:et|mais|puis)\s*)?[\s«»“”\"‹›]*$")
 
 
-def _stands_alone(text: str, start: int) -> bool:
-    """The quote at `start` opens a sentence or a paragraph (not a fragment inside the journalist's
-    sentence: "l'avait appelée la « … »")."""
-    before = text[:start].rstrip(" \t\u00a0\u202f«“\"‹")
-    return not before or before[-1] in ".!?…»”\n:"
-
-
 def _share_incise(text: str, done: list[Quote]) -> None:
     """A quote with no cue of its own, followed by nothing but punctuation and a quote that has
     an incise, is said by the incise's speaker too (in place)."""
     quotes = [q for q in done if q.kind in ("direct", "partial")]
     for q1, q2 in reversed(list(zip(quotes, quotes[1:], strict=False))):
-        # a fragment inside the journalist's sentence is not covered by an incise after it
-        if not _stands_alone(text, q1.start):
+        # a fragment inside the journalist's sentence ("l'avait appelée la « … »") is not covered by an
+        # incise after it
+        if not _opens_sentence_at(text, q1.start, after_quote=True):
             continue
         if q1.cue is not None or q2.cue is None or not (q2.speaker_canonical or q2.speaker):
             continue

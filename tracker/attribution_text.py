@@ -25,6 +25,7 @@ from tracker.quotes import (
     QuoteSpan,
     _sentence_end,
     _sentence_start,
+    claim_verbs_re,
     ends_sentence,
     mostly_quoted,
     surface_verbs_re,
@@ -253,8 +254,7 @@ class TextAttributor:
         # the claims' verbs: the reporting verbs and the verbs that report only through "X as Y"
         self.as_only = verb_forms(lang, as_only=True)
         self.claim_forms = {**self.as_only, **self.forms}
-        self.claim_verbs = re.compile(r"\b(?:" + "|".join(
-            re.escape(f) for f in sorted(self.claim_forms, key=len, reverse=True)) + r")\b") if self.claim_forms else None
+        self.claim_verbs = claim_verbs_re(lang)
         # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
         # Wednesday", "In March") nor a place
         self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2 and "\n" not in m.group()

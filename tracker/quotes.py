@@ -208,6 +208,15 @@ TEXT_RULE_LANGS = frozenset({"en"})
 
 
 @cache
+def claim_verbs_re(lang: str) -> re.Pattern[str] | None:
+    """`surface_verbs_re` with the verbs flagged "as-only" besides: the verbs a claim may hang on in a
+    language read without a parser."""
+    forms = sorted({**verb_forms(lang, as_only=True), **verb_forms(lang)}, key=len, reverse=True) \
+        if lang in TEXT_RULE_LANGS else []
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
+
+
+@cache
 def surface_verbs_re(lang: str) -> re.Pattern[str] | None:
     """The inflected forms of the reporting verbs of a language read without a parser (English);
     None for the other languages."""
