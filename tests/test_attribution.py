@@ -826,6 +826,50 @@ SPEAKER_CASES += [
      "« Je tiens à dire que ma fille est innocente des accusations qu'on lui porte. Il nous a tous manipulés. », a "
      "confié pour sa part la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée.",
      "totalement", "mère", "sa fille"),
+    # an incise between commas inside the sentence speaks, not the subject the parser hung on its verb
+    ("incise-between-commas-speaks",
+     "Barack Obama a présenté lundi son équipe de sécurité nationale. Ces poids lourds, dit le président élu, "
+     "« partagent mon pragmatisme sur l'usage de la puissance américaine ».",
+     "partagent mon pragmatisme", "Obama", "poids lourds"),
+    # the incise verb read as a noun heads no speaker's phrase: the body after it speaks
+    ("incise-homograph-is-no-part-of-the-speaker",
+     "« La Chine n'est pas montée sur le podium olympique dans la catégorie liberté de la presse », juge le Club "
+     "de la presse étrangère en Chine qui dénonce « le recours à la violence, les intimidations et le "
+     "harcèlement » contre les journalistes.",
+     "le recours à la violence", "Club de la presse", "juge"),
+    # a name opening the sentence before a colon, whose verb the tagger read as a noun, speaks
+    ("name-opening-the-sentence-before-a-colon",
+     "Le Club de la presse étrangère dénonce les intimidations. Sophie Richardson, une des responsables pour "
+     "l'Asie de l'organisation Human Rights Watch, tranche dans le vif : « Ces Jeux enterrent définitivement "
+     "l'idée qu'ils apporteraient le meilleur. »",
+     "Ces Jeux enterrent", "Richardson", "Club"),
+    # the incise closing a sentence reports every quotation of it, not the subject of "avoir"
+    ("closing-incise-reports-every-quotation",
+     "Le dalaï lama a parlé devant le Parlement européen. La Chine veut être une superpuissance, selon lui.\n\n"
+     "Mais si elle a « la puissance humaine », « il y a un facteur important qui est l'autorité morale », et "
+     "celle-ci lui manque à cause de « son mauvais bilan en matière de droits de l'Homme », a-t-il déclaré.",
+     "la puissance humaine", "dalaï lama", "Chine"),
+    # a quotation in a participle phrase that opens the sentence is said by the subject it describes
+    ("fronted-participle-phrase",
+     "Ségolène Royal assume cette politique des coups. Lassée des « méthodes d'un autre âge », elle n'hésite "
+     "pas à taper du poing.",
+     "méthodes d'un autre âge", "Royal", "XXX"),
+    # the words of an act of speech named by a noun are those of its "de" complement, not the verb's subject
+    ("speech-noun-owner",
+     "De la même manière, c'est au lendemain de critiques de l'opposition sur son « silence assourdissant » que "
+     "l'Elysée a publié son premier communiqué.",
+     "silence assourdissant", "opposition", "Elysée"),
+    # the incise closing a sentence does not reach back across "mais" to another voice's words
+    ("closing-incise-not-across-mais",
+     "La direction justifie l'austérité par les « difficultés financières de la caisse », mais « quand tout "
+     "allait bien, ils n'ont rien partagé », souligne Sylvie Leziard, de l'UNSA.",
+     "difficultés financières", "direction", "Leziard"),
+    # a description's participle set off by commas is no part of who speaks
+    ("detached-participle-is-no-part-of-the-name",
+     "Le chef spirituel tibétain, souvent applaudi pendant son discours de 30 minutes devant le Parlement "
+     "européen, a insisté sur le dialogue. « Je crois de moins en moins à la volonté du gouvernement chinois », "
+     "a-t-il déclaré.",
+     "Je crois de moins", "chef spirituel tibétain", "applaudi"),
 ]
 
 
@@ -1046,6 +1090,11 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     # a present participle after a comma: not the noun of the restrictive ne … que before it
     ("Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine de Vitry, qui dure depuis le 30 mai, "
      "reconnaissant cependant que le mouvement avait tendance à s'étendre.", "le mouvement", "Syctom"),
+    # an incise between commas speaks ("Ces poids lourds, dit X, « … »"); NOT a time and an adjunct
+    # between commas after the verb: the subject before it speaks
+    ("Même parmi les membres de la commission Copé.\n\nHervé Chabalier, l'un d'entre eux, admettait la semaine "
+     "dernière, dans Libération, que le service public resterait sous-financé.", "le service public",
+     "Hervé Chabalier"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]

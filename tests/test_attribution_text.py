@@ -320,6 +320,9 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
 @pytest.mark.parametrize("text, claim, speaker", [
     ("Murphy claimed she made this decision without influence from the White House.",
      "she made this decision without influence from the White House", "Murphy"),
+    # a report inside an interviewer's question stands; only the question to "you" is no claim
+    ("((WN)) Chris Wright said Stream was not the replacement for CentOS. Do you agree?",
+     "Stream was not the replacement for CentOS", "Wright"),
     ("According to Johnson, this break will allow him to develop new plans.",
      "this break will allow him to develop new plans", "Johnson"),
     # an anonymous source stands for its institution, as in French
@@ -851,6 +854,10 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     '"We will win the election," Smith said.',
     "There is hope that the talks will succeed.",
     "The hopes of the nation were high.",
+    # NOT an interviewer's question to the one asked
+    "((WN)) How do you think Fedora now fits in the grand scheme of Red Hat development?",
+    "((WN)) Could you briefly explain Chris Wright's announcement, and what it means for the future of CentOS?",
+    "Do you agree that the project is dead?",
 ])
 def test_no_claim_in(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

@@ -129,7 +129,7 @@ def test_incise_inside_quote_is_cut_out():
     # ... and the next sentence's opening words set off by a comma are no part of the incise
     ("« Nous devons bâtir de bonnes relations, a-t-il déclaré. Pour ce qui est de la violence, c'est mal. »",
      ["Nous devons bâtir de bonnes relations", "Pour ce qui est de la violence, c'est mal."]),
-    # NOT an incise inside a sentence: one quote, the incise cut out
+    # NOT an incise inside a sentence after one or two words: one quote, the incise cut out
     ("« Nous irons, a-t-il dit, jusqu'au bout. Rien ne nous arrêtera. »",
      ["Nous irons jusqu'au bout. Rien ne nous arrêtera."]),
     # NOT hearsay inside the speaker's words
@@ -705,11 +705,43 @@ def _kinds(text):
         # NOT a request's own words: they are the asker's
         ("Le président a demandé à la ministre de « régler au plus vite » le problème du fichier.",
          "régler au plus vite", "partial"),
+        # a clause's finite verb with a word of its own is said, not a name
+        ("Il faut une autorité morale, et celle-ci « lui manque » à cause de son bilan, a-t-il déclaré.",
+         "lui manque", "partial"),
+        # the words of an act of speech a noun names: its complement is what was said
+        ("La France a opté pour la modération : appels à la « retenue » avec les Tibétains.", "retenue", "partial"),
+        ("C'est au lendemain de critiques de l'opposition sur son « silence assourdissant » que l'Elysée a réagi.",
+         "silence assourdissant", "partial"),
+        # NOT one word alone, a form held at a distance
+        ("Il « cheminai[t] » dans la forêt depuis des heures quand les gendarmes l'ont trouvé.",
+         "cheminai[t]", "term"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):
     kinds = _kinds(text)
     assert (kind, quote) in kinds, kinds
+
+
+# Incises found over the parse (a verb and its named subject, no inverted pronoun).
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    # an incise cut out mid-sentence after three words or more: two quotes, as annotators keep them
+    ("« La vraie question, résume Éric Charbonnier, est de savoir si l'on va diminuer le volume des cours. »",
+     ["La vraie question", "est de savoir si l'on va diminuer le volume des cours."]),
+    # the speaker's description in apposition runs to the full stop, out of the quote
+    ("« Je trouve ce chantier très intéressant, explique Yves-Jean Thomas, président du principal syndicat des "
+     "chefs d'établissement de l'enseignement catholique (Snceel). La conception du savoir imposé ne tient plus. »",
+     ["Je trouve ce chantier très intéressant", "La conception du savoir imposé ne tient plus."]),
+    ("« Voilà quinze ans qu'on dénigre les pédagogues, soupire Gabriel Cohn-Bendit, ancien responsable du lycée "
+     "expérimental de Saint-Nazaire (Loire-Atlantique). Chez nous, on travaillait par groupes d'élèves. »",
+     ["Voilà quinze ans qu'on dénigre les pédagogues", "Chez nous, on travaillait par groupes d'élèves."]),
+    # NOT a participle without its auxiliary: it describes, the quote stays whole
+    ("« Selon le décret, le fichier, appelé Edvige, contiendra des données sur les personnes de 13 ans et plus. »",
+     ["Selon le décret, le fichier, appelé Edvige, contiendra des données sur les personnes de 13 ans et plus."]),
+])
+def test_an_incise_over_the_parse_splits_the_quote(text, expected):
+    doc = prepare_document(text)
+    assert [s.text for s in find_quote_spans(text, doc) if s.depth == 0] == expected
 
 
 # Indirect claims: what must be found (a claim containing `claim`) and what must not.
@@ -1061,6 +1093,20 @@ def test_indirect_claims_not_found(text, not_claim):
     assert not any(not_claim in c for c in claims), claims
 
 
+# A question put to the one asked reports nobody's words (interviews); the interviewee's answer does.
+@needs_models
+@pytest.mark.parametrize(("text", "claim", "found"), [
+    ("Pensez-vous que la réforme sera adoptée avant l'été ?", "la réforme sera adoptée", False),
+    ("Comment expliquez-vous que le chômage augmente encore ?", "le chômage augmente", False),
+    ("Le ministre a affirmé que la réforme serait adoptée avant l'été.", "la réforme serait adoptée", True),
+    # NOT a question of the journalist's about what someone said: that report stands
+    ("Le ministre a-t-il affirmé que la réforme serait adoptée ?", "la réforme serait adoptée", True),
+])
+def test_a_question_to_the_one_asked_is_no_claim(text, claim, found):
+    claims = [t for k, t in _kinds(text) if k == "indirect"]
+    assert any(claim in c for c in claims) == found, claims
+
+
 # « X : claim »: a named person or organisation before the colon introduces a claim; a topic does not,
 # and a quotation right after the colon stays a direct quote.
 @needs_models
@@ -1259,6 +1305,10 @@ def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     # a name spelled out before its acronym in parentheses
     ("Le décret crée un fichier « exploitation documentaire et valorisation de l'information générale » (Edvige).",
      "exploitation documentaire et valorisation de l'information générale"),
+    # "dites", "dite", "dits" after a noun: so-called
+    ("Les lycéens choisiront des disciplines dites d' « exploration et d'approfondissement ».",
+     "exploration et d'approfondissement"),
+    ("Les enseignants rejettent la méthode dite « globale » depuis des années.", "globale"),
 ])
 def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
@@ -1276,6 +1326,9 @@ def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     ("Le ministre a défendu son « plan de relance ambitieux » devant les députés.", "plan de relance ambitieux"),
     # NOT words followed by an acronym they do not spell (the speaker's body, in parentheses)
     ("Elle a parlé d'une « menace pour nos libertés publiques » (LDH).", "menace pour nos libertés publiques"),
+    # NOT the verb's own form "dit", nor "vous dites": words said
+    ("Le ministre dit « non à la réforme des retraites » devant les députés.", "non à la réforme des retraites"),
+    ("Vous dites « jamais plus la guerre » depuis des années.", "jamais plus la guerre"),
 ])
 def test_words_after_a_noun_are_no_name(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]

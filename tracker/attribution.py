@@ -52,6 +52,7 @@ from tracker.quotes import (
     bare_participle,
     base_deprel,
     children,
+    comma_incise,
     cue_lemma,
     euphonic_t,
     flagged_verbs,
@@ -73,6 +74,7 @@ from tracker.quotes import (
     source_markers,
     span_of,
     speaker_nouns,
+    speech_noun_of,
     subtree_ids,
     word_offsets,
     word_span,
@@ -541,6 +543,16 @@ class Attributor:
         hs, he = word_offsets(head)
         if hs is None:
             return None
+        if head.id > 1 and sent.words[head.id - 2].text in (",", "»", "”", '"') \
+                and incise_homograph_cue(sent, head, self.lang):
+            # the verb of an incise the tagger read as a noun and the parser made the head of its
+            # subject ("», juge le Club de la presse étrangère en Chine qui dénonce …"): the phrase
+            # after it
+            nxt = sent.words[head.id]
+            sub = nxt if nxt.upos == "PROPN" or not nxt.head or nxt.head == head.id else sent.words[nxt.head - 1]
+            if sub.upos == "DET" or sub.id <= head.id:
+                sub = next((c for c in children(sent, head.id) if c.id > head.id and c.upos in ("NOUN", "PROPN")), None)
+            return self.mention(sent, sub, depth + 1) if sub is not None and sub.id > head.id else None
         low = (head.text or "").lower()
         lemma = (head.lemma or low).lower()
         clitic = _CLITIC_RE.match(low)
@@ -573,12 +585,17 @@ class Attributor:
                     # person's description ("une femme atteinte d'une tumeur incurable au visage qui
                     # demandait …"), the person is up its chain
                     up = ante
+                    named_in = True  # the phrase so far is a complement of the body's name
                     for _ in range(4):
                         if not up.head or base_deprel(up) not in ("nmod", "obl", "acl"):
                             break
+                        named_in = named_in and base_deprel(up) == "nmod"
                         up = sent.words[up.head - 1]
                         person = self.mention(sent, up, depth + 1) if up.upos in ("NOUN", "PROPN") else None
-                        if person is not None and person.type in ("person", "anonymous"):
+                        # (or a body whose name holds the thing: "le Club de la presse étrangère en
+                        # Chine qui dénonce …")
+                        if person is not None and (person.type in ("person", "anonymous")
+                                                   or person.type == "organization" and named_in):
                             return person
             if found is None or found.type == "unknown":
                 return (self._name_before_relative(sent, head, rel_verb, depth)
@@ -872,6 +889,11 @@ class Attributor:
                     and any((g.text or "").lower() == "en" for g in children(sent, c.id)))
                 or (base_deprel(c) == "acl" and not ("VerbForm=Part" in (c.feats or "") and "Tense=Past" in (c.feats or "")
                                                      or c.upos == "ADJ"))
+                # a participle set off by a comma is said of the person, not who it is ("Le chef
+                # spirituel tibétain, souvent applaudi pendant son discours …, a insisté")
+                or (base_deprel(c) == "acl" and c.id > head.id
+                    and speaker_nouns().get((head.lemma or "").lower()) == "person"
+                    and sent.words[min(i for i in subtree_ids(sent, c.id) if sent.words[i - 1].upos != "PUNCT") - 2].text == ",")
                 # a figure coordinated to it is not one more speaker ("selon les autorités et 100
                 # morts selon …": the parser joined the next count to the source)
                 or (base_deprel(c) in ("conj", "appos") and (c.upos == "NUM" or c.upos == "NOUN" and any(
@@ -900,8 +922,13 @@ class Attributor:
                 sub for w in sent.words if base_deprel(w) == "appos" and w.head in ids
                 and (sent.words[w.head - 1].lemma or "").lower() in noun_class("media")
                 and len(sub := subtree_ids(sent, w.id)) <= 6))
-            ids = {i for i in ids if i == head.id or i in titles or not (
+            marked = {i for i in ids if i != head.id and i not in titles and (
                 self._in_marks(word_offsets(sent.words[i - 1])[0]) or sent.words[i - 1].text in _MARKS)}
+            # (and the preposition and determiner of a quoted noun stay out with it: "les critiques de
+            # l'opposition sur son « silence assourdissant »" is the opposition's)
+            marked |= {i for i in ids if i != head.id and sent.words[i - 1].head in marked
+                       and base_deprel(sent.words[i - 1]) in ("case", "det")}
+            ids -= marked
         # an NP stops at the verb that governs it
         # (but for a noun's infinitive complement: "l'Association pour le droit de mourir dans la dignité")
         ids = {i for i in ids if sent.words[i - 1].upos != "VERB" or i == head.id or
@@ -1277,7 +1304,8 @@ class Attributor:
         # (a description may take up a title with a synonym of its noun: "le Dr Emmanuel Debost, médecin
         # traitant de …" is "le praticien" further on)
         alternatives = [lemma, form, *_ROLE_SYNONYMS.get(lemma, ())]
-        noun = rf"\b(?:{'|'.join(re.escape(a) for a in alternatives)})\b"
+        # (not inside a compound title: "le vice-président élu Joe Biden" is no "président")
+        noun = rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in alternatives)})\b"
         # the sentences before that use the noun get their names: a title with a name may stand in
         # a sentence that holds no quote and was left unparsed
         si = self.idx.index_of(sent)
@@ -2405,6 +2433,14 @@ class Attributor:
                 sp = self.subject_of(sent, w)
                 if sp is not None and sp.type != "unknown":
                     return sp, ":"
+        # "Sophie Richardson, une des responsables de Human Rights Watch, tranche dans le vif :": a
+        # verb the tagger read as a noun leaves the name that opens the sentence as its root
+        first = next(((si, w) for si, w in ws if w.upos != "PUNCT"), None)
+        if first is not None and first[1].upos == "PROPN" and not first[1].head \
+                and not self._in_quote(word_offsets(first[1])[0]):
+            sp = self.mention(self.doc.sentences[first[0]], first[1])
+            if sp is not None and sp.type == "person":
+                return sp, ":"
         if not verbs:
             # "Réponse lapidaire, ce mercredi, du haut dignitaire tibétain :": no verb, the act of
             # speech and whose it is
@@ -2450,6 +2486,9 @@ class Attributor:
             marked = self._marker_right_before(span)
             if marked is not None:
                 return marked, self._marker_word(span), None
+            owner = self._speech_noun_owner(span)
+            if owner is not None:
+                return owner
             gov = governing_cue(self.idx, span, self.lang, quoted=lambda pos: any(
                 q.depth == 0 and q.start <= pos < q.end and not q.start <= span.start < q.end for q in self.quotes))
             if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):
@@ -2461,7 +2500,8 @@ class Attributor:
             if cue is not None:
                 si, verb, lemma = cue
                 sent = self.doc.sentences[si]
-                sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
+                sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end
+                                     or comma_incise(sent, verb))
                 if sp is None and gov is not None:
                     sp, lemma, verb = self._asker(sent, verb, lemma)
                 # (a thing's verb reports nobody's words: "Un protocole qui rappelle celui de 2015 :
@@ -2485,6 +2525,9 @@ class Attributor:
             if src is not None:
                 marker = self._marker_word(span)
                 return src, marker, None
+            final = self._closing_incise_of_sentence(span)
+            if final is not None:
+                return final
             # (not under an impersonal report: "il est demandé qu'il « reconnaisse … »" quotes who asks)
             impersonal = gov is not None and any(_impersonal_passive(self.doc.sentences[gov[0]], c)
                                                  for c in children(self.doc.sentences[gov[0]], gov[1].id))
@@ -2494,6 +2537,9 @@ class Attributor:
             wish = self._volition_subject(span) if span.kind == "partial" else None
             if wish is not None:
                 return wish
+            fronted = self._fronted_phrase_subject(span) if span.kind == "partial" else None
+            if fronted is not None:
+                return fronted, None, None
             sp, cue = self._colon_speaker(span)
             if sp is not None:
                 return sp, cue, None
@@ -2510,6 +2556,31 @@ class Attributor:
         if self._shares_next_incise(span):
             return None, None, None  # (its voice comes from the next quote's incise: `_share_incise`)
         return self._context_speaker(span, done), None, None
+
+    def _closing_incise_of_sentence(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`Mais si elle a « la puissance humaine », « militaire » et « économique », « il y a un facteur
+        important … », a-t-il déclaré.`: the incise after the sentence's last quotation reports every
+        quotation of the sentence, whatever verb of the journalist's sentence a fragment hangs on."""
+        si = self._sent_index(span.start)
+        if si is None:
+            return None
+        e0 = sentence_offsets(self.doc.sentences[si])[1] or 0
+        later = [q for q in self.quotes if q.depth == 0 and q.start > span.end and q.outer_end <= e0
+                 and q.kind in ("direct", "partial")]
+        # (not across "mais": "La direction justifie l'austérité par les « difficultés financières »,
+        # mais « … », souligne X" sets X's words against the direction's)
+        if not later or re.search(r"[.!?;:\n]|\bmais\b", self.text[span.outer_end:later[-1].outer_start]):
+            return None
+        last = later[-1]
+        inc = self._incise_verb_in(last.outer_end, last.outer_end + 100)
+        if inc is None:
+            return None
+        sent, verb = inc
+        lemma = cue_lemma(sent, verb, self.lang)
+        sp = self.subject_of(sent, verb, inverted=True) if lemma else None
+        if sp is None or sp.type == "unknown":
+            return None
+        return sp, lemma, word_span(verb)
 
     def _named_in_incise(self, span: QuoteSpan, sp: Speaker | None) -> Speaker | None:
         """The person the NER names in the quote's incise, when the incise's subject is no person or a
@@ -2683,6 +2754,48 @@ class Attributor:
             return None  # (an "on" no institution explains is nobody to quote)
         return sp, (w.lemma or w.text).lower(), word_span(w)
 
+    def _speech_noun_owner(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`au lendemain de critiques de l'opposition sur son « silence assourdissant »`: the quotation
+        is the words of an act of speech named by a noun, whose "de" complement says whose act it is."""
+        found = speech_noun_of(self.idx, span)
+        if found is None:
+            return None
+        si, noun = found
+        sent = self.doc.sentences[si]
+        owner = next((c for c in _de_complements(sent, noun) if (word_offsets(c)[0] or 0) < span.outer_start), None)
+        sp = self.mention(sent, owner) if owner is not None else None
+        if sp is None or sp.type not in ("person", "organization", "anonymous"):
+            return None
+        return sp, (noun.lemma or noun.text).lower(), word_span(noun)
+
+    def _fronted_phrase_subject(self, span: QuoteSpan) -> Speaker | None:
+        """`Lassée des « méthodes d'un autre âge », elle n'hésite pas …`: a quotation inside a
+        participle or adjective phrase that opens the sentence, set off by a comma, is said by the
+        subject that phrase describes, the main clause's."""
+        head = _quote_head(self.idx, span)
+        if head is None:
+            return None
+        si, w = head
+        sent = self.doc.sentences[si]
+        first = next((v for v in sent.words if v.upos != "PUNCT"), None)
+        if first is None or first.id == w.id:
+            return None
+        # the phrase's head is the sentence's first word, bare (no determiner, no preposition: "Pour
+        # les « … », …" is an adjunct), and hangs on the main verb
+        if not (first.upos in ("ADJ", "NOUN") or first.upos == "VERB" and _feat(first, "VerbForm") == "Part") \
+                or any(base_deprel(c) in ("case", "det") for c in children(sent, first.id)) \
+                or base_deprel(first) not in ("advcl", "acl", "amod", "appos", "dep") or not first.head:
+            return None
+        if not any(a.id == first.id for a in ancestors(sent, w)):
+            return None
+        verb = sent.words[first.head - 1]
+        comma = next((v for v in sent.words[first.id:] if v.text == ","), None)
+        if comma is None or (word_offsets(comma)[0] or 0) < span.outer_end or verb.id < comma.id:
+            return None
+        subj = [c for c in children(sent, verb.id) if is_subject(c, sent) and c.id > comma.id]
+        sp = self.mention(sent, subj[0]) if subj else None
+        return sp if sp is not None and sp.type in ("person", "organization", "anonymous") else None
+
     def _volition_subject(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
         """A partial quote inside what someone wants, asks for or decides (`Hamon veut « lever toute
         suspicion »`, `la préfecture a interdit la vente dans « tout récipient transportable »`,
@@ -2836,7 +2949,10 @@ class Attributor:
             si, wid = span.source_word
             sent = self.doc.sentences[si]
             if span.cue_word is not None and span.cue_word[1] > wid:
-                sp = self.subject_of(sent, sent.words[span.cue_word[1] - 1])
+                cue = sent.words[span.cue_word[1] - 1]
+                # (the word before is the clause's subject when the verb is an incise between
+                # commas: "Ces poids lourds, dit le 44e président, « partagent … »")
+                sp = self.subject_of(sent, cue, inverted=comma_incise(sent, cue))
                 if sp is not None and sp.type == "unknown":
                     return self._marked_source(sent, span) or sp
                 return sp
@@ -2850,6 +2966,9 @@ class Attributor:
             # "…, comme l'a rappelé le Premier ministre X": after "comme", the subject follows its verb
             inverted = (word_offsets(verb)[0] or 0) >= span.end and any(
                 base_deprel(c) == "mark" and (c.text or "").lower() == "comme" for c in children(sent, verb.id))
+            # "Ces poids lourds, dit le 44e président, « partagent … »": an incise between commas
+            # inside the sentence, its subject after it
+            inverted = inverted or comma_incise(sent, verb)
             sp = self.subject_of(sent, verb, inverted=inverted)
             if sp is not None and sp.type == "unknown":
                 return self._marked_source(sent, span) or sp

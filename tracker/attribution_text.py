@@ -351,8 +351,10 @@ class TextAttributor:
             start += turn.end() + len(rest) - len(phrase)
             s, e = start, start + len(phrase)
             words, low = phrase.split(), phrase.lower()
-            if not words or self._transcript_voice(s) is None:
-                return None  # a question of the interviewer's: nobody quoted
+            if not words:
+                return None
+            # (in the interviewer's turn, "you" and "I" name nobody, below; a name stands: "((WN))
+            # Chris Wright said Stream was not the replacement …")
         if words[0].lower() == "you":
             return None  # "you": nobody the reader can name
         if words[0] in ("I", "We", "we", "I've", "I'm", "We've", "We're"):
@@ -1309,6 +1311,8 @@ class TextAttributor:
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
             if _NEGATED_RE.search(text, s0, v.start()):
                 continue  # "did not say that …", "I don't think it can …": not what was said or believed
+            if _ASKED_RE.search(text, s0, v.start()) and text[s0:e0].rstrip(" \"”’)").endswith("?"):
+                continue  # "How do you think Fedora now fits …?": an interviewer's question, no claim
             lemma = self.claim_forms.get(form)
             rest = text[v.end():e0]
             c = None
@@ -1708,6 +1712,13 @@ _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
 _BARE_CLAUSE_RE = re.compile(r"\s+" + _CLAUSE_SUBJECT)
 _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
 _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
+
+
+# The person asked, after the auxiliary of a question, right before its verb ("How do you think
+# …?", "Could you briefly explain …?", "Do you agree that …?"): the question reports nobody's words
+# ("You said you have been working there, right?" reports the interviewee's).
+_ASKED_RE = re.compile(r"\b(?:do|does|did|could|would|can|will|should|may|might|must)\s+you\s+"
+                       r"(?:\w+ly\s+|also\s+|still\s+|now\s+)?$", re.IGNORECASE)
 
 
 def _noun_use(text: str, start: int) -> bool:

@@ -1195,7 +1195,12 @@ _NAMED_BEFORE_FR_RE = re.compile(r"(?:\b(?P<given>intitulée?s?|baptisée?s?|dé
                                  # appelé « épreuve du transfert inattendu »", "aussi appelées « théorie
                                  # de l'esprit »"): a name, whatever its case
                                  r"|(?:un|une|le|la|les|des)\s+[a-zéèê]+\s+(?:appelée?s?|nommée?s?)"
-                                 r"|(?:aussi|également|parfois|souvent|communément|couramment)\s+(?:appelée?s?|nommée?s?))"
+                                 r"|(?:aussi|également|parfois|souvent|communément|couramment)\s+(?:appelée?s?|nommée?s?)"
+                                 # so-called, after a noun ("des disciplines dites d'« exploration et
+                                 # d'approfondissement »", "la méthode dite « globale »"); not "dit",
+                                 # the verb's own form ("le ministre dit « … »"), nor "vous dites"
+                                 r"|(?:un|une|le|la|les|des|du|aux?)\s+[a-zéèêëîïôûç-]+(?:\s+[a-zéèêëîïôûç-]+)?\s+"
+                                 r"(?:dite|dites|dits)(?:\s+de\s+la\s+|\s+de\s+l['’]\s*|\s+du\s+|\s+des\s+|\s+d['’]\s*|\s+de\s+)?)"
                                  r"|\b(?:site(?:\s+internet)?|groupe|collectif|page|compte|blog|hashtag|pétition)"
                                  r")\s*:?\s*$")
 
@@ -1469,7 +1474,37 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
     if sorted(upos) == ["ADJ", "NOUN"] and before is not None \
             and _norm_apos(before[1].text).lower() in _INDEFINITE:
         return True  # a noun and its adjective: de « conséquences vitales », des « blocages scandaleux »
-    return False
+    if speech_noun_of(idx, span) is not None:
+        return True  # the words of an appeal or a criticism: appels à la « retenue », critiques sur son « silence »
+    # a clause's finite verb with a word of its own is said, not a name (celle-ci « lui manque »): a
+    # label is a noun, an adjective or a participle; one word alone may be a form the journalist
+    # holds at a distance (« cheminai[t] »), or a tagger's slip
+    return len(ws) == 2 and any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in ws)
+
+
+# Nouns of an act of speech whose complement gives its words ("appels à la « retenue »", "critiques
+# de l'opposition sur son « silence assourdissant »", "sa demande de « transparence »").
+_WORDS_OF_SPEECH_NOUNS = frozenset({"appel", "critique", "accusation", "propos", "discours", "message",
+                                    "déclaration", "demande", "exhortation", "avertissement", "plaidoyer",
+                                    "réponse", "réaction", "commentaire", "mise en garde", "injonction"})
+
+
+def speech_noun_of(idx: WordIndex, span: QuoteSpan) -> tuple[int, Word] | None:
+    """The noun of an act of speech the quotation hangs on, through at most two noun complements,
+    before it (sentence index and word)."""
+    head = _quote_head(idx, span)
+    if head is None:
+        return None
+    si, w = head
+    sent = idx.doc.sentences[si]
+    for _ in range(2):
+        if not w.head or base_deprel(w) not in ("nmod", "obl", "conj"):
+            return None
+        w = sent.words[w.head - 1]
+        if w.upos == "NOUN" and (w.lemma or "").lower() in _WORDS_OF_SPEECH_NOUNS \
+                and (word_offsets(w)[0] or 0) < span.outer_start:
+            return si, w
+    return None
 
 
 def _quote_lists(text: str, spans: list[QuoteSpan], short_terms: list[QuoteSpan], idx: WordIndex | None) -> None:
@@ -1506,29 +1541,51 @@ def _split_parsed_incise(text: str, span: QuoteSpan, idx: WordIndex | None, lang
     for k in range(1, len(ws)):
         si, w = ws[k]
         sent = idx.doc.sentences[si]
-        if ws[k - 1][1].text != "," or not is_annotated(sent) or w.upos not in ("VERB", "AUX"):
+        if ws[k - 1][1].text != "," or not is_annotated(sent):
+            continue
+        # (the verb the tagger read as its noun homograph: "La vraie question, résume Éric
+        # Charbonnier, est …")
+        homograph = incise_homograph_cue(sent, w, lang) is not None
+        if w.upos not in ("VERB", "AUX") and not homograph:
             continue
         verb = w
         if w.upos == "AUX" and k + 1 < len(ws) and ws[k + 1][1].upos == "VERB":
             verb = ws[k + 1][1]
-        if not cue_lemma(sent, verb, lang):
+        if not homograph and not cue_lemma(sent, verb, lang):
             continue
+        if verb is w and "VerbForm=Part" in (w.feats or ""):
+            continue  # a participle without its auxiliary describes ("le fichier, appelé Edvige, …")
         vs = word_offsets(verb)[0] or 0
-        if not any((word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN")
-                   and base_deprel(c) in ("nsubj", "obj", "appos")
-                   and not any(base_deprel(g) == "case" for g in children(sent, c.id))
-                   for c in children(sent, verb.id)):
+        subject = next((c for c in children(sent, verb.id)
+                        if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN")
+                        and (base_deprel(c) in ("nsubj", "obj", "appos")
+                             # a noun homograph takes its subject as a name or modifier of its own
+                             or homograph and base_deprel(c) in ("flat", "nmod"))
+                        and not any(base_deprel(g) == "case" for g in children(sent, c.id))), None)
+        if subject is None:
             continue
         # the incise runs to the next comma or full stop, within a few words
         end = next((j for j in range(k + 1, min(len(ws), k + 10)) if ws[j][1].text in (",", ".", ";")), None)
         if end is None:
             continue
         # (and past the comma of the speaker's name in apposition, up to the full stop: "argue le
-        # conseiller pour la communication du président, Franck Louvrier. Ce qui …")
+        # conseiller pour la communication du président, Franck Louvrier. Ce qui …"; or of the
+        # speaker's description: "remarque Éric Charbonnier, expert sur les questions d'éducation
+        # à l'OCDE. Après …", every word of it the subject's own)
         if ws[end][1].text == ",":
             name_end = next((j for j in range(end + 1, min(len(ws), end + 6)) if ws[j][1].upos != "PROPN"), None)
             if name_end is not None and name_end > end + 1 and ws[name_end][1].text == ".":
                 end = name_end
+            else:
+                stop = next((j for j in range(end + 1, min(len(ws), end + 30)) if ws[j][1].text in (".", ";")), None)
+                own = subtree_ids(sent, subject.id)
+                between = [ws[j] for j in range(end + 1, stop)] if stop is not None else []
+                # (or a verbless noun phrase, whatever the parser hung it on: "soupire Gabriel
+                # Cohn-Bendit, ancien responsable du lycée expérimental de Saint-Nazaire. Chez …")
+                if between and (all(b_si == si and b.id in own for b_si, b in between)
+                                or between[0][1].upos in ("DET", "ADJ", "NOUN", "NUM")
+                                and not any(b.upos in ("VERB", "AUX") for _, b in between)):
+                    end = stop
         comma_s = word_offsets(ws[k - 1][1])[0]
         inc_s, inc_e = word_offsets(w)[0], word_offsets(ws[end - 1][1])[1]
         left = _trim(text, span.start, comma_s)
@@ -1592,9 +1649,16 @@ def _split_at_final_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
         else:
             m = _TIME_THEN_NEXT_SENTENCE_RE.match(text, b0, b1)  # `, réagit-elle au micro de BFMTV, mardi. B`
             if m is None:
-                return [span]
-            b_start = m.end()
-            inc_e = _trim(text, inc_s, m.end() - 1)[1]
+                # an incise cut out mid-sentence: two quotes too, as the annotations keep what stands
+                # between the marks and the incise (« La vraie question, résume X, est de savoir … »);
+                # but a piece of one or two words stays with the rest (« Cela, estime-t-il, ne tient
+                # pas debout »: "Cela" alone is no quotation)
+                if len(re.findall(r"\w+", text[a0:a1])) < 3:
+                    return [span]
+                b_start = b0
+            else:
+                b_start = m.end()
+                inc_e = _trim(text, inc_s, m.end() - 1)[1]
         first, second = (a0, a1), _trim(text, b_start, b1)
     elif span.incise is None and len(span.pieces) == 1:
         s, e = span.pieces[0]
@@ -2002,11 +2066,23 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         if prev is None or (c.cue_span and prev.cue_span and c.cue_span[0] > prev.cue_span[0]
                             and c.cue_span[0] < c.start):
             best[key] = c
-    kept = [c for c in out if best[(c.start, c.end)] is c]
+    kept = [c for c in out if best[(c.start, c.end)] is c and not _asked(text, doc, c)]
     # one cue, one start: the longer reading of the clause (the object's noun phrase was read twice,
     # cut at a parenthesis once: "a démenti la responsabilité de la banque … (Fed) d'abaisser …")
     return [c for c in kept if not any(o is not c and o.start == c.start and o.end > c.end and o.cue_span == c.cue_span
                                        and o.cue_span is not None for o in kept)]
+
+
+def _asked(text: str, doc: Document, claim: QuoteSpan) -> bool:
+    """`Pensez-vous que la réforme sera adoptée ?`, `Comment expliquez-vous que …?`: the cue of a
+    question put to the one asked ("vous", "tu") reports nobody's words."""
+    if claim.cue_word is None:
+        return False
+    sent = doc.sentences[claim.cue_word[0]]
+    verb = sent.words[claim.cue_word[1] - 1]
+    _, e0 = sentence_offsets(sent)
+    return e0 is not None and text[:e0].rstrip(" »”\"").endswith("?") and any(
+        base_deprel(c) == "nsubj" and (c.text or "").lower().strip("-‑") in ("vous", "tu") for c in children(sent, verb.id))
 
 
 # « X : claim » (GUIDELINES: a claim introduced by `X : …`). Only when all that stands before the
@@ -3588,7 +3664,7 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     if inverted:
         return inverted[0]  # "…, précise-t-elle": whatever the parser also hung before the verb
     if any(base_deprel(c) == "nsubj" and c.id < verb.id and "PronType=Rel" not in (c.feats or "") for c in kids) \
-            and not _closing_incise(sent, verb):
+            and not _closing_incise(sent, verb) and not comma_incise(sent, verb):
         return None  # `Les journalistes, ainsi que l'Élysée, ont démenti …`: not an incise
     objects = [c for c in after if base_deprel(c) == "obj" and c.upos in ("NOUN", "PROPN", "PRON")]
     # a bare noun before the subject is a date the parser also took for an object (`a annoncé mardi
@@ -3612,6 +3688,28 @@ def _closing_incise(sent: Sentence, verb: Word) -> bool:
     after = [w for w in sent.words[verb.id:] if w.upos != "PUNCT"]
     return bool(after) and after[0].upos == "DET" and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ") for w in after) \
         and any(w.upos in ("NOUN", "PROPN") for w in after)
+
+
+def comma_incise(sent: Sentence, verb: Word) -> bool:
+    """`Ces poids lourds, dit le 44e président, « partagent … »`: a reporting verb between commas
+    inside the sentence, with only a noun phrase after it, is an incise whatever subject the parser
+    hung before it (the noun phrase is its subject; the sentence's subject has its verb after)."""
+    if verb.id < 3 or sent.words[verb.id - 2].text != "," or verb.upos != "VERB" \
+            or "VerbForm=Fin" not in (verb.feats or ""):
+        return False
+    close = next((w.id for w in sent.words[verb.id:verb.id + 8] if w.text == ","), None)
+    if close is None or close >= len(sent.words):
+        return False
+    phrase = sent.words[verb.id:close - 1]
+    # and the sentence's predicate right after it, in quotation marks or not ("« partagent … »", "était
+    # celui …"): not a time and an adjunct ("Hervé Chabalier admettait la semaine dernière, dans
+    # Libération, que …")
+    nxt = sent.words[close:close + 2]
+    predicate = nxt[0].text in _OPENING_MARKS or nxt[0].upos in ("VERB", "AUX") or (
+        (nxt[0].lemma or "").lower() == "ne" and len(nxt) > 1 and nxt[1].upos in ("VERB", "AUX"))
+    return bool(phrase) and predicate and phrase[0].upos in ("DET", "PROPN") \
+        and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for w in phrase) \
+        and any(w.upos in ("NOUN", "PROPN") and (w.lemma or "").lower() not in TIME_NOUNS for w in phrase)
 
 
 def _clitic_subject(sent: Sentence, verb: Word, first: int) -> Word | None:
