@@ -864,6 +864,17 @@ SPEAKER_CASES += [
      "La direction justifie l'austérité par les « difficultés financières de la caisse », mais « quand tout "
      "allait bien, ils n'ont rien partagé », souligne Sylvie Leziard, de l'UNSA.",
      "difficultés financières", "direction", "Leziard"),
+    # a relative clause the parser hung on a name's apposition is the named person's
+    ("relative-on-a-names-apposition",
+     "Pour Robert Gates, caution républicaine du cabinet, qui évoque « le devoir » de servir au côté des "
+     "soldats, la nouvelle mission vise à partir d'Irak.",
+     "le devoir", "Gates", "caution"),
+    # a verb of saying before the colon read as a noun, after a name: that person speaks, not the
+    # source that opens the sentence
+    ("name-before-a-misread-verb-and-a-colon",
+     "Pour Robert Gates, la nouvelle mission vise à « sortir d'Irak de manière responsable », même si Obama "
+     "nuance : « J'écouterai les recommandations de mes commandants. »",
+     "J'écouterai", "Obama", "Gates"),
     # a description's participle set off by commas is no part of who speaks
     ("detached-participle-is-no-part-of-the-name",
      "Le chef spirituel tibétain, souvent applaudi pendant son discours de 30 minutes devant le Parlement "

@@ -320,7 +320,21 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
 @pytest.mark.parametrize("text, claim, speaker", [
     ("Murphy claimed she made this decision without influence from the White House.",
      "she made this decision without influence from the White House", "Murphy"),
+    # the verb before its subject closing the sentence, an apposition after the name
+    ("Lycos is enabling its users to launch an attack, said Anne Mitchell, president of the Institute for Spam.",
+     "Lycos is enabling its users to launch an attack", "Anne Mitchell"),
+    ("The plan will fail, said the spokesman for the ministry.", "The plan will fail", "spokesman"),
+    ("The economy has grown, said U.S. officials.", "The economy has grown", "U.S. officials"),
+    # NOT an inverted incise: a subject and its relative clause before the verb, the plain order
+    ("Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux.",
+     "a new operating system, Rocky Linux", "Gregory Kurtzer"),
+    # "according to X" with an apposition without a determiner
+    ("The company does not expect any legal trouble, according to Wessel van Rensburg, head of e-mail at Lycos UK.",
+     "The company does not expect any legal trouble", "Wessel van Rensburg"),
     # a report inside an interviewer's question stands; only the question to "you" is no claim
+    ('((WN)) Are you aware Electronic Frontier Foundation said it was a "disappointing and counterproductive '
+     'move"? What do you think should be the next steps?',
+     'it was a "disappointing and counterproductive move"', "Electronic Frontier Foundation"),
     ("((WN)) Chris Wright said Stream was not the replacement for CentOS. Do you agree?",
      "Stream was not the replacement for CentOS", "Wright"),
     ("According to Johnson, this break will allow him to develop new plans.",
@@ -854,6 +868,8 @@ def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     '"We will win the election," Smith said.',
     "There is hope that the talks will succeed.",
     "The hopes of the nation were high.",
+    # NOT a participle set off by commas ("said to be")
+    "Smith, said to be furious, left the room.",
     # NOT an interviewer's question to the one asked
     "((WN)) How do you think Fedora now fits in the grand scheme of Red Hat development?",
     "((WN)) Could you briefly explain Chris Wright's announcement, and what it means for the future of CentOS?",

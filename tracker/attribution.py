@@ -58,6 +58,7 @@ from tracker.quotes import (
     flagged_verbs,
     fold,
     governing_cue,
+    guess_lemmas,
     has_reflexive,
     incise_homograph_cue,
     initial_markers,
@@ -69,6 +70,7 @@ from tracker.quotes import (
     noun_class,
     opens_sentence,
     outside_marked_clause,
+    reporting_verbs,
     sentence_offsets,
     source_marker_re,
     source_markers,
@@ -573,6 +575,11 @@ class Attributor:
                 # (not a word inside a quotation closed before the pronoun: "« … une dimension
                 # symbolique » selon X, qui …" is X's clause, whatever the parser hung it on)
                 ante = sent.words[host.head - 1]
+                if base_deprel(ante) == "appos" and ante.upos == "NOUN" and ante.head \
+                        and sent.words[ante.head - 1].upos == "PROPN":
+                    # "Robert Gates, caution républicaine du cabinet, qui évoque …": the clause hung on
+                    # the name's apposition is the named person's
+                    ante = sent.words[ante.head - 1]
                 found = self.mention(sent, ante, depth + 1)
                 owner = sent.words[ante.head - 1] if ante.head and base_deprel(ante) == "nmod" else None
                 if (found is not None and found.type != "person" and owner is not None
@@ -2398,6 +2405,9 @@ class Attributor:
         if not left.endswith(":"):
             return None, None
         ws = self.idx.words_in(left_start, left_end) if self.idx else []
+        named = self._name_before_misread_verb(ws)
+        if named is not None:
+            return named, ":"
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
@@ -2489,6 +2499,11 @@ class Attributor:
             owner = self._speech_noun_owner(span)
             if owner is not None:
                 return owner
+            before = self.text[:span.outer_start].rstrip()
+            if before.endswith(":"):
+                named = self._name_before_misread_verb(self.idx.words_in(max(0, len(before) - 80), len(before) - 1))
+                if named is not None:
+                    return named, ":", None
             gov = governing_cue(self.idx, span, self.lang, quoted=lambda pos: any(
                 q.depth == 0 and q.start <= pos < q.end and not q.start <= span.start < q.end for q in self.quotes))
             if gov is not None and self._relative_before_colon(self.doc.sentences[gov[0]], gov[1], span):
@@ -2753,6 +2768,20 @@ class Attributor:
         if sp is None or sp.type == "unknown" or not sp.canonical:
             return None  # (an "on" no institution explains is nobody to quote)
         return sp, (w.lemma or w.text).lower(), word_span(w)
+
+    def _name_before_misread_verb(self, ws: list[tuple[int, Word]]) -> Speaker | None:
+        """`même si Obama nuance : « … »`: the verb of saying right before the colon, read as a noun
+        (often as a part of the name before it), and the person named right before it."""
+        words = [w for _, w in ws if w.upos != "PUNCT"]
+        if len(words) < 2 or words[-1].upos not in ("NOUN", "ADJ", "PROPN") \
+                or not any(c in reporting_verbs(self.lang) for c in guess_lemmas(words[-1].text)) \
+                or any(base_deprel(c) == "det" for c in children(self.doc.sentences[ws[-1][0]], words[-1].id)):
+            return None
+        s, e = word_offsets(words[-2])
+        ent = self._entity_at(s or 0, e or 0, ("PER",))
+        if ent is None or ent.end != e:
+            return None
+        return Speaker(ent.text, self.full_name(ent.text), "person", ent.start, ent.end, 0.6)
 
     def _speech_noun_owner(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
         """`au lendemain de critiques de l'opposition sur son « silence assourdissant »`: the quotation

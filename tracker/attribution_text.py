@@ -351,10 +351,20 @@ class TextAttributor:
             start += turn.end() + len(rest) - len(phrase)
             s, e = start, start + len(phrase)
             words, low = phrase.split(), phrase.lower()
-            if not words:
-                return None
-            # (in the interviewer's turn, "you" and "I" name nobody, below; a name stands: "((WN))
-            # Chris Wright said Stream was not the replacement …")
+            if words and self._transcript_voice(s) is None and words[0].lower() in _QUESTION_WORDS:
+                # the question's own words before a name ("Are you aware Electronic Frontier Foundation
+                # said …"): the name; none ("Why do you think …"): nobody quoted
+                j = next((k for k, x in enumerate(words) if k and x[:1].isupper() and x != "I"), None)
+                if j is None:
+                    return None
+                cut = phrase.index(words[j], len(" ".join(words[:j])))
+                phrase, start = phrase[cut:], start + cut
+                s, e = start, start + len(phrase)
+                words, low = phrase.split(), phrase.lower()
+            if not words or (self._transcript_voice(s) is None and not (
+                    words[0][:1].isupper() and words[0].lower() not in _FUNCTION_WORDS)):
+                return None  # a question of the interviewer's: nobody quoted
+            # (but a name stands: "((WN)) Chris Wright said Stream was not the replacement …")
         if words[0].lower() == "you":
             return None  # "you": nobody the reader can name
         if words[0] in ("I", "We", "we", "I've", "I'm", "We've", "We're"):
@@ -1145,11 +1155,15 @@ class TextAttributor:
         # traffic camera footage"), a relative clause on it left out ("according to a report from ABC
         # in which they said …"); without a comma, not a manner ("went according to plan")
         # (an apposition may describe the source: "according to prosecutor Josh Bash, the U.S. Attorney
-        # for the Western District of Texas.")
-        m = re.match(r"\s*(.+?)(,\s*|\s+)according to ([^,.]{2,80}?)(?:,\s+(?:the|a|an)\s+[^,.]{2,100})?"
+        # for the Western District of Texas.", "according to Wessel van Rensburg, head of e-mail at Lycos
+        # UK."; not a clause of its own: "…, adding that …", "…, and …")
+        m = re.match(r"\s*(.+?)(,\s*|\s+)according to ([^,.]{2,80}?)"
+                     r"(?:,\s+(?!(?:and|but|or|who|which|where|when)\b|\w+ing\b)[^,.]{2,100})?"
                      r"(?:,?\s+(?:in which|which|who|where|when)\b[^.]*)?[.!]?$", sentence)
         if m and ((not m.group(2).strip() and _MANNER_RE.match(m.group(3))) or sentence.rstrip().endswith("?")):
             m = None  # a manner, or a question ("what should have been done according to you?")
+        if m and re.search(r"\b(?:and|or|but)\s*$", m.group(1)):
+            m = None  # "largely Kurdish and, according to Turkey, supportive of the PKK": set off inside
         if m:
             g2, p2 = text[s0 + m.start(3):s0 + m.end(3)], s0 + m.start(3)
             # "…, according to police, who said officers arrived …": the relative clause's reports
@@ -1250,6 +1264,9 @@ class TextAttributor:
         # officials said.` closes on a partial quote, kept as the claim's end)
         m = re.match(rf"(.+?)(?:,|,[\"”])\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
                      rf"(?:\s+[—–]\s+[^\"“”]*)?[.!?]?\s*$", text[s0:e0], re.DOTALL)
+        inverted = None if m is not None else self._inverted_incise(s0, e0)
+        if inverted is not None:
+            m = inverted
         if m is not None and text[s0 + m.end(1):s0 + m.end(1) + 2] in (',"', ',”'):
             # the clause ends inside a quotation: the claim when the quotation is a part of it, not
             # when it is all of it (`"We will win," Smith said` is a quote and its incise)
@@ -1292,6 +1309,26 @@ class TextAttributor:
 
         return self._claim(cs, ce, self.forms.get(m.group(3)), find, quotes, (s0 + m.start(3), s0 + m.end(3)))
 
+    def _inverted_incise(self, s0: int, e0: int) -> _PlainOrder | None:
+        """`<clause>, said Anne Mitchell, president of the Institute for Spam.`: the verb before its
+        subject, a name or a noun phrase without a verb of its own, and its apposition to the end of
+        the sentence. The match has the groups of the plain order: clause, subject, verb."""
+        m = re.match(rf"(.+?),\s+(?P<v>{self.verbs.pattern})\s+(?P<s>(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?=\s))?|the|a|an|one|two|three)"
+                     rf"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*(?:\.(?=\s))?){{0,6}}?)(?:,\s+[^\"“”]{{0,200}}?)?[.!?]?\s*$", self.text[s0:e0], re.DOTALL)
+        if m is None or _ing(m.group("v")) or _FINITE_AHEAD_RE.match(m.group("s") + " ") \
+                or m.group("s").split()[0].lower() in _FUNCTION_WORDS \
+                and m.group("s").split()[0].lower() not in ("the", "a", "an"):
+            return None
+        if re.search(r"\b(?:is|are|was|were|will|would|could|can|may|might|should|has|have|had|did|does|do)\b",
+                     self.text[s0 + m.end("s"):s0 + m.end()]):
+            return None  # "said the merger, expected to be finalized by March, would generate …": its clause
+        if not _FINITE_AHEAD_RE.search(m.group(1)) or re.search(r",\s+(?:who|which|whose|whom)\b", m.group(1)):
+            # no clause before the verb, a subject and its apposition or relative clause ("Dr Gary
+            # Mortimer, retail expert from …, said the stores fill …", "Gregory Kurtzer, who had started
+            # the CentOS project, announced a new operating system"): the plain order, the claim after
+            return None
+        return _PlainOrder(m)
+
     def _verb_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
                      ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         """The claims of the reporting verbs of one sentence, left to right (a claim's own words are
@@ -1307,6 +1344,9 @@ class TextAttributor:
             before = text[max(0, v.start() - 40):v.start()].rstrip(" ,\u00a0")
             if before and before[-1] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
+            inv = self._inverted_incise(s0, e0) if text[:v.start()].rstrip().endswith(",") else None
+            if inv is not None and s0 + inv.start(3) == v.start():
+                continue  # `<clause>, said Anne Mitchell, …`: the incise's, its subject is no claim
             if _infinitive_marker(text, s0, v.start()):
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
             if _NEGATED_RE.search(text, s0, v.start()):
@@ -1719,6 +1759,30 @@ _TOLD_LOOSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _CLAUSE_SUBJECT)
 # ("You said you have been working there, right?" reports the interviewee's).
 _ASKED_RE = re.compile(r"\b(?:do|does|did|could|would|can|will|should|may|might|must)\s+you\s+"
                        r"(?:\w+ly\s+|also\s+|still\s+|now\s+)?$", re.IGNORECASE)
+
+
+# The words that open a question: an interviewer's, not a subject.
+_QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which", "do", "does", "did", "could",
+                             "would", "can", "will", "should", "is", "are", "have", "has"})
+
+
+class _PlainOrder:
+    """An inverted incise's match read with the plain order's group numbers: 1 the clause, 2 the
+    subject, 3 the verb."""
+
+    _GROUPS = {1: 1, 2: "s", 3: "v"}
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def group(self, i: int) -> str:
+        return self.m.group(self._GROUPS[i])
+
+    def start(self, i: int) -> int:
+        return self.m.start(self._GROUPS[i])
+
+    def end(self, i: int = 0) -> int:
+        return self.m.end(self._GROUPS[i]) if i else self.m.end()
 
 
 def _noun_use(text: str, start: int) -> bool:
