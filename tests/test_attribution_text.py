@@ -28,6 +28,13 @@ def test_verb_forms_regular_and_irregular():
 
 
 @pytest.mark.parametrize("text, start, right, wrong", [
+    # a person named as the subject of the sentence before, across a paragraph break and after "But"
+    ('Gary Ruffing, head of retail services at BBK, said the deal was good for both businesses.\n\nBut Darrell '
+     'Rigby, head of the retail practice at Bain & Co, was more sceptical.\n\n"The problem is, they are missing a '
+     'key ingredient," he said.', "The problem", "Darrell Rigby", "Ruffing"),
+    # a noun after "of" after a quote is no verb of saying: "head of state" names no one who "states"
+    ('A party panel has compiled an outline that would allow for a "military force for self-defense," the Emperor '
+     'as head of state and a female on the throne, LDP sources said Wednesday.', "military force", "LDP", "Emperor"),
     # a passive reporting verb: its agent after "by", before or after the quote
     ('President Vladimir Putin flew to the city. In a meeting he was told by Emergencies Minister Yevgeny Zinichev '
      'of "presumably 40 people under the rubble".', "presumably", "Yevgeny Zinichev", "Putin"),
@@ -325,6 +332,14 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "Lycos is enabling its users to launch an attack", "Anne Mitchell"),
     ("The plan will fail, said the spokesman for the ministry.", "The plan will fail", "spokesman"),
     ("The economy has grown, said U.S. officials.", "The economy has grown", "U.S. officials"),
+    # a name and its apposition that no comma closes before the verb
+    ('Gary Ruffing, head of retail services at management consulting group BBK said the deal "looms good for both '
+     'businesses".', 'the deal "looms good for both businesses"', "Gary Ruffing"),
+    # "head of state" is no verb of the claim's own
+    ('A party panel has compiled an outline that would allow for a "military force for self-defense," the Emperor '
+     'as head of state and a female on the throne, LDP sources said Wednesday.',
+     'A party panel has compiled an outline that would allow for a "military force for self-defense," the Emperor '
+     'as head of state and a female on the throne', "LDP sources"),
     # NOT an inverted incise: a subject and its relative clause before the verb, the plain order
     ("Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux.",
      "a new operating system, Rocky Linux", "Gregory Kurtzer"),

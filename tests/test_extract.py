@@ -305,15 +305,19 @@ ENGLISH_FLOORS = {
     # the twenty-first session's blind batch (a campaign month, reviewed blind; README there): first run
     # 0.909 / 0.721 / 0.885, when set 0.909 / 0.752 / 0.901.
     "heldout-en16": (0.87, 0.70, 0.86),
+    # the twenty-second session's English Wikinews batch (an interview, reviewed blind; README there):
+    # first run 0.889 / 0.882 / 0.912, when set 0.889 / 0.900 / 0.912.
+    "heldout-en17": (0.85, 0.85, 0.87),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name
 # after a comma, a religious word and a virus's name after "named … it" (heldout-en8), legal terms inside
 # a scholar's claim (heldout-en9), slogans and scare quotes (heldout-en11, heldout-en12), a tweet's quoted
 # label (heldout-en14), a plan's one-word label ("packing" the Court, heldout-en15), a nickname out of an
-# e-mail ("big guy", heldout-en16): annotation calls.
+# e-mail ("big guy", heldout-en16), a technical word and a section's title an interviewee quotes
+# (heldout-en17): annotation calls.
 TERM_FP_ALLOWED = {"heldout-en6": 2, "heldout-en7": 3, "heldout-en8": 3, "heldout-en9": 5, "heldout-en11": 2,
-                   "heldout-en12": 3, "heldout-en14": 1, "heldout-en15": 1, "heldout-en16": 1}
+                   "heldout-en12": 3, "heldout-en14": 1, "heldout-en15": 1, "heldout-en16": 1, "heldout-en17": 2}
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))

@@ -257,7 +257,12 @@ class TextAttributor:
         self.claim_verbs = claim_verbs_re(lang)
         # runs of two capitalised words or more; not a sentence-initial preposition and a day ("On
         # Wednesday", "In March") nor a place
-        self.names = [m for m in _NAME_RE.finditer(text) if len(m.group().split()) >= 2 and "\n" not in m.group()
+        runs = [m for m in _NAME_RE.finditer(text) if "\n" not in m.group()]
+        # (a name after a capitalised word that opens the sentence: "But Darrell Rigby, head of …")
+        runs = [(_NAME_RE.match(text, m.start() + len(m.group().split()[0]) + 1) or m)
+                if m.group().split()[0] in ("But", "And", "Yet", "So") and len(m.group().split()) >= 3 else m
+                for m in runs]
+        self.names = [m for m in runs if len(m.group().split()) >= 2
                       and m.group().split()[0].lower() not in _FUNCTION_WORDS | _OPENERS
                       and "I" not in m.group().split() and not _is_place(m.group())
                       and not _CALENDAR.search(m.group())]
@@ -330,6 +335,11 @@ class TextAttributor:
         low = phrase.lower()
         # ("WHO director-general Tedros …": an acronym, not the pronoun)
         too_long = len(words) > MAX_SUBJECT_WORDS and not _DOCUMENT_RE.match(phrase)
+        named = re.match(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[a-z]", phrase)
+        if too_long and named is not None:
+            # a name and its apposition, no comma closing it before the verb ("Gary Ruffing, head of
+            # retail services at management consulting group BBK said …"): the name
+            return self._speaker(named.group(1), start)
         function_word = (bool(words) and words[0].lower() in _FUNCTION_WORDS
                          and not (words[0].isupper() and len(words[0]) > 1))
         if low in _GROUP_PART and not too_long:
@@ -661,8 +671,17 @@ class TextAttributor:
         """A person's name that opens the sentence before the pronoun's (or the pronoun's own)."""
         own = _sentence_start(self.text, pos)
         prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
+        if self.text[own:own + 1] in "\"“" and "\n" in self.text[max(0, own - 3):own]:
+            # a quotation opening its paragraph: the paragraph before introduces its speaker ("But
+            # Darrell Rigby, head of …, was more sceptical.¶"…," he said.")
+            prev = _sentence_start(self.text, max(0, len(self.text[:own].rstrip()) - 1))
         starts = {_SPACE_RUN.match(self.text, k).end() for k in (prev, own)}  # past the spaces
         for k in list(starts):
+            # past a conjunction opening the sentence ("But Darrell Rigby, head of …, was more sceptical")
+            conj = re.match(r"(?:But|And|Yet|So)\s+(?=[A-Z])", self.text[k:k + 10])
+            if conj is not None:
+                starts.add(k + conj.end())
+                k += conj.end()
             # a name in apposition after a role opening the sentence ("Another voice actor, Lauren
             # Landa, would list …"): it opens the sentence as its subject
             role = re.match(r"(?:An?|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+", self.text[k:k + 60])
@@ -733,6 +752,13 @@ class TextAttributor:
                 if name:
                     return self._speaker(name.group(1), sent_start + prev_start + name.start(1))
             return self._speaker(last, sent_start + cut + 1)
+        # a name and its apposition that no comma closes before the verb ("Gary Ruffing, head of retail
+        # services at management consulting group BBK said …"): the name
+        unclosed = re.match(rf"\s*(?:(?:But|And|However|Meanwhile|Yet)\s+)?({_NAME}),\s+(?:an?\s+|the\s+)?[a-z][^,;:\"“”]*$",
+                            left)
+        if unclosed is not None and _person_like(unclosed.group(1)) and len(unclosed.group(1).split()) >= 2 \
+                and unclosed.group(1).split()[0].lower() not in _FUNCTION_WORDS | _OPENERS:
+            return self._speaker(unclosed.group(1), sent_start + unclosed.start(1))
         # a relative "who" right before the verb stands for the phrase before it ("the Health
         # Secretary who had declared he was …")
         rel = re.search(r"(?:^|[\s,])((?:the|a|an)\s+(?:(?!(?:who|and|or|that|which|from|with|to|by|for|in|on|at)\b)[\w'’.-]+\s+){0,4}?[\w'’.-]+|"
@@ -831,7 +857,8 @@ class TextAttributor:
             after = ""
         m = re.match(rf"[\s,.]*((?:{_NAME}|{_NAME}['’]s\s+[a-z][\w-]+|[a-z][\w'’ -]{{0,40}}?|he|she|they|it))\s+{_BETWEEN}"
                      rf"({self.verbs.pattern}|{_INCISE_ONLY})", after)
-        if m and (self.verbs.match(m.group(1)) or m.group(1).lower() in ("a", "an", "the", "this", "that")):
+        if m and (self.verbs.match(m.group(1)) or m.group(1).lower() in ("a", "an", "the", "this", "that")
+                  or _noun_use(text, span.outer_end + m.start(2))):
             # `says the 102-page report`: the verb comes first, "report" is a noun; `"regrettable," a
             # remark Tokyo interprets as …`: a determiner makes the verb's form a noun
             m = None
@@ -1293,7 +1320,7 @@ class TextAttributor:
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
                 or self.forms.get(m.group(3)) == "find" or _NOT_A_SUBJECT_RE.search(subj)
                 or any(cs <= q.outer_start < ce and len(re.findall(r"\w+", text[cs:q.outer_start])) < 4 for q in quotes)
-                or self.verbs.search(claim)
+                or any(not _noun_use(text, cs + v.start()) for v in self.verbs.finditer(claim))
                 or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
             # a phrase, not a clause ("In the government of …, X said"); a clause holding a
             # quotation or a reporting verb of its own is that quote's or that verb's
@@ -1797,6 +1824,8 @@ def _noun_use(text: str, start: int) -> bool:
         return True  # "There is hope that …", "little hope of …": the noun
     if base and base.group() in _NOUN_HOMOGRAPHS and _DETERMINER_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start):
         return True  # (those nouns only: "The official said" is a verb after a noun)
+    if base and base.group() in _NOUN_HOMOGRAPHS | {"state"} and re.search(r"\bof\s+$", text[max(0, start - 4):start]):
+        return True  # "the Emperor as head of state", "a matter of record": the noun after "of"
     word = re.match(r"[a-z]+ed\b", text[start:start + 30])
     return bool(word and _ATTRIBUTIVE_BEFORE_RE.search(text, max(0, start - 12), start)
                 and re.match(r"\s+[A-Za-z]", text[start + word.end():start + word.end() + 2]))

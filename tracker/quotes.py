@@ -1486,7 +1486,7 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
 # de l'opposition sur son « silence assourdissant »", "sa demande de « transparence »").
 _WORDS_OF_SPEECH_NOUNS = frozenset({"appel", "critique", "accusation", "propos", "discours", "message",
                                     "déclaration", "demande", "exhortation", "avertissement", "plaidoyer",
-                                    "réponse", "réaction", "commentaire", "mise en garde", "injonction"})
+                                    "réponse", "réaction", "commentaire", "injonction"})
 
 
 def speech_noun_of(idx: WordIndex, span: QuoteSpan) -> tuple[int, Word] | None:
