@@ -2405,9 +2405,6 @@ class Attributor:
         if not left.endswith(":"):
             return None, None
         ws = self.idx.words_in(left_start, left_end) if self.idx else []
-        named = self._name_before_misread_verb(ws)
-        if named is not None:
-            return named, ":"
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)

@@ -260,7 +260,7 @@ class TextAttributor:
         runs = [m for m in _NAME_RE.finditer(text) if "\n" not in m.group()]
         # (a name after a capitalised word that opens the sentence: "But Darrell Rigby, head of …")
         runs = [(_NAME_RE.match(text, m.start() + len(m.group().split()[0]) + 1) or m)
-                if m.group().split()[0] in ("But", "And", "Yet", "So") and len(m.group().split()) >= 3 else m
+                if m.group().split()[0] in _OPENING_CONJUNCTIONS and len(m.group().split()) >= 3 else m
                 for m in runs]
         self.names = [m for m in runs if len(m.group().split()) >= 2
                       and m.group().split()[0].lower() not in _FUNCTION_WORDS | _OPENERS
@@ -678,7 +678,7 @@ class TextAttributor:
         starts = {_SPACE_RUN.match(self.text, k).end() for k in (prev, own)}  # past the spaces
         for k in list(starts):
             # past a conjunction opening the sentence ("But Darrell Rigby, head of …, was more sceptical")
-            conj = re.match(r"(?:But|And|Yet|So)\s+(?=[A-Z])", self.text[k:k + 10])
+            conj = re.match(rf"(?:{'|'.join(_OPENING_CONJUNCTIONS)})\s+(?=[A-Z])", self.text[k:k + 10])
             if conj is not None:
                 starts.add(k + conj.end())
                 k += conj.end()
@@ -736,7 +736,7 @@ class TextAttributor:
                 # "addressed reporters in New York, New York, calling for …": a place and its state
                 return self._first_subject(sent_start, left)
             segs = body.split(",")
-            lead = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Yet)\s+)?", segs[0])
+            lead = re.match(rf"\s*{_LEADING_CONNECTIVE}", segs[0])
             head = segs[0][lead.end():]
             if len(segs) >= 3 and re.fullmatch(rf"{_NAME}\s*", head) and _person_like(head.strip()) \
                     and all(re.match(r"\s*(?:[a-z]|(?:an?|the)\s)", x) for x in segs[1:]):
@@ -754,7 +754,7 @@ class TextAttributor:
             return self._speaker(last, sent_start + cut + 1)
         # a name and its apposition that no comma closes before the verb ("Gary Ruffing, head of retail
         # services at management consulting group BBK said …"): the name
-        unclosed = re.match(rf"\s*(?:(?:But|And|However|Meanwhile|Yet)\s+)?({_NAME}),\s+(?:an?\s+|the\s+)?[a-z][^,;:\"“”]*$",
+        unclosed = re.match(rf"\s*{_LEADING_CONNECTIVE}({_NAME}),\s+(?:an?\s+|the\s+)?[a-z][^,;:\"“”]*$",
                             left)
         if unclosed is not None and _person_like(unclosed.group(1)) and len(unclosed.group(1).split()) >= 2 \
                 and unclosed.group(1).split()[0].lower() not in _FUNCTION_WORDS | _OPENERS:
@@ -1289,25 +1289,24 @@ class TextAttributor:
         # (a dash may add the journalist's gloss after it: "…, they said Sunday — murder carrying …")
         # (English puts the comma inside the marks: `… it laid to "technical errors," Japanese
         # officials said.` closes on a partial quote, kept as the claim's end)
-        m = re.match(rf"(.+?)(?:,|,[\"”])\s+([^,\"“”]{{2,60}}?)\s+{_BETWEEN}({self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
+        m = re.match(rf"(?P<c>.+?)(?:,|,[\"”])\s+(?P<s>[^,\"“”]{{2,60}}?)\s+{_BETWEEN}(?P<v>{self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
                      rf"(?:\s+[—–]\s+[^\"“”]*)?[.!?]?\s*$", text[s0:e0], re.DOTALL)
-        inverted = None if m is not None else self._inverted_incise(s0, e0)
-        if inverted is not None:
-            m = inverted
-        if m is not None and text[s0 + m.end(1):s0 + m.end(1) + 2] in (',"', ',”'):
+        if m is None:
+            m = self._inverted_incise(s0, e0)  # `<clause>, said X, …`: the same groups
+        if m is not None and text[s0 + m.end("c"):s0 + m.end("c") + 2] in (',"', ',”'):
             # the clause ends inside a quotation: the claim when the quotation is a part of it, not
             # when it is all of it (`"We will win," Smith said` is a quote and its incise)
-            opening = max(text.rfind('"', s0, s0 + m.end(1)), text.rfind("“", s0, s0 + m.end(1)))
+            opening = max(text.rfind('"', s0, s0 + m.end("c")), text.rfind("“", s0, s0 + m.end("c")))
             if opening < 0 or len(re.findall(r"\w+", text[s0:opening])) < 4:
                 return []
-            m_end1 = s0 + m.end(1) + 2  # the claim keeps its closing mark
+            m_end1 = s0 + m.end("c") + 2  # the claim keeps its closing mark
         else:
             m_end1 = None
-        if m is None or _ing(m.group(3)) or (m_end1 is None and m.group(1).rstrip()[-1:] in "\"“”'’") \
-                or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start(3)) \
-                or m.group(2).split()[0].lower() in _AUXILIARIES:
+        if m is None or _ing(m.group("v")) or (m_end1 is None and m.group("c").rstrip()[-1:] in "\"“”'’") \
+                or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start("v")) \
+                or m.group("s").split()[0].lower() in _AUXILIARIES:
             return []  # "…, were openly called to join": a passive, its subject before the comma
-        cs, ce = s0 + m.start(1), m_end1 or s0 + m.end(1)
+        cs, ce = s0 + m.start("c"), m_end1 or s0 + m.end("c")
         lead = re.match(r"\s*(?:Despite|After|Before|In|On|At|With|Without|Although|While|Since|When|However|"
                         r"Meanwhile|Earlier|Later)\b[^,]{0,60},\s*", text[cs:ce])
         if lead:
@@ -1315,10 +1314,10 @@ class TextAttributor:
         conj = re.match(r"\s*(?:But|And|Yet)\s+", text[cs:ce])
         if conj:
             cs += conj.end()  # "But protecting other people … justified this exception, he told …": the clause
-        subj, sp0 = m.group(2), s0 + m.start(2)
+        subj, sp0 = m.group("s"), s0 + m.start("s")
         claim = text[cs:ce]
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
-                or self.forms.get(m.group(3)) == "find" or _NOT_A_SUBJECT_RE.search(subj)
+                or self.forms.get(m.group("v")) == "find" or _NOT_A_SUBJECT_RE.search(subj)
                 or any(cs <= q.outer_start < ce and len(re.findall(r"\w+", text[cs:q.outer_start])) < 4 for q in quotes)
                 or any(not _noun_use(text, cs + v.start()) for v in self.verbs.finditer(claim))
                 or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
@@ -1334,13 +1333,14 @@ class TextAttributor:
                     return own
             return self._speaker(subj, sp0)
 
-        return self._claim(cs, ce, self.forms.get(m.group(3)), find, quotes, (s0 + m.start(3), s0 + m.end(3)))
+        return self._claim(cs, ce, self.forms.get(m.group("v")), find, quotes, (s0 + m.start("v"), s0 + m.end("v")))
 
-    def _inverted_incise(self, s0: int, e0: int) -> _PlainOrder | None:
+    def _inverted_incise(self, s0: int, e0: int) -> re.Match[str] | None:
         """`<clause>, said Anne Mitchell, president of the Institute for Spam.`: the verb before its
         subject, a name or a noun phrase without a verb of its own, and its apposition to the end of
-        the sentence. The match has the groups of the plain order: clause, subject, verb."""
-        m = re.match(rf"(.+?),\s+(?P<v>{self.verbs.pattern})\s+(?P<s>(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?=\s))?|the|a|an|one|two|three)"
+        the sentence. The match names its groups as the plain order's: c the clause, s the subject, v
+        the verb."""
+        m = re.match(rf"(?P<c>.+?),\s+(?P<v>{self.verbs.pattern})\s+(?P<s>(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?=\s))?|the|a|an|one|two|three)"
                      rf"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*(?:\.(?=\s))?){{0,6}}?)(?:,\s+[^\"“”]{{0,200}}?)?[.!?]?\s*$", self.text[s0:e0], re.DOTALL)
         if m is None or _ing(m.group("v")) or _FINITE_AHEAD_RE.match(m.group("s") + " ") \
                 or m.group("s").split()[0].lower() in _FUNCTION_WORDS \
@@ -1349,12 +1349,12 @@ class TextAttributor:
         if re.search(r"\b(?:is|are|was|were|will|would|could|can|may|might|should|has|have|had|did|does|do)\b",
                      self.text[s0 + m.end("s"):s0 + m.end()]):
             return None  # "said the merger, expected to be finalized by March, would generate …": its clause
-        if not _FINITE_AHEAD_RE.search(m.group(1)) or re.search(r",\s+(?:who|which|whose|whom)\b", m.group(1)):
+        if not _FINITE_AHEAD_RE.search(m.group("c")) or re.search(r",\s+(?:who|which|whose|whom)\b", m.group("c")):
             # no clause before the verb, a subject and its apposition or relative clause ("Dr Gary
             # Mortimer, retail expert from …, said the stores fill …", "Gregory Kurtzer, who had started
             # the CentOS project, announced a new operating system"): the plain order, the claim after
             return None
-        return _PlainOrder(m)
+        return m
 
     def _verb_claims(self, s0: int, e0: int, quotes: list[QuoteSpan]
                      ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -1363,6 +1363,7 @@ class TextAttributor:
         text = self.text
         out = []
         after = s0
+        inverted = self._inverted_incise(s0, e0)  # (`<clause>, said X`: its verb reports no claim of its own)
         for v in self.claim_verbs.finditer(text, s0, e0):
             form = v.group(0)
             if v.start() < after or any(q.outer_start <= v.start() < q.outer_end for q in quotes) \
@@ -1371,8 +1372,7 @@ class TextAttributor:
             before = text[max(0, v.start() - 40):v.start()].rstrip(" ,\u00a0")
             if before and before[-1] in "\"“”":
                 continue  # `"…," said Mayor Berg`: the reporting clause of a quote, not a claim
-            inv = self._inverted_incise(s0, e0) if text[:v.start()].rstrip().endswith(",") else None
-            if inv is not None and s0 + inv.start(3) == v.start():
+            if inverted is not None and s0 + inverted.start("v") == v.start():
                 continue  # `<clause>, said Anne Mitchell, …`: the incise's, its subject is no claim
             if _infinitive_marker(text, s0, v.start()):
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
@@ -1788,28 +1788,13 @@ _ASKED_RE = re.compile(r"\b(?:do|does|did|could|would|can|will|should|may|might|
                        r"(?:\w+ly\s+|also\s+|still\s+|now\s+)?$", re.IGNORECASE)
 
 
+# A conjunction opening a sentence before its subject's name ("But Darrell Rigby, head of …, was …").
+_OPENING_CONJUNCTIONS = ("But", "And", "Yet", "So")
+# A connective that may open a subject phrase ("However Ken Boehm, chairman of …, said").
+_LEADING_CONNECTIVE = r"(?:(?:But|And|However|Meanwhile|Yet)\s+)?"
 # The words that open a question: an interviewer's, not a subject.
 _QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which", "do", "does", "did", "could",
                              "would", "can", "will", "should", "is", "are", "have", "has"})
-
-
-class _PlainOrder:
-    """An inverted incise's match read with the plain order's group numbers: 1 the clause, 2 the
-    subject, 3 the verb."""
-
-    _GROUPS = {1: 1, 2: "s", 3: "v"}
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self.m = m
-
-    def group(self, i: int) -> str:
-        return self.m.group(self._GROUPS[i])
-
-    def start(self, i: int) -> int:
-        return self.m.start(self._GROUPS[i])
-
-    def end(self, i: int = 0) -> int:
-        return self.m.end(self._GROUPS[i]) if i else self.m.end()
 
 
 def _noun_use(text: str, start: int) -> bool:
