@@ -831,7 +831,14 @@ SPEAKER_CASES += [
      "Barack Obama a présenté lundi son équipe de sécurité nationale. Ces poids lourds, dit le président élu, "
      "« partagent mon pragmatisme sur l'usage de la puissance américaine ».",
      "partagent mon pragmatisme", "Obama", "poids lourds"),
-    # the incise verb read as a noun heads no speaker's phrase: the body after it speaks
+    # ... through any path to the subject of its verb ("Mais sa mission, rappelle son rapporteur, était
+    # aussi de veiller « … »": the partial hangs on no reporting verb, the incise still speaks)
+    ("incise-between-commas-speaks-for-a-partial",
+     "Certains pensent que ce rapport n'aurait pas été exhumé sans ce cas.\n\nCommandée à Marie de Hennezel en "
+     "janvier 2005, l'enquête devait évaluer les soins palliatifs.\n\nMais sa mission, rappelle son rapporteur, "
+     "était aussi de veiller « à la bonne affectation des crédits alloués au développement » de ces soins.",
+     "à la bonne affectation", "rapporteur", "Certains"),
+    # an incise verb read as a noun heads no speaker's phrase: the body after it speaks
     ("incise-homograph-is-no-part-of-the-speaker",
      "« La Chine n'est pas montée sur le podium olympique dans la catégorie liberté de la presse », juge le Club "
      "de la presse étrangère en Chine qui dénonce « le recours à la violence, les intimidations et le "

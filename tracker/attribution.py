@@ -1931,6 +1931,9 @@ class Attributor:
         the verb; parsers often take that subject for an object."""
         if depth > 6:
             return None
+        # "Ces poids lourds, dit le 44e président, « partagent … »": an incise between commas inside
+        # the sentence puts its subject after it, whatever subject the parser hung before it
+        inverted = inverted or comma_incise(sent, verb)
         if inverted and (_present_participle(verb) or (_feat(verb, "VerbForm") == "Inf" and any(
                 base_deprel(c) == "mark" for c in children(sent, verb.id)))):
             # "« … », invitant les journalistes à …", "« … », sans en préciser la nature": a participle
@@ -2512,8 +2515,7 @@ class Attributor:
             if cue is not None:
                 si, verb, lemma = cue
                 sent = self.doc.sentences[si]
-                sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end
-                                     or comma_incise(sent, verb))
+                sp = self.subject_of(sent, verb, inverted=(word_offsets(verb)[0] or 0) >= span.outer_end)
                 if sp is None and gov is not None:
                     sp, lemma, verb = self._asker(sent, verb, lemma)
                 # (a thing's verb reports nobody's words: "Un protocole qui rappelle celui de 2015 :
@@ -2975,10 +2977,7 @@ class Attributor:
             si, wid = span.source_word
             sent = self.doc.sentences[si]
             if span.cue_word is not None and span.cue_word[1] > wid:
-                cue = sent.words[span.cue_word[1] - 1]
-                # (the word before is the clause's subject when the verb is an incise between
-                # commas: "Ces poids lourds, dit le 44e président, « partagent … »")
-                sp = self.subject_of(sent, cue, inverted=comma_incise(sent, cue))
+                sp = self.subject_of(sent, sent.words[span.cue_word[1] - 1])
                 if sp is not None and sp.type == "unknown":
                     return self._marked_source(sent, span) or sp
                 return sp
@@ -2992,9 +2991,6 @@ class Attributor:
             # "…, comme l'a rappelé le Premier ministre X": after "comme", the subject follows its verb
             inverted = (word_offsets(verb)[0] or 0) >= span.end and any(
                 base_deprel(c) == "mark" and (c.text or "").lower() == "comme" for c in children(sent, verb.id))
-            # "Ces poids lourds, dit le 44e président, « partagent … »": an incise between commas
-            # inside the sentence, its subject after it
-            inverted = inverted or comma_incise(sent, verb)
             sp = self.subject_of(sent, verb, inverted=inverted)
             if sp is not None and sp.type == "unknown":
                 return self._marked_source(sent, span) or sp
