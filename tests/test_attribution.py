@@ -888,6 +888,17 @@ SPEAKER_CASES += [
      "européen, a insisté sur le dialogue. « Je crois de moins en moins à la volonté du gouvernement chinois », "
      "a-t-il déclaré.",
      "Je crois de moins", "chef spirituel tibétain", "applaudi"),
+    # the words of what someone intends ("entend préserver") are the subject's, past a "mais"
+    ("entendre-with-an-infinitive-is-a-will",
+     "Ségolène Royal a fait de la rénovation du PS son cheval de bataille : elle plaide pour un parti "
+     "«populaire».\n\nMartine Aubry veut aussi le renouveau du PS, mais entend préserver un «parti de "
+     "militants», fort du sens du collectif.",
+     "parti de militants", "Aubry", "Royal"),
+    # a title after a copula is its own subject's, not the next name's
+    ("a-predicate-title-is-not-the-next-names",
+     "Le ministre a annoncé trois nominations : Pierre Martin sera président du comité de suivi, Paul Durand "
+     "en deviendra le trésorier.\n\n« Nous avançons vite », a déclaré le président.",
+     "Nous avançons vite", "Martin", "Durand"),
 ]
 
 
@@ -1113,6 +1124,11 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     ("Même parmi les membres de la commission Copé.\n\nHervé Chabalier, l'un d'entre eux, admettait la semaine "
      "dernière, dans Libération, que le service public resterait sous-financé.", "le service public",
      "Hervé Chabalier"),
+    # after "comme" the subject follows the verb, which the parser makes its object
+    ("Le gouvernement a présenté son texte. Comme le rappelle le ministre, la réforme entrera en vigueur en "
+     "janvier.", "la réforme entrera", "le ministre"),
+    ("Le gouvernement est prudent. Comme l'a souligné Jean Dupont, le texte sera voté.", "le texte sera voté",
+     "Jean Dupont"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]

@@ -876,6 +876,20 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         # "redire son souhait que …"
         ("Ségolène Royal, à Poitiers, a redit son souhait que le PS organise un nouveau scrutin pour trancher le litige.",
          "le PS organise un nouveau scrutin"),
+        # a sentence closed by an incise and an adjunct after it ("sans plus de précision"), with or
+        # without a partial quotation in it
+        ("Elle a parlé d'une stratégie différente. Cette nouvelle stratégie a été le fruit d'une réflexion commune, "
+         "a-t-elle ajouté, sans plus de précision.", "Cette nouvelle stratégie a été le fruit d'une réflexion commune"),
+        ("Elle a parlé d'une stratégie différente. Cette nouvelle stratégie a été « le fruit d'une réflexion "
+         "commune », a-t-elle ajouté, sans plus de précision.",
+         "Cette nouvelle stratégie a été « le fruit d'une réflexion commune »"),
+        # "se dire persuadé que" (its feminine "dite" sent to the parser too)
+        ("Ingrid Betancourt s'est dite samedi persuadée que le commandant Enrique n'avait pas été acheté.",
+         "le commandant Enrique n'avait pas été acheté"),
+        # a que-clause after the addressee, which the parser read as a relative clause on it
+        ("Il a annoncé aux téléspectateurs qu'il reviendrait lundi.", "il reviendrait lundi"),
+        ("Il a terminé son journal en annonçant aux téléspectateurs qu'il « aurait le plaisir de les retrouver lundi ».",
+         "il « aurait le plaisir de les retrouver lundi »"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -1086,6 +1100,18 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         # "Pour X, « … », très organisés": the quotation is the utterance, no claim doubles it
         ("Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus "
          "déterminés, radicalisés et surtout avec un projet d'attentat très avancé », très organisés.", "on est face"),
+        # an attribute of belief reports its que-clause, not the belief
+        ("Le ministre s'est dit convaincu que la réforme passera.", "convaincu"),
+        ("Elle s'est déclarée certaine qu'il reviendrait bientôt.", "certaine"),
+        # a relative clause on the addressee, with its subject after its verb or its participle agreeing
+        # with the "que" before it, is no que-clause
+        ("Il veut répondre aux grandes transformations que connaît le monde aujourd'hui.", "connaît le monde"),
+        ("Il a écrit aux élèves qu'il avait rencontrés l'an dernier.", "il avait rencontrés"),
+        # what "comme il l'avait promis" promises is what the main verb reports: one claim, not the sentence
+        ("Comme il l'avait promis le mois dernier, le chef de l'Etat a confirmé que le plan passerait de 7 à 25 "
+         "bassins d'emploi.", "a confirmé"),
+        # the speaker's own first person before an incise: misplaced marks, no claim
+        ("Je le « démontrerai », a-t-il conclu, ajoutant avoir le sentiment d'être traité à part.", "Je le"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

@@ -1344,9 +1344,11 @@ class Attributor:
             m = re.search(noun + r"(?:[\s,]+[^\s.;:!?«»]+){0,6}[\s,]+$", before)
             title = before[m.start():] if m else None
             if title is not None and (_ADJUNCT_AFTER_COMMA_RE.search(title) or _AGENT_BEFORE_NAME_RE.search(title)
-                                      or re.search(r"\bet\s+$", title)):
+                                      or re.search(r"\bet\s+$", title)
+                                      or _PREDICATE_BEFORE_TITLE_RE.search(before[:m.start()])):
                 # ("… est nommé président de son conseil, et Patricia Barbizet …": the title is the
-                # conjunct's before the name)
+                # conjunct's before the name; "Augustin de Romanet, sera président du conseil du fonds,
+                # Jean-François Dehecq …": a predicate is its own clause's subject's, not the next name's)
                 # "le dalaï lama, en compagnie de Carla Bruni-Sarkozy": someone else, beside; "le dalaï
                 # lama reçu par Chirac": the one who acts on him
                 title = None
@@ -1357,8 +1359,10 @@ class Attributor:
                 # (or with no comma, right after the name and its article: "explique Joechen
                 # Zaumseil le vice-président de L'Oréal")
                 # (not a complement: "Christophe Reille, conseiller du trader" is not the trader)
+                # (or as the predicate of its own clause: "Pierre Martin sera président du comité")
                 m = re.match(r"\s*,\s*(?:(?!(?:du|des|de|d)\b)\w+\s+){0,3}?" + noun, after) \
-                    or re.match(r"\s+(?:le|la)\s+" + noun, after)
+                    or re.match(r"\s+(?:le|la)\s+" + noun, after) \
+                    or re.match(r"\s*,?\s*(?:a\s+été\s+|sera\s+|est\s+)?" + _PREDICATE_VERBS + r"\s+(?:(?:le|la|l'|l’)\s*)?" + noun, after)
                 title = after[:m.end() + 40] if m else None
                 # the name's own title right before it tells its gender ("le député socialiste Gaëtan
                 # Gorce, la nouvelle secrétaire d'Etat …": not her)
@@ -1934,6 +1938,11 @@ class Attributor:
         # "Ces poids lourds, dit le 44e président, « partagent … »": an incise between commas inside
         # the sentence puts its subject after it, whatever subject the parser hung before it
         inverted = inverted or comma_incise(sent, verb)
+        # "Comme le rappelle le ministre, …": after "comme" the subject follows the verb (the parser
+        # makes it the object)
+        inverted = inverted or (any(base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"
+                                    for c in children(sent, verb.id))
+                                and not any(is_subject(c, sent) for c in children(sent, verb.id)))
         if inverted and (_present_participle(verb) or (_feat(verb, "VerbForm") == "Inf" and any(
                 base_deprel(c) == "mark" for c in children(sent, verb.id)))):
             # "« … », invitant les journalistes à …", "« … », sans en préciser la nature": a participle
@@ -2841,7 +2850,12 @@ class Attributor:
             if base_deprel(below) not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl"):
                 break
             if anc.upos == "VERB" and (word_offsets(anc)[0] or 0) < span.outer_start \
-                    and (anc.lemma or "").lower() in _VOLITION_VERBS and not self._in_marks(word_offsets(anc)[0]):
+                    and ((anc.lemma or "").lower() in _VOLITION_VERBS
+                         # ("entend préserver un « parti de militants »": intends; "entendre" with a
+                         # noun hears)
+                         or (anc.lemma or "").lower() == "entendre" and base_deprel(below) == "xcomp"
+                         and below.upos == "VERB") \
+                    and not self._in_marks(word_offsets(anc)[0]):
                 found = anc
                 if base_deprel(anc) != "xcomp":
                     break  # ("voudrait interdire": the infinitive's subject is its governor's)
@@ -3134,6 +3148,10 @@ def _place_noun_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in noun_class("place")
 
 _AGENT_BEFORE_NAME_RE = re.compile(r"\b(?:par|avec|contre|chez|selon|face\s+à)\s+$")
+# A title after a copula or a verb of naming is a predicate ("X sera président du conseil, Y …")
+_PREDICATE_VERBS = (r"(?:est|sont|sera|seront|serait|était|fut|été|devient|deviendra|devenue?s?|nommée?s?|"
+                    r"élue?s?|désignée?s?|reste|restera|demeure)")
+_PREDICATE_BEFORE_TITLE_RE = re.compile(r"\b" + _PREDICATE_VERBS + r"\s+(?:(?:le|la|l'|l’)\s*)?$")
 _ADJUNCT_AFTER_COMMA_RE = re.compile(r",\s*(?:en|avec|à|au|aux|dans|pour|par|sur|chez|sans|selon|après|avant|"
                                      r"comme|contre|face)\b")
 

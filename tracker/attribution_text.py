@@ -75,6 +75,10 @@ _ROLE_WORDS = frozenset({"Secretary", "Minister", "President", "Director", "Gene
                          "Chairman", "Chairwoman", "Chair", "Chief", "Officer", "Commissioner", "Ambassador",
                          "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Leader", "Professor", "Senator",
                          "Representative", "Undersecretary", "Attorney", "Judge", "Justice", "Deputy", "Assistant"})
+# Capitalised nouns of a title that may stand right before a name besides the role words
+# ("Chief Executive Mary Barra", "Managing Editor Jane Doe").
+_TITLE_NOUNS = frozenset({"Executive", "Editor", "Manager", "Coach", "Captain", "Counsel", "Adviser", "Advisor",
+                          "Superintendent", "Inspector", "Commander", "Colonel", "Lieutenant", "Sergeant", "Constable"})
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Association|Commission|Committee|Council|Company|Corporation|Inc\.?|Ltd|Group|"
     r"Government|government|Party|Police|police|Agency|Office|Organization|Organisation|Union|University|"
@@ -126,7 +130,11 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|of|in|on|against|
 # Between commas after the subject, an aside that is not the subject: a participle phrase or an
 # adjunct of time or place ("…, speaking to BBC, said", "…, in a statement, said").
 _ASIDE_RE = re.compile(r"\s*(?:[a-z]+ing|in|at|on|during|after|before|via|through|later|earlier|also|however|which|"
-                       r"who|whose|(?:both|all|some|many|most|each|one|neither|none)\s+of\s+(?:which|whom))\b")
+                       r"who|whose|(?:both|all|some|many|most|each|one|neither|none)\s+of\s+(?:which|whom)|"
+                       # a focus on part of the subject ("Policy-makers and the media, particularly in the
+                       # United States, frequently assert …")
+                       r"(?:particularly|especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in|at|on|among|from)"
+                       r")\b")
 # After "and" in a subject, a second role of the same person, without a determiner ("Jennifer Daskal
 # of American University and contributor to Slate wrote"): no second subject.
 _ROLE_AFTER_AND_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:contributor|member|author|director|founder|head|editor|chair|"
@@ -287,14 +295,14 @@ class TextAttributor:
 
     def full_name(self, name: str) -> str:
         """The longest form of a person's name in the article (`Johnson` -> `Boris Johnson`)."""
-        name = _strip_titles(name)
+        name = _after_title_run(_strip_titles(name))
         if re.match(r"of\s", name) or _OWNED_NAME_RE.search(name):
             # "(Mayor) of London Sadiq Khan", "Mexico's Foreign Secretary Marcelo Ebrard": the name after
             # the title's place or owner
             name = _last_two_person(name) or name
         best = name
         for m in self.names:
-            cand = _strip_titles(m.group())
+            cand = _after_title_run(_strip_titles(m.group()))
             # not "Martin Smith of PBS" for "PBS": a name "of" another is someone else
             if (_OWNED_NAME_RE.search(cand) and not re.search(r"['’]s\s", name)) or (
                     " of " in f" {cand}" and " of " not in f" {name}"):
@@ -645,7 +653,7 @@ class TextAttributor:
     def _count_surname_owners(self, surname: str) -> str | None:
         owners: dict[str, int] = {}
         for run in self._surname_owners().get(surname, ()):
-            words = _strip_titles(run).split()
+            words = _after_title_run(_strip_titles(run)).split()
             if len(words) < 2 or words[0].lower() in _FUNCTION_WORDS | _OPENERS | {"the", "a", "an"}:
                 continue
             owners[" ".join(words)] = 0
@@ -667,8 +675,11 @@ class TextAttributor:
         before = self.text[max(0, m.start() - 30):m.start()].split()
         return not (before and before[-1][:1].isupper() and not before[-1].endswith("ing"))
 
-    def _sentence_opener(self, pronoun: str, pos: int) -> re.Match | None:
-        """A person's name that opens the sentence before the pronoun's (or the pronoun's own)."""
+    def _sentence_opener(self, pronoun: str, pos: int, depth: int = 0) -> re.Match | None:
+        """A person's name that opens the sentence before the pronoun's (or the pronoun's own), or,
+        through the same pronoun as the subject of the sentence before in the paragraph, the one
+        that opened the chain ("President Trump made … Early in the month, he received … He hinted
+        …")."""
         own = _sentence_start(self.text, pos)
         prev = _sentence_start(self.text, max(0, own - 2)) if own > 1 else own
         if self.text[own:own + 1] in "\"“" and "\n" in self.text[max(0, own - 3):own]:
@@ -707,6 +718,10 @@ class TextAttributor:
                     and self.pronoun_of.get(self.full_name(m.group()), pronoun) == pronoun \
                     and self._gender_pronoun(self.full_name(m.group())) in (None, pronoun):
                 return m
+        if depth < 3 and prev < own and "\n" not in self.text[prev:own]:
+            chain = re.match(rf"\s*(?:[A-Z][^,.;:\"“”]{{0,40}},\s+)?({pronoun})\s+[a-z]+", self.text[prev:own], re.IGNORECASE)
+            if chain is not None:
+                return self._sentence_opener(pronoun, prev + chain.start(1), depth + 1)
         return None
 
     def subject_before(self, sent_start: int, verb_start: int) -> Speaker | None:
@@ -781,7 +796,10 @@ class TextAttributor:
                     or re.search(rf"\bof\s+{_NAME}\s+$", left[:mm.start()]) and left[mm.end():mm.end() + 1].isupper()
                     # "the Search and Rescue Agency": "and" between capitalised words of a body's name
                     or re.search(r"\b[A-Z][\w'’-]*\s+$", left[:mm.start()]) and left[mm.end():].lstrip()[:1].isupper()
-                    and _ORG_WORDS.search(left[mm.end():]) is not None))]
+                    and _ORG_WORDS.search(left[mm.end():]) is not None
+                    # "Policy-makers and the media": two short noun phrases, one subject
+                    or "," not in left[:mm.start()] and _short_noun_phrase(left[:mm.start()])
+                    and _short_noun_phrase(left[mm.end():])))]
         start = cuts[-1] if cuts else 0
         if not left[start:].strip() or (re.match(r"\s*[a-z]+ing\b", left[start:]) and not _ING_TITLE_RE.fullmatch(left[start:])):
             # "… did not concede, however, and vowed", "Protesters, carrying placards asking": the
@@ -877,7 +895,10 @@ class TextAttributor:
             sp = self._speaker(dash.group("who"), dash.start("who"))
             if sp is not None:
                 return sp, None, None
-        apposed = re.match(rf"[ \t,]*({_NAME}),\s+[^\"“”\n]{{2,160}}?,\s+(?:{self.verbs.pattern})\b", after)
+        # (read past the 120 characters of `after`: a role with its employer and a second one runs
+        # long, "chief privacy officer for ePrivacyGroup.com and counsel for the Coalition Against …")
+        apposed = re.match(rf"[ \t,]*({_NAME}),\s+[^\"“”\n]{{2,160}}?,\s+(?:{self.verbs.pattern})\b",
+                           text[span.outer_end:span.outer_end + 240]) if after else None
         if apposed is not None:
             # `"…," Ray Everett-Church, chief privacy officer for ePrivacyGroup.com, said.`
             sp = self._speaker(apposed.group(1), span.outer_end + apposed.start(1))
@@ -1003,6 +1024,8 @@ class TextAttributor:
         for v in self.verbs.finditer(text, span.outer_end, e0):
             if self._quoted(v.start()) or _noun_use(text, v.start()):
                 continue  # `is "null and void" and "infringes … third states, …"`: quoted words report nothing
+            if re.match(r"\s+(?:about|of)\b", text[v.end():v.end() + 7]):
+                continue  # `posted the "Allah is gay" photo, and some celebrities complained about it`: a topic
             cs = _clause_start(text, span.outer_end, v.start())
             if span.text.rstrip()[-1:] in ".!?" and text[span.outer_end:cs].strip():
                 # `… a "woman of color." At the time, …, Harris and Warren were considered`: past a
@@ -1289,7 +1312,9 @@ class TextAttributor:
         # (a dash may add the journalist's gloss after it: "…, they said Sunday — murder carrying …")
         # (English puts the comma inside the marks: `… it laid to "technical errors," Japanese
         # officials said.` closes on a partial quote, kept as the claim's end)
-        m = re.match(rf"(?P<c>.+?)(?:,|,[\"”])\s+(?P<s>[^,\"“”]{{2,60}}?)\s+{_BETWEEN}(?P<v>{self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
+        # (the subject may carry a party and state or a role between commas: "…, House Armed Services
+        # Chairman Duncan Hunter, R-Calif., said.", "…, Jane Doe, a spokeswoman, said.")
+        m = re.match(rf"(?P<c>.+?)(?:,|,[\"”])\s+(?P<s>[^,\"“”]{{2,60}}?)(?:,\s+{_SUBJECT_APPOSITION},)?\s+{_BETWEEN}(?P<v>{self.verbs.pattern})(?:\s+[^,.;:\"“”—–]{{0,30}})?"
                      rf"(?:\s+[—–]\s+[^\"“”]*)?[.!?]?\s*$", text[s0:e0], re.DOTALL)
         if m is None:
             m = self._inverted_incise(s0, e0)  # `<clause>, said X, …`: the same groups
@@ -1558,6 +1583,9 @@ _CLAIM_STOP_RE = re.compile(r",[\"”]?\s*(?:(?:further|also|then|later)\s+(?=[a
 # determiner or a capital ("and later", "and several", "and the minister"), before a reporting
 # verb that ends a claim (see `_next_report`). Not a modal ("he can and may declare a state of
 # emergency") nor a bare noun ("day and night to maintain the supply"): the verb is the claim's.
+# A short apposition set off by commas between a subject and its verb: a party and state ("R-Calif.",
+# "D-N.Y.") or a role opening on an article ("a spokeswoman for the agency").
+_SUBJECT_APPOSITION = r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,\"“”]{2,60}?)"
 _AND_BEFORE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|he|she|they|it|we|I|"
     r"(?:the|a|an|several|many|some|other|others|his|her|their|its|our|most|all|both|[A-Z][\w'’-]*)"
@@ -1801,7 +1829,8 @@ def _noun_use(text: str, start: int) -> bool:
     """A verb form after a determiner is its homograph noun ("wrote in a tweet", "the report"), and so
     is one after a determiner and an adjective ("issued an executive order making …"); a past
     participle after a preposition or a determiner and before a word is an adjective ("his lead
-    among pledged delegates", "the alleged victim")."""
+    among pledged delegates", "the alleged victim"). And "add" before an amount adds it up; "be
+    assured" is sure."""
     if _DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
     base = re.match(r"[a-z]+\b", text[start:start + 30])
@@ -1811,12 +1840,20 @@ def _noun_use(text: str, start: int) -> bool:
         return True  # (those nouns only: "The official said" is a verb after a noun)
     if base and base.group() in _NOUN_HOMOGRAPHS | {"state"} and re.search(r"\bof\s+$", text[max(0, start - 4):start]):
         return True  # "the Emperor as head of state", "a matter of record": the noun after "of"
+    if base and base.group() in ("add", "adds", "added", "adding") and _AMOUNT_AFTER_RE.match(text, start + base.end()):
+        return True  # "would add nearly $100 million": a sum, not words
+    if base and base.group() == "assured" and re.search(r"\b(?:be|rest|feel|is|are|was|were)\s+$", text[max(0, start - 8):start]):
+        return True  # "you can be assured that …", "rest assured": sure, not told
     word = re.match(r"[a-z]+ed\b", text[start:start + 30])
     return bool(word and _ATTRIBUTIVE_BEFORE_RE.search(text, max(0, start - 12), start)
                 and re.match(r"\s+[A-Za-z]", text[start + word.end():start + word.end() + 2]))
 
 
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r"|my|your|this|these|those|every|each)\s+$",
+# An amount after "add" ("would add nearly $100 million", "added 3,000 jobs").
+_AMOUNT_AFTER_RE = re.compile(r"\s+(?:(?:nearly|about|almost|around|roughly|some|another|more\s+than|up\s+to|over)\s+)?"
+                              r"(?:[$£€]|\d)")
+# (a year or a number may stand between: "a 1992 report declassified by the Pentagon")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:" + _DETERMINERS + r"|my|your|this|these|those|every|each)\s+(?:\d[\d,.]*\s+)?$",
                                    re.IGNORECASE)
 # Words before a bare noun that a verb form never follows ("There is hope that …", "little hope of …").
 _BARE_NOUN_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|no|little|some|new|of)\s+$")
@@ -1872,7 +1909,9 @@ _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s
 # A clause, not a subject, before an incise's verb: a participle, a conjunction, a second clause
 # ("…, blocking the exits as they chanted slogans", "…, we fight it and we also find …").
 _NOT_A_SUBJECT_RE = re.compile(r"^[a-z]+ing\b|\b(?:as|when|while|after|before|because|if|until)\s+\w|"
-                               r"\b(?:and|but|or)\s+(?:he|she|they|we|I|it|you)\b")
+                               r"\b(?:and|but|or)\s+(?:he|she|they|we|I|it|you)\b|"
+                               # (a copula outside a relative clause: "…, Trump's was the only identity disclosed")
+                               r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|was|were)\b")
 # A relative clause between commas followed by a finite verb: it sat inside the subject of that verb.
 _SUBJECT_RELATIVE_RE = re.compile(r"[^,;:\"“”]{2,100},\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                                   r"might|must|should|did|does|(?!(?:led|based|called|named)\b)[a-z]{2,}ed)\b")
@@ -1972,6 +2011,12 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
                 if len(head.split()) <= MAX_SUBJECT_WORDS:
                     phrase, words = head, head.split()
                 break
+    agent = re.search(r"(?:\s+(?:to\s+be|being|been))?\s+[a-z]+ed\s+by\s", phrase) if len(words) > MAX_SUBJECT_WORDS else None
+    if agent is not None and 1 < len(phrase[:agent.start()].split()) <= MAX_SUBJECT_WORDS:
+        # "A 1992 report declassified by the Pentagon in 1996", "the two-page draft to be signed by the
+        # sub-region's 10 presidents Dec. 9": the head before its participle and agent
+        phrase = phrase[:agent.start()]
+        words = phrase.split()
     if len(words) > MAX_SUBJECT_WORDS and "," not in phrase and not any(
             re.fullmatch(rf"(?![A-Z]){_PAST}|{_IRREGULAR_PAST}|[a-z]+ing", w) for w in words):
         # "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Train drivers' trade
@@ -1983,6 +2028,14 @@ def _trimmed_phrase(phrase: str, start: int) -> tuple[str, int]:
             start += name.start()
             phrase = name.group()
     return phrase, start
+
+
+def _short_noun_phrase(text: str) -> bool:
+    """One to four words with no verb form among them (no clause): a conjunct of a subject."""
+    words = text.split()
+    return 0 < len(words) <= 4 and not any(
+        re.fullmatch(rf"{_PAST}|{_IRREGULAR_PAST}|is|are|was|were|has|have|had|will|would|can|could|[a-z]+ing", w)
+        or w.lower() in _FUNCTION_WORDS - {"the", "a", "an"} for w in words)
 
 
 def _infinitive_marker(text: str, lo: int, verb_start: int) -> bool:
@@ -1997,6 +2050,17 @@ _GOES_ON_RE = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\s+$|\b(?:proc
 def _ing(form: str) -> bool:
     """A participle or gerund form, multi-word ones included ("calling for")."""
     return form.split()[0].endswith("ing")
+
+
+def _after_title_run(name: str) -> str:
+    """A capitalised title before a name is no part of it ("House Armed Services Chairman Duncan
+    Hunter", "Attorney General William Barr"): the name is what follows the title's last role word,
+    when that is two words or more shaped like a name."""
+    run = name.split()
+    k = max((i for i, w in enumerate(run[:-2]) if w in _ROLE_WORDS or w in _TITLE_NOUNS), default=None)
+    if k is not None and _person_like(" ".join(run[k + 1:])):
+        return " ".join(run[k + 1:])
+    return name
 
 
 def _strip_titles(name: str) -> str:

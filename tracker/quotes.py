@@ -259,6 +259,7 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
     # stems of 1-2 letters ("di" of dire, "vo" of voir) would match half the vocabulary: list their
     # forms (of voir only the present and imperfect that "voit X comme Y" takes).
     forms = {"dit", "dis", "disent", "dise", "dira", "diront", "disait", "disaient", "dire", "dirait",
+             "dite", "dites", "dits", "disant", "dirent", "diraient",
              "voit", "voient", "voyait", "voyaient", "voyant"}
     # spelling alternations inside the stem: annoncer -> annonçant, juger -> jugeait, répéter ->
     # répète, lever -> lève, rappeler -> rappelle, jeter -> jette, envoyer -> envoie
@@ -1715,12 +1716,15 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
                     lang == "fr" and _COLON_AFTER_CUE_RE.match(chunk, m.end())) or (
                     _INCISE_BEFORE_RE.search(chunk[:m.start()]) and _INVERTED_END_RE.match(chunk[m.end():])) or (
                     _CLITIC_INCISE_RE.search(chunk[:m.start()])
-                    and (not chunk[m.end():].strip(" .!?…\u00a0") or chunk[m.end():].lstrip().startswith(","))):
+                    and (not chunk[m.end():].strip(" .!?…\u00a0") or chunk[m.end():].lstrip().startswith(","))) or (
+                    _COMME_BEFORE_CUE_RE.match(chunk[:m.start()])):
                 out.append(si)
                 break
     return out
 
 
+# "Comme l'a souligné X, …", "Ainsi que le rappelle X, …": a sentence opening on a comme-incise
+_COMME_BEFORE_CUE_RE = re.compile(r"\s*(?:comme|ainsi\s+que)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "l'a annoncé mardi : la réforme …": a colon a word or two after the verb, then no quotation
 _COLON_AFTER_CUE_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]+){0,2}:[^\S\n]*[^«“\"\s]")
 
@@ -2262,6 +2266,12 @@ _COMPARISON_RE = re.compile(r"\s*(?:tou[ts]?|toutes?|chaque|d['’]habitude|pré
                             r"d['’]autres|les autres|l['’]an|l['’]année|hier|aujourd)\b", re.IGNORECASE)
 
 
+# Attributes of belief or certainty (lemmas, participles under their verb's lemma): after "se dire",
+# "se montrer", "se déclarer", their que-clause is the claim.
+_BELIEF_ATTRIBUTES = frozenset({"convaincu", "convaincre", "persuadé", "persuader", "certain", "sûr", "confiant",
+                                "assuré", "assurer", "conscient"})
+
+
 def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
                         quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """`décrit la créature comme ayant …`, `considèrent Taïwan comme une partie de leur territoire`:
@@ -2350,6 +2360,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
         if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
             main = sent.words[w.head - 1]
+            if cue_lemma(sent, main, lang) and any(base_deprel(k) == "ccomp" for k in children(sent, main.id)):
+                # "Comme il l'avait promis, le chef de l'Etat a confirmé que …": what was promised is
+                # what the main verb reports, its own claim; the whole sentence is no second one
+                continue
             ids = subtree_ids(sent, main.id, exclude={w.id})
             c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.6, quotes)
             if c:
@@ -2384,6 +2398,14 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                          None)
             after = after[first:] if first is not None else []
             ids = set().union(*(subtree_ids(sent, k.id) for k in after))
+            # "s'est dit convaincu que la réforme passera": an attribute of belief with its que-clause
+            # reports the clause, what the speaker holds true (not the belief: "prêt à renoncer" is)
+            # (its que-clause hung on the adjective, or on the verb right after it)
+            held = next((c for c in [*children(sent, after[0].id), *after[1:]] if base_deprel(c) in ("ccomp", "advcl")
+                         and _mark(sent, c) in ("que", "qu'")), None) \
+                if after and (after[0].lemma or "").lower() in _BELIEF_ATTRIBUTES else None
+            if held is not None:
+                ids = subtree_ids(sent, held.id) - {c.id for c in children(sent, held.id) if base_deprel(c) == "mark"}
             # "s'affirmer comme le meilleur": a role taken, not a report
             opens_comme = bool(ids) and (sent.words[min(ids) - 1].lemma or "").lower() == "comme"
             if after and not opens_comme and not any(_relative(sent, k) for k in after):
@@ -2393,6 +2415,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     continue
         found = False
         taken: set[int] = set()  # words already in a claim of this verb
+        reread = None  # a que-clause the parser read as a relative clause on the addressee
         for k in kids:
             rel = base_deprel(k)
             comp: Word | None = None
@@ -2421,6 +2444,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun; not a
                 # person ("elle a reconnu le fils de sa cousine": recognised, not admitted)
                 comp = k
+            elif rel in ("obl", "iobj") and lemma not in no_inf and _que_clause_read_as_relative(sent, w, k) is not None:
+                comp = _que_clause_read_as_relative(sent, w, k)
+                reread = comp.id
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,
                 # only a clause of its own marked que or de + infinitive ("annoncer son intention de
@@ -2463,7 +2489,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                                    and not any(base_deprel(c) in ("aux", "cop") for c in children(sent, comp.id)))) \
                     and _punct_between(sent, w, comp, ",") and not _de_infinitive(sent, comp):
                 continue  # "a indiqué Ingrid Betancourt, vêtue d'un treillis": a description of the speaker
-            if _relative(sent, comp) or (rel == "advcl" and _purpose(sent, comp)):
+            if (_relative(sent, comp) and comp.id != reread) or (rel == "advcl" and _purpose(sent, comp)):
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
             if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
                 continue  # complements before the verb are incises' hosts, not claims
@@ -2483,6 +2509,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     if c:
                         out.append(c)
             ids = subtree_ids(sent, comp.id, exclude={c.id for c in split})
+            if comp.id == reread:
+                ids -= {min(ids)}  # its "que"
             for cj in joined:
                 ids |= subtree_ids(sent, cj.id)
             ids -= _contrast_after_quotation(sent, ids)
@@ -2821,6 +2849,30 @@ def _relative(sent: Sentence, verb: Word) -> bool:
     return (verb.deprel or "").startswith("acl:relcl") or any(
         "PronType=Rel" in (c.feats or "") and base_deprel(c) in ("nsubj", "obj", "obl")
         for c in children(sent, verb.id)) or _relative_que_read_as_conjunction(sent, verb)
+
+
+def _que_clause_read_as_relative(sent: Sentence, verb: Word, addressee: Word) -> Word | None:
+    """`a annoncé aux téléspectateurs qu'il reviendrait lundi`: a `qu'` right after the person a
+    verb of saying addresses (à + noun), read as a relative pronoun on that noun, opens the verb's
+    que-clause; the clause's verb, or None. Only when the verb has no object or que-clause of its
+    own and takes one (not "parler aux élèves qu'il avait rencontrés"), and the clause's participle
+    does not agree with an object before it (`rencontrés`: a relative `que` is that object)."""
+    if not any(base_deprel(c) == "case" and (c.lemma or "").lower() == "à" for c in children(sent, addressee.id)) \
+            or any(base_deprel(c) in ("ccomp", "obj") for c in children(sent, verb.id)) \
+            or (verb.lemma or "").lower() in ("parler", "s'adresser"):
+        return None
+    rel = next((c for c in children(sent, addressee.id) if (c.deprel or "").startswith("acl:relcl")), None)
+    if rel is None:
+        return None
+    first = sent.words[min(subtree_ids(sent, rel.id)) - 1]
+    if _norm_apos(first.text).lower() not in ("que", "qu'") or first.head != rel.id \
+            or first.id != max(subtree_ids(sent, addressee.id) - subtree_ids(sent, rel.id)) + 1:
+        return None
+    if not any(base_deprel(c) == "nsubj" and first.id < c.id < rel.id for c in children(sent, rel.id)):
+        return None  # "aux transformations que connait le monde": the subject after the verb, a relative
+    agrees = "VerbForm=Part" in (rel.feats or "") and ("Gender=Fem" in (rel.feats or "") or "Number=Plur" in (rel.feats or "")) \
+        and any(base_deprel(c) == "aux" and (c.lemma or "").lower() == "avoir" for c in children(sent, rel.id))
+    return None if agrees else rel
 
 
 def _relative_que_read_as_conjunction(sent: Sentence, verb: Word) -> bool:
@@ -3562,7 +3614,10 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             subj = clitic
             # (what follows the participle may be where and to whom: "a-t-il déclaré au quotidien
             # Wall Street Journal.")
-            if text[word_offsets(w)[1]:e0].strip(" .!?…\u00a0") != "" and not _sentence_tail(text, sent, w, e0):
+            # or an adjunct after a comma: "a-t-elle ajouté, sans plus de précision."
+            tail = text[word_offsets(w)[1]:e0]
+            if tail.strip(" .!?…\u00a0") != "" and not _sentence_tail(text, sent, w, e0) \
+                    and not (tail.startswith(",") and _adjunct_after(sent, word_offsets(w)[1] or 0)):
                 mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes)
                 if mid is not None:
                     out.append(mid)
@@ -3589,6 +3644,8 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         c = _claim(text, sent, si, ids, lemma, w, subj, 0.6, quotes)
         if c is None or any(q.start <= c.start < q.end for q in quotes):
             continue
+        if re.match(r"(?i)(?:je\b|j['’])", c.text):
+            continue  # "Je le « démontrerai », a-t-il conclu": the speaker's own words, marks misplaced
         tops = [q for q in quotes if q.depth == 0 and c.start <= q.outer_start and q.outer_end <= c.end]
         # a clause closing on a partial quotation is one clause up to it (`cela ne « devrait pas … »`),
         # not a sentence of the journalist's with a quoted reason (`Il y traite de …, parce que « … »`)
@@ -3742,7 +3799,13 @@ def _sentence_tail(text: str, sent: Sentence, verb: Word, e0: int) -> bool:
         return False  # a clause of its own after the verb, not its subject (a relative clause on it is)
     if comma < 0:
         return True
-    start = word_offsets(verb)[1] + comma
+    return _adjunct_after(sent, word_offsets(verb)[1] + comma)
+
+
+def _adjunct_after(sent: Sentence, start: int) -> bool:
+    """The words after the comma at `start` describe the speaker or the act of speaking (a
+    relative clause, a participle, `sans plus de précision`), or open a clause beside the incise
+    (`tandis qu'…`): no clause the incise would report."""
     rest = [w for w in sent.words if (word_offsets(w)[0] or 0) > start]
     opener = next((w for w in rest if w.upos != "ADP"), None)
     if opener is not None and "PronType=Rel" in (opener.feats or ""):
