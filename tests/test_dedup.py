@@ -19,9 +19,9 @@ from tracker.dedup import (
     QuoteClusterer,
     SpeakerResolver,
     family_of,
-    fold,
     match_key,
     person_name,
+    search_fold,
 )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -61,7 +61,7 @@ def test_match_key_different(a: str, b: str) -> None:
 
 
 def test_fold_keeps_punctuation_drops_case_and_accents() -> None:
-    assert fold("« L’Élysée »") == "« l'elysee »"
+    assert search_fold("« L’Élysée »") == "« l'elysee »"
 
 
 @given(st.text(max_size=80))

@@ -56,7 +56,6 @@ from tracker.quotes import (
     cue_lemma,
     euphonic_t,
     flagged_verbs,
-    fold,
     governing_cue,
     guess_lemmas,
     has_reflexive,
@@ -82,7 +81,7 @@ from tracker.quotes import (
     word_span,
 )
 from tracker.records import Quote, SpeakerType
-from tracker.textnorm import strip_accents
+from tracker.textnorm import fold, strip_accents
 
 Annotate = Callable[[list[int]], None]
 

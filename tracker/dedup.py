@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tracker.textnorm import strip_accents
+from tracker.textnorm import fold
 
 # Calibrated on the gold clusters of shared/eval/dev and dev-en (165 mentions, all pairs; see
 # tests/test_dedup.py::test_thresholds_separate_gold_clusters): variant pairs of one utterance score >= 97
@@ -55,9 +55,10 @@ _NON_WORD = re.compile(r"[^\w']+")
 _SPACES = re.compile(r"\s+")
 
 
-def fold(text: str) -> str:
-    """Case-, accent-, apostrophe- and space-insensitive form used for search (punctuation kept)."""
-    t = strip_accents(text).lower()
+def search_fold(text: str) -> str:
+    """Case-, accent-, apostrophe- and space-insensitive form used for search (punctuation kept):
+    `textnorm.fold` with apostrophes, ligatures and spaces made one."""
+    t = fold(text)
     for a in _APOSTROPHES:
         t = t.replace(a, "'")
     t = t.replace("œ", "oe").replace("æ", "ae")
@@ -72,7 +73,7 @@ def match_key(text: str) -> str:
     """Normalised form used to match quotes across articles."""
     t = _BRACKET_ELISION.sub(" ", text)
     t = _BRACKETS.sub("", t)
-    t = fold(t)
+    t = search_fold(t)
     for q in _QUOTE_MARKS:
         t = t.replace(q, " ")
     t = _NON_WORD.sub(" ", t).replace("_", " ")
@@ -310,7 +311,7 @@ _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 @lru_cache(maxsize=65536)
 def speaker_key(name: str) -> str:
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(name).replace("-", " "))).strip()
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", search_fold(name).replace("-", " "))).strip()
 
 
 def person_name(surface: str) -> list[str] | None:
@@ -323,18 +324,18 @@ def _person_name(surface: str) -> tuple[str, ...] | None:
     """The name tokens of a person mention ('le président Emmanuel Macron' -> [Emmanuel, Macron],
     'M. Macron' -> [Macron]), or None when the mention holds no capitalised name."""
     tokens = surface.replace("’", "'").split()
-    while tokens and fold(tokens[0]).rstrip(",") in _HONORIFICS:
+    while tokens and search_fold(tokens[0]).rstrip(",") in _HONORIFICS:
         tokens = tokens[1:]
     run: list[str] = []
     for tok in reversed(tokens):
         t = tok.strip(",;:()")
-        if _NAME_TOKEN.match(t) or (run and fold(t) in _PARTICLES):
+        if _NAME_TOKEN.match(t) or (run and search_fold(t) in _PARTICLES):
             run.insert(0, t)
         else:
             break
-    while run and fold(run[0]) in _PARTICLES and len(run) > 1 and not _NAME_TOKEN.match(run[0]):
+    while run and search_fold(run[0]) in _PARTICLES and len(run) > 1 and not _NAME_TOKEN.match(run[0]):
         run = run[1:]
-    while run and fold(run[0]).rstrip(".") in _HONORIFICS:
+    while run and search_fold(run[0]).rstrip(".") in _HONORIFICS:
         run = run[1:]
     return run or None
 
@@ -363,8 +364,8 @@ def speaker_id_for(key: str) -> str:
 def classify_speaker(surface: str, given: str | None = None) -> str:
     if given and given != "unknown":
         return given
-    head = fold(surface).split()[:3]
-    if any(_ANON_WORDS.fullmatch(w) for w in head) or fold(surface).startswith(("des gens", "people familiar")):
+    head = search_fold(surface).split()[:3]
+    if any(_ANON_WORDS.fullmatch(w) for w in head) or search_fold(surface).startswith(("des gens", "people familiar")):
         return "anonymous"
     name = person_name(surface)
     if name and (len(name) >= 2 or (head and head[0].rstrip(".") in {h.rstrip(".") for h in _HONORIFICS})):
@@ -448,15 +449,15 @@ class SpeakerResolver:
         """Speaker of one mention. `canonical` (the extractor's resolved name) wins over `surface`;
         `context` is the article text, the evidence for ambiguous surnames."""
         name = (canonical or "").strip()
-        if not name or fold(name) in _PRONOUNS:
+        if not name or search_fold(name) in _PRONOUNS:
             name = (surface or "").strip()
-        if not name or fold(name) in _PRONOUNS:
+        if not name or search_fold(name) in _PRONOUNS:
             return SpeakerMatch(None, None, classify_speaker(surface or "", type_))
         stype = classify_speaker(name, type_)
-        aliases = [a for a in dict.fromkeys([name, (surface or "").strip()]) if a and fold(a) not in _PRONOUNS]
+        aliases = [a for a in dict.fromkeys([name, (surface or "").strip()]) if a and search_fold(a) not in _PRONOUNS]
 
         if stype == "anonymous":
-            m = _INSTITUTION_RE.search(fold(name))
+            m = _INSTITUTION_RE.search(search_fold(name))
             if not m:
                 return SpeakerMatch(None, None, "anonymous")
             inst = INSTITUTIONS[m[1]]

@@ -34,7 +34,7 @@ from typing import Literal
 
 from stanza.models.common.doc import Document, Sentence, Word
 
-from tracker.textnorm import strip_accents
+from tracker.textnorm import fold
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -998,11 +998,6 @@ REPEATED_LABEL = 3
 
 def _short_key(content: str) -> str:
     return _norm_apos(content).lower().strip(_SPACES + " .,;:!?")
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents dropped (for comparing words however they are written)."""
-    return strip_accents(text).lower()
 
 
 _ACRONYM_AFTER_RE = re.compile(r"[\s\u00a0]*\((?:l['’])?([A-ZÀ-Ý][\w-]{2,11})\)")
@@ -2444,8 +2439,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "nier toute responsabilité", "reconnaître une irrégularité": a claim as a noun; not a
                 # person ("elle a reconnu le fils de sa cousine": recognised, not admitted)
                 comp = k
-            elif rel in ("obl", "iobj") and lemma not in no_inf and _que_clause_read_as_relative(sent, w, k) is not None:
-                comp = _que_clause_read_as_relative(sent, w, k)
+            elif rel in ("obl", "iobj") and lemma not in no_inf \
+                    and (misread := _que_clause_read_as_relative(sent, w, k)) is not None:
+                comp = misread
                 reread = comp.id
             elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN"):
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,

@@ -37,7 +37,7 @@ from tracker.dedup import (
     QuoteClusterer,
     SpeakerResolver,
     family_of,
-    fold,
+    search_fold,
     speaker_key,
 )
 from tracker.records import Article, Quote
@@ -369,7 +369,7 @@ class Store:
                     quote_rows.append({
                         "quote_id": qid, "article_id": article.id, "seq": seq, "start": q.start, "end": q.end,
                         "text": q.text, "match_text": assignment.key,
-                        "search_text": fold(q.text) + " \x1f " + fold(" ".join(filter(None, {q.speaker or "", sm.name or ""}))),
+                        "search_text": search_fold(q.text) + " \x1f " + search_fold(" ".join(filter(None, {q.speaker or "", sm.name or ""}))),
                         "kind": q.kind, "speaker": q.speaker, "speaker_id": sm.speaker_id,
                         "speaker_type": speaker_type, "cue": q.cue, "in_heading": bool(q.in_heading),
                         "confidence": float(q.confidence), "sentence": q.sentence, "cue_start": q.cue_start,
@@ -464,7 +464,7 @@ class Store:
         p = alias + "."
         if f.search:
             conds.append(f"contains({p}search_text, ?)")
-            params.append(fold(f.search))
+            params.append(search_fold(f.search))
         if f.speaker:
             conds.append(f"""({p}speaker_id = ? OR {p}speaker_id IN (
                 SELECT speaker_id FROM speakers WHERE name_key = ?
@@ -473,8 +473,8 @@ class Store:
         if f.outlet:
             # Folded in Python, like the search text: SQL's strip_accents/lower leave curly
             # apostrophes and œ alone, so « L’Humanité » never matched a typed "l'humanite".
-            wanted = fold(f.outlet)
-            names = [o for o in self.outlets() if fold(o) == wanted]
+            wanted = search_fold(f.outlet)
+            names = [o for o in self.outlets() if search_fold(o) == wanted]
             conds.append(f"{p}outlet IN ({', '.join('?' * len(names))})" if names else "FALSE")
             params += names
         if f.since:
@@ -618,7 +618,7 @@ class Store:
         if search:
             cond = """WHERE s.speaker_id IN (SELECT speaker_id FROM speaker_aliases
                                              WHERE contains(alias_key, ?) OR contains(lower(strip_accents(alias)), ?))"""
-            params += [speaker_key(search), fold(search)]
+            params += [speaker_key(search), search_fold(search)]
         page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
         params += [int(limit), int(offset)] if limit is not None else [int(offset)]
         return self._df(f"""

@@ -1,7 +1,8 @@
-"""Text normalisation shared by the stages (quotes, dedup, evaluate): accents dropped.
+"""Text normalisation shared by the stages (quotes, attribution, dedup, evaluate): accents dropped.
 
-Takes a string, gives it back with every diacritic removed (NFKD, combining marks dropped), the
-way search, clustering and scoring compare words however they are written.
+Takes a string, gives it back with every diacritic removed (NFKD, combining marks dropped), and
+lowercased by `fold`, the way search, clustering, attribution and scoring compare words however they
+are written.
 """
 
 from __future__ import annotations
@@ -46,3 +47,8 @@ def _strip_char(ch: str) -> str:
 
 def _strip_one(m: re.Match[str]) -> str:
     return _strip_char(m.group())
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents dropped: words compared however they are written ("Élysée" -> "elysee")."""
+    return strip_accents(text).lower()
