@@ -960,6 +960,10 @@ def test_an_interview_answer_is_one_claim_of_the_interviewee():
     # a subject's head before its participle and agent ("a 1992" is no speaker: "report" is its noun)
     ("A 1992 report declassified by the Pentagon in 1996 revealed the details of a manual used at SOA.",
      "the details of a manual used at SOA", "A 1992 report"),
+    # "Per" a bare plural and its participle: the agent gives the figures
+    ("The decree also mentions a system. Per numbers reported by The Associated Press, 415 thousand priests are "
+     "subject to the requirement to report misconduct.",
+     "415 thousand priests are subject to the requirement to report misconduct", "Associated Press"),
     # "they" for a collective noun opening the sentence before
     ("The Montreal team, led by Björn Benneke, used data from the Hubble telescope. They found that certain "
      "wavelengths of light weakened when the planet was in the way.",

@@ -308,6 +308,9 @@ ENGLISH_FLOORS = {
     # the twenty-second session's English Wikinews batch (an interview, reviewed blind; README there):
     # first run 0.889 / 0.882 / 0.912, when set 0.889 / 0.900 / 0.912.
     "heldout-en17": (0.85, 0.85, 0.87),
+    # the twenty-third session's English Wikinews batch (reviewed blind; README there): first run 1.000 /
+    # 0.625 / 0.958, when set 1.000 / 0.667 / 1.000.
+    "heldout-en18": (0.95, 0.60, 0.95),
 }
 # Terms the annotators listed that the system outputs as quotes (0 elsewhere): two panel titles of
 # heldout-en6; a manifesto's slogans and plans' names in an interview (heldout-en7), an event's name

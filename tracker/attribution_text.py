@@ -402,6 +402,13 @@ class TextAttributor:
             for q in reversed(self.done):
                 if q.start < s and s - q.end <= CONTEXT_CHARS and q.speaker_canonical and q.speaker_type != "unknown":
                     return Speaker(phrase, q.speaker_canonical, q.speaker_type, s, e, CONFIDENCE)
+        given = re.fullmatch(r"(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:reported|released|published|provided|compiled|gathered)"
+                             r"\s+by\s+(.+)", phrase)
+        if given is not None:
+            # "numbers reported by The Associated Press": whoever gave the figures speaks
+            sp = self._speaker(given.group(1), start + given.start(1))
+            if sp is not None and sp.type != "unknown":
+                return sp
         doc = _DOCUMENT_RE.match(phrase)
         if doc is not None:
             # "Another report from the Mexican government", "The court's summary": the body or
@@ -1189,7 +1196,9 @@ class TextAttributor:
         if len(sentence.split()) < 5:
             return []
         # "According to X, …", "Per the request, …" (per + a determiner or a name: not "Per capita")
-        m = re.match(r"\s*(?:\w+\s+){0,3}?(?P<cue>[Aa]ccording to|Per(?=\s+(?:the|a|an|his|her|its|their|[A-Z])))\s+"
+        # (or a bare plural with its participle: "Per numbers reported by The Associated Press, …")
+        m = re.match(r"\s*(?:\w+\s+){0,3}?(?P<cue>[Aa]ccording to|Per(?=\s+(?:the|a|an|his|her|its|their|[A-Z]|"
+                     r"[a-z]+s\s+(?:reported|released|published|provided|compiled|gathered)\b)))\s+"
                      r"([^,]{2,120}),\s*(?:" + _APPOSITION + r",\s*)?(.+?)[.!?]?$", sentence)
         if m:
             g1, p1 = text[s0 + m.start(2):s0 + m.end(2)], s0 + m.start(2)
