@@ -2405,7 +2405,7 @@ class Attributor:
         if across:
             # the quote opens a paragraph and the paragraph before ends on a colon ("X a réagi
             # vivement :" and a blank line): that paragraph's last sentence introduces it
-            left_end = len(self.text[:left_start].rstrip())
+            left_end = _end_before_spaces(self.text, left_start)
             if not self.text[:left_end].endswith(":"):
                 return None, None
             left_start = _sentence_start(self.text, left_end - 1)
@@ -2507,9 +2507,9 @@ class Attributor:
             owner = self._speech_noun_owner(span)
             if owner is not None:
                 return owner
-            before = self.text[:span.outer_start].rstrip()
-            if before.endswith(":"):
-                named = self._name_before_misread_verb(self.idx.words_in(max(0, len(before) - 80), len(before) - 1))
+            end = _end_before_spaces(self.text, span.outer_start)
+            if self.text[end - 1:end] == ":":
+                named = self._name_before_misread_verb(self.idx.words_in(max(0, end - 80), end - 1))
                 if named is not None:
                     return named, ":", None
             gov = governing_cue(self.idx, span, self.lang, quoted=lambda pos: any(
@@ -3000,11 +3000,9 @@ class Attributor:
         if span.cue_word is not None:
             si, wid = span.cue_word
             sent = self.doc.sentences[si]
-            verb = sent.words[wid - 1]
-            # "…, comme l'a rappelé le Premier ministre X": after "comme", the subject follows its verb
-            inverted = (word_offsets(verb)[0] or 0) >= span.end and any(
-                base_deprel(c) == "mark" and (c.text or "").lower() == "comme" for c in children(sent, verb.id))
-            sp = self.subject_of(sent, verb, inverted=inverted)
+            # ("…, comme l'a rappelé le Premier ministre X": `_subject_of_any` puts the subject after
+            # the verb after "comme")
+            sp = self.subject_of(sent, sent.words[wid - 1])
             if sp is not None and sp.type == "unknown":
                 return self._marked_source(sent, span) or sp
             return sp
@@ -3145,6 +3143,13 @@ def _place_noun_before(text: str, start: int) -> bool:
     """A noun of a place or building right before `start` (the name is the place's, not a person's)."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in noun_class("place")
+
+def _end_before_spaces(text: str, pos: int) -> int:
+    """The end of `text[:pos]` without its trailing spaces (`len(text[:pos].rstrip())`, with no copy)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
 
 _AGENT_BEFORE_NAME_RE = re.compile(r"\b(?:par|avec|contre|chez|selon|face\s+à)\s+$")
 # A title after a copula or a verb of naming is a predicate ("X sera président du conseil, Y …")
