@@ -1129,6 +1129,9 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
      "janvier.", "la réforme entrera", "le ministre"),
     ("Le gouvernement est prudent. Comme l'a souligné Jean Dupont, le texte sera voté.", "le texte sera voté",
      "Jean Dupont"),
+    # a noun in scare quotes, its article outside them, is a subject like any other
+    ("La « mère » de Mohamed que la justice soupçonne également d'aide au séjour irrégulier, assure qu'elle "
+     "ignorait la clandestinité de Naïma.", "elle ignorait", "La « mère » de Mohamed"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]
@@ -2174,6 +2177,17 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
     ("« La destruction de cet hôpital prive d'accès aux soins 40 000 personnes » a ajouté Massimiliano "
      "Rebaudengo, le chef de mission de MSF pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée "
      "contre une structure de santé ».", "d'une attaque", "Rebaudengo", "Syrie"),
+    # a name closing the sentence far after the incise verb, which the parser hung on an adverb
+    ("Jean-Luc Romero, président de l'ADMD, remarquait mardi que la différence est ténue. \"L'assistance peut "
+     "tourner à la provocation, à l'incitation déguisée\", remarquait d'ailleurs lors de son audition la Garde des "
+     "Sceaux Rachida Dati.", "L'assistance", "Dati", "Romero"),
+    # an incise verb the tagger read as a noun, before a title abbreviation
+    ("La mission a rendu son rapport. « On va vous observer mourir », brocarde M. Romero.", "On va vous",
+     "Romero", "mission"),
+    # the journalist's words after the quotation, then the incise at the first comma
+    ("La Cnil a émis des réserves. Elle a réclamé des garanties.\n\n« En matière de traçabilité, nous "
+     "souhaiterions limiter à ce qui est strictement nécessaire (...) les personnes » autorisées à entrer dans le "
+     "fichier, a déclaré sur France 2 le président de la CNIL, Alex Türk.", "En matière", "Türk", "Commission"),
 ], ids=["time-before-inverted-subject", "ces-derniers-group", "not-adjunct-title", "not-other-gender",
         "not-shown-object", "same-gender-title", "celle-qui", "not-a-thing", "count-of-people",
         "ce-dernier-last-named", "not-a-thing-cue", "comme-le-rappelle", "not-verb-in-other-quote",
@@ -2181,7 +2195,8 @@ def test_a_lone_article_outside_the_marks_adds_no_claim():
         "lui-meme", "other-complement-description", "not-a-man-given-name", "woman-given-name-speaking",
         "not-participle-object", "volition-body", "volition-person", "pour-after-connective", "narrative-infinitive",
         "body-noun-with-adjectives", "not-heading-after-quote", "armed-group-agent", "broadcaster-not-infinitive",
-        "celui-qui-est-chef", "not-causative-infinitive", "relative-on-title-place"])
+        "celui-qui-est-chef", "not-causative-infinitive", "relative-on-title-place", "name-closing-far-incise",
+        "homograph-before-title", "incise-after-own-words"])
 def test_incise_subjects_and_groups(text, start, expected, not_expected):
     speaker = _speaker_of(text, start)
     assert expected in speaker, speaker

@@ -715,6 +715,10 @@ def _kinds(text):
         # NOT one word alone, a form held at a distance
         ("Il « cheminai[t] » dans la forêt depuis des heures quand les gendarmes l'ont trouvé.",
          "cheminai[t]", "term"),
+        # a title whose participle the tagger read as a verb: an adjective on its noun, no clause
+        ("\"Après avoir hésité, elle a choisi de dire oui\", selon la radio qui connaît bien Laurence Ferrari, "
+         "puisqu'elle y présente chaque samedi depuis 2006 \"Le Journal inattendu\".", "Le Journal inattendu",
+         "term"),
     ],
 )
 def test_short_quote_kind_over_parse(text, quote, kind):
@@ -1112,6 +1116,32 @@ def test_claim_ends_with_the_quotation_it_runs_into():
          "bassins d'emploi.", "a confirmé"),
         # the speaker's own first person before an incise: misplaced marks, no claim
         ("Je le « démontrerai », a-t-il conclu, ajoutant avoir le sentiment d'être traité à part.", "Je le"),
+        # a quotation and its source set off by dashes: the quoted words are the source's, not the sentence
+        ("Elle comprenait en outre - « à titre personnel » selon M. Leonetti - les députés Gaëtan Gorce et Olivier "
+         "Jardé.", "Elle comprenait"),
+        # a past participle after a name, no agent: who he is said to be, by nobody named
+        ("La justice se prononcera ce matin sur la mise en liberté du trader Jérôme Kerviel, accusé d'avoir fait "
+         "perdre 4,9 milliards d'euros à la Société générale.", "4,9 milliards"),
+        # "maintenir en détention": to keep, not to maintain that
+        ("La cour d'appel doit décider mardi si elle remet en liberté ou maintient en détention provisoire Jérôme "
+         "Kerviel, trader de la Société Générale soupçonné de falsifications.", "Société Générale"),
+        # NOT the sentence's closing incise as a second clause of the verb before it
+        ("La mère a affirmé qu'elle était partie en Algérie, a déclaré le procureur Jacques Dallest.",
+         "a déclaré le procureur"),
+        # NOT a que-clause opening on a compound conjunction ("une fois que"), NOT what one sees in a place
+        ("Les images montrent des essais de matériel qui doivent permettre aux militaires d'immobiliser les membres "
+         "des Farc, une fois qu'ils seront montés à bord des hélicoptères.", "une fois"),
+        ("La quatrième partie commence par un plan sur la chemise d'un des militaires, où l'on reconnaît le visage "
+         "du Che Guevara, une image qui a marqué Ingrid Betancourt.", "le visage"),
+        # NOT the adjective "précise" after its noun, which the tagger read as the verb
+        ("Le délit d'initié ne peut être retenu que dans le cas où une information précise encore confidentielle, "
+         "portant sur les perspectives de la société, est utilisée par un dirigeant.", "confidentielle"),
+        # NOT a relative clause after "pour X,": no clause is said
+        ("La révélation tombe au plus mauvais moment. Et pour l'ensemble des banques françaises, qui cherchent à "
+         "regagner la confiance des investisseurs depuis l'annonce du plan de garantie de l'Etat.", "regagner"),
+        # "le temps de" + infinitive: how long, not what was confided
+        ("Il y a deux semaines, la jeune femme avait confié la garde du garçon à une amie, Naïma, le temps d'aller "
+         "en Algérie au chevet de sa propre mère, malade.", "le temps d'aller"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):
@@ -1253,6 +1283,12 @@ def test_que_clauses_in_a_row_are_not_relatives():
     ("\" Nous irons au bout \", a-t-il dit.", [("Nous irons au bout", True)]),
     # … NOT elsewhere, where it is a stray mark
     ("Il mesure 1,80 m \" environ \" dit-on.", []),
+    # a straight mark shaped as an opening one inside a straight quote, two marks closing together: nested
+    ("Il a dit \"pas besoin d'utiliser ce \"guichet public\"\", hier.",
+     [("pas besoin d'utiliser ce \"guichet public\"", True), ("guichet public", True)]),
+    # NOT nested: a mark after a full stop and before a capital opens the next quote
+    ("Il a dit : \"Nous irons. \"Ces jeux sont finis\", a-t-il ajouté.",
+     [("Nous irons.", False), ("Ces jeux sont finis", True)]),
 ])
 def test_scan_repairs_a_lost_or_mistyped_mark(text, expected):
     assert [(s.text, s.closed) for s in scan_quotes(text)] == expected
@@ -1265,6 +1301,12 @@ def test_scan_repairs_a_lost_or_mistyped_mark(text, expected):
      "c'est la déception qui l'emporte"),
     # NOT: a part of something else ("une partie de la journée") is no source
     ("Pour une partie de la journée, la route est fermée.", None),
+    # a quotation, then a second clause with its own subject: the source's claim besides the quotations
+    ("Pour Christine Lagarde, « l'Etat ne fait pas de cadeau aux banques », et ces fonds injectés « généreront des "
+     "revenus substantiels pour l'Etat ».", "« l'Etat ne fait pas de cadeau aux banques », et ces fonds injectés "
+     "« généreront des revenus substantiels pour l'Etat »"),
+    # NOT two quotations in a row, with no clause outside them
+    ("Pour Christine Lagarde, « l'Etat ne fait pas de cadeau », « les banques paieront ».", None),
 ])
 def test_pour_a_group_of_speakers_is_a_source(text, claim):
     claims = [q for q in all_spans(text, prepare_document(text), "fr") if q.kind == "indirect"]
@@ -1335,6 +1377,10 @@ def test_a_two_word_claim_needs_a_full_verb(rows, expected):
     ("Les lycéens choisiront des disciplines dites d' « exploration et d'approfondissement ».",
      "exploration et d'approfondissement"),
     ("Les enseignants rejettent la méthode dite « globale » depuis des années.", "globale"),
+    # a thing created or set up, right before its name
+    ("La mission suggère aussi la création d'un « observatoire des pratiques médicales de la fin de vie » chargé "
+     "du suivi.", "observatoire des pratiques médicales de la fin de vie"),
+    ("L'agence veut lancer un « dispositif de guérilla marketing » cet été.", "dispositif de guérilla marketing"),
 ])
 def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
@@ -1397,6 +1443,12 @@ def test_an_english_quote_going_on_over_paragraphs_is_one_quote():
             'again, here we are 20 years later.\n\n"I am honoured to introduce Band Aid 20."\n\nThe video ran.')
     spans = [s for s in find_quote_spans(text) if s.depth == 0]
     assert len(spans) == 1 and spans[0].text.endswith("Band Aid 20.") and len(spans[0].pieces) == 3
+    # with the paragraph breaks lost, a mark after a full stop and before a capital opens the next quote
+    text = ('Madonna said: "I performed at Live Aid. Once again, here we are. "Bob Geldof and his friends are here. '
+            'I am honoured to introduce Band Aid 20." U2 frontman Bono sang.')
+    spans = [s.text for s in find_quote_spans(text) if s.depth == 0]
+    assert spans == ["I performed at Live Aid. Once again, here we are.",
+                     "Bob Geldof and his friends are here. I am honoured to introduce Band Aid 20."], spans
     # NOT a paragraph signed after a dash, which lost its closing mark
     text = ('"We have confidence in our own ability - David Barnard, Chelsea secretary.\n\n"It\'s a very tough '
             'draw" - Ken Merrett, Manchester United secretary.')

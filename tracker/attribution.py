@@ -383,6 +383,16 @@ class Attributor:
         return pos is not None and any(q.outer_start <= pos < q.outer_end
                                        and not (q.incise and q.incise[0] <= pos < q.incise[1]) for q in self.marked)
 
+    def _scare_quoted_noun(self, sent: Sentence, w: Word) -> bool:
+        """A noun whose marks set off a term, its determiner outside them ("La « mère » de Mohamed …
+        assure que"): the journalist's noun phrase, a subject like any other."""
+        pos = word_offsets(w)[0]
+        if pos is None or w.upos != "NOUN":
+            return False
+        inside = [q for q in self.marked if q.outer_start <= pos < q.outer_end]
+        return bool(inside) and all(q.kind == "term" for q in inside) and any(
+            base_deprel(d) == "det" and not self._in_marks(word_offsets(d)[0]) for d in children(sent, w.id))
+
     # ------------------------------------------------------------------ names
 
     def full_name(self, name: str) -> str:
@@ -941,8 +951,8 @@ class Attributor:
                base_deprel(sent.words[i - 1]) in ("amod", "acl") or _noun_infinitive(sent, sent.words[i - 1])}
         # and is contiguous around its head (parsers hang far-away words on nouns)
         lo = hi = head.id
-        while lo - 1 in ids:
-            lo -= 1
+        while lo - 1 in ids or (lo - 2 in ids and sent.words[lo - 2].text in _MARKS):
+            lo -= 1  # (across the opening mark of a quoted noun: "La « mère » de Mohamed")
         appos = {c.id for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat")}
         while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT"
                                 and (sent.words[hi].text != "," or hi + 2 in appos)):
@@ -1956,7 +1966,8 @@ class Attributor:
                 found = self.mention(sent, head, depth + 1)
                 if found is not None:
                     return found
-        kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])]
+        kids = [c for c in children(sent, verb.id) if not self._in_marks(word_offsets(c)[0])
+                or self._scare_quoted_noun(sent, c)]
         # "par la voix de X": X speaks
         for c in kids:
             if base_deprel(c) == "obl" and (c.lemma or c.text).lower() == "voix":
@@ -2039,8 +2050,11 @@ class Attributor:
                 # "a déclaré à l'AFP Christophe Reille": the parser ran the name into the
                 # complement before it; the person the NER finds right after the verb speaks
                 sp = self._nearest_person(sent, verb, inverted=True)
-                if sp is not None and sp.start is not None and sp.start > vs \
-                        and (sp.start - vs) < 60 and "," not in self.text[vs:sp.start]:
+                # (further when the name closes the sentence: "», remarquait d'ailleurs lors de son
+                # audition la Garde des Sceaux Rachida Dati.", the name the parser hung on "lors")
+                if sp is not None and sp.start is not None and sp.end is not None and sp.start > vs \
+                        and ((sp.start - vs) < 60 or ((sp.start - vs) < 120 and re.match(r"\s*[.!?]", self.text[sp.end:])))\
+                        and "," not in self.text[vs:sp.start]:
                     return sp
         if subj and verb.head and _present_participle(verb) and not inverted and all(c.id < verb.id and sent.words[verb.id - 2].text == "," and
                                          any(w.text == "," for w in sent.words[c.id:verb.id - 2]) for c in subj):
@@ -2547,7 +2561,7 @@ class Attributor:
             if src is not None:
                 marker = self._marker_word(span)
                 return src, marker, None
-            final = self._closing_incise_of_sentence(span)
+            final = self._closing_incise_of_sentence(span) or self._incise_after_own_words(span)
             if final is not None:
                 return final
             # (not under an impersonal report: "il est demandé qu'il « reconnaisse … »" quotes who asks)
@@ -2603,6 +2617,34 @@ class Attributor:
         if sp is None or sp.type == "unknown":
             return None
         return sp, lemma, word_span(verb)
+
+    def _incise_after_own_words(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`« … limiter … les personnes » autorisées à entrer dans le fichier, a déclaré X.`: a sentence
+        opening on its only quotation, then the journalist's words with no verb of their own, then an
+        incise at the first comma: the incise reports the quotation (the parser hung the quotation's
+        last noun on the incise's verb as its subject)."""
+        si = self._sent_index(span.start)
+        if si is None or not _opens_sentence_at(self.text, span.outer_start):
+            return None
+        sent = self.doc.sentences[si]
+        e0 = sentence_offsets(sent)[1] or 0
+        if any(q.depth == 0 and q.start > span.end and q.outer_end <= e0 for q in self.quotes):
+            return None
+        for w in sent.words:
+            ws = word_offsets(w)[0]
+            if ws is None or ws < span.outer_end:
+                continue
+            if w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or ""):
+                return None
+            if w.text == ",":
+                inc = self._incise_verb_in(ws, e0)
+                if inc is None:
+                    return None
+                isent, verb = inc
+                lemma = cue_lemma(isent, verb, self.lang)
+                sp = self.subject_of(isent, verb, inverted=True) if lemma else None
+                return (sp, lemma, word_span(verb)) if sp is not None and sp.type != "unknown" else None
+        return None
 
     def _named_in_incise(self, span: QuoteSpan, sp: Speaker | None) -> Speaker | None:
         """The person the NER names in the quote's incise, when the incise's subject is no person or a

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from tracker.attribution import Speaker, given_name_gender, quote_record
@@ -551,6 +552,9 @@ class TextAttributor:
                         and sp.text.split()[0].lower() in ("the", "these", "those", "many", "some", "several", "both",
                                                             "most"):
                     return sp
+                pair = self._two_persons(s0, s1)
+                if pair is not None:
+                    return pair
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
@@ -586,6 +590,19 @@ class TextAttributor:
                 # (remembered, as for a voice: "X … when he revealed …" makes X a "he" for later pronouns)
                 self.pronoun_of.setdefault(self.full_name(m.group()), pronoun)
                 return Speaker(m.group(), self.full_name(m.group()), "person", m.start(), m.end(), CONFIDENCE)
+        return None
+
+    def _two_persons(self, s0: int, s1: int) -> Speaker | None:
+        """"Myles Allen, who supervised Stott's study, and UK lawyer Richard Lord write …": two persons
+        named as one subject of a verb of saying; the first named stands for both ("they")."""
+        for m in _TWO_PERSONS_RE.finditer(self.text, s0, s1):
+            v = self.verbs.search(self.text, m.end(), min(s1, m.end() + 60))
+            second = re.search(rf"({_NAME})\s+$", self.text[m.end():v.start()]) if v is not None else None
+            if second is None or re.search(r"[,;.\"“”]", self.text[m.end():v.start()]) \
+                    or not (_person_like(m.group(1)) and _person_like(second.group(1))):
+                continue
+            end = m.end() + second.end(1)
+            return Speaker(self.text[m.start():end], self.full_name(m.group(1)), "person", m.start(), end, CONFIDENCE)
         return None
 
     def _gender_pronoun(self, name: str) -> str | None:
@@ -744,6 +761,15 @@ class TextAttributor:
         left = left[:m.start()] if m else left
         if not left.strip():
             return None
+        team = _AND_COLLEAGUES_RE.search(left)
+        if team is not None and team.start() > 0:
+            # "Peter Stott of the UK Hadley Centre, and colleagues say": the one named leads the team
+            # (the name opening the last phrase before it, its "of …" left out)
+            seg = max(left.rfind(",", 0, team.start()), left.rfind(";", 0, team.start())) + 1
+            lead = re.match(rf"\s*({_NAME})", left[seg:team.start()])
+            if lead is not None and _person_like(lead.group(1)):
+                return self._speaker(lead.group(1), sent_start + seg + lead.start(1))
+            return self.subject_before(sent_start, sent_start + team.start())
         untimed = _TRAILING_TIME_RE.sub("", left.rstrip())
         if untimed != left.rstrip() and untimed.endswith(","):
             left = untimed  # "X, a security official from the port, on Tuesday told …": the apposition's
@@ -858,6 +884,12 @@ class TextAttributor:
                      r"may|might|must|(?![A-Z])(?:" + _PAST + "|" + _IRREGULAR_PAST + r"))\b)", left)
         if m is None:
             return None
+        said = next((v for v in self.verbs.finditer(left, m.start(1), m.end(1))
+                     if v.start() > m.start(1) and not _noun_use(left, v.start())), None)
+        if said is not None:
+            # "The researchers conclude that … doubled …, and say …": the subject ends at the first
+            # verb of saying, whatever its tense
+            return self._speaker(left[m.start(1):said.start()].rstrip(), sent_start + m.start(1))
         named = re.match(rf"\s*({_NAME})\s*,", left[m.end():]) if left[m.end() - 1:m.end()] == "," else None
         if named is not None and re.fullmatch(r"(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?[\w-]+", m.group(1).strip()) \
                 and _person_like(named.group(1)):
@@ -972,6 +1004,11 @@ class TextAttributor:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         for v in reversed(verbs):
             participle = v
+            if _ing(v.group(0)) and (ws := _WITH_SUBJECT_RE.search(text, s0, v.start())) is not None:
+                # "with pop queen Madonna reminding people "none of us can forget"": the participle's own subject
+                sp = self._speaker(ws.group(1), ws.start(1))
+                if sp is not None:
+                    return sp, self.forms.get(v.group(0)), (v.start(), v.end())
             if _ing(v.group(0)) and text[s0:v.start()].rstrip().endswith(","):
                 # "…, saying "…"": the subject of the main clause
                 main = [w for w in verbs if w.start() < v.start() and not _ing(w.group(0))]
@@ -1238,6 +1275,22 @@ class TextAttributor:
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
+        incise = self._incise_claim(s0, e0, quotes, nested=True) if own else []
+        if incise and (":" in incise[0][0].text or any(
+                incise[0][0].start <= q.outer_start < incise[0][0].end and len(q.text.split()) > 6 for q in quotes)):
+            incise = []  # (a colon or a whole quotation in the clause: the incise is the quotation's)
+        if incise:
+            # "China extended an apology … after admitting that one of its submarines intruded …, an
+            # incident it laid to "technical errors," Japanese officials said": the closing incise
+            # reports the whole clause, and the verb inside it its own claim, cut at the clause's end
+            outer = incise[0][0]
+            inner = [(replace(span, end=min(span.end, outer.end), text=text[span.start:min(span.end, outer.end)]), find)
+                     for span, find in own if outer.start <= span.start < outer.end]
+            # only a report inside the clause's action, a gerund's ("after admitting that …"): a clause
+            # that is itself a report ("Mitchell argues that …, she said") is its own voice's
+            if inner and all(span.cue_span is not None and _ing(text[span.cue_span[0]:span.cue_span[1]])
+                             for span, _ in inner):
+                return incise + [(span, find) for span, find in inner if span.text.strip()]
         return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
             or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
 
@@ -1312,11 +1365,12 @@ class TextAttributor:
         return self._claim(s0 + m.start("a"), s0 + m.end("b"), self.forms.get(m.group("verb")),
                            lambda: self._speaker(subj, at), quotes, (s0 + m.start("verb"), s0 + m.end("verb")))
 
-    def _incise_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+    def _incise_claim(self, s0: int, e0: int, quotes: list[QuoteSpan], nested: bool = False
                       ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
         """`<clause>, police revealed on Saturday.`: a reporting clause closing the sentence after a
         comma attributes the clause before it (without quotation marks: with them, it is a quote's
-        incise). A leading adverbial phrase ("Despite the assurances, …") stays out of the claim."""
+        incise). A leading adverbial phrase ("Despite the assurances, …") stays out of the claim.
+        `nested`: the clause may hold a reporting verb of its own (its claim is given besides)."""
         text = self.text
         # (a dash may add the journalist's gloss after it: "…, they said Sunday — murder carrying …")
         # (English puts the comma inside the marks: `… it laid to "technical errors," Japanese
@@ -1336,7 +1390,8 @@ class TextAttributor:
             m_end1 = s0 + m.end("c") + 2  # the claim keeps its closing mark
         else:
             m_end1 = None
-        if m is None or _ing(m.group("v")) or (m_end1 is None and m.group("c").rstrip()[-1:] in "\"“”'’") \
+        if m is None or _ing(m.group("v")) or _noun_use(text, s0 + m.start("v")) \
+                or (m_end1 is None and m.group("c").rstrip()[-1:] in "\"“”'’") \
                 or _PASSIVE_BEFORE_RE.search(text, s0, s0 + m.start("v")) \
                 or m.group("s").split()[0].lower() in _AUXILIARIES:
             return []  # "…, were openly called to join": a passive, its subject before the comma
@@ -1353,7 +1408,7 @@ class TextAttributor:
         if (subj.split()[0].lower() in _FUNCTION_WORDS or claim.split()[0].lower() in _FUNCTION_WORDS
                 or self.forms.get(m.group("v")) == "find" or _NOT_A_SUBJECT_RE.search(subj)
                 or any(cs <= q.outer_start < ce and len(re.findall(r"\w+", text[cs:q.outer_start])) < 4 for q in quotes)
-                or any(not _noun_use(text, cs + v.start()) for v in self.verbs.finditer(claim))
+                or (not nested and any(not _noun_use(text, cs + v.start()) for v in self.verbs.finditer(claim)))
                 or not (_PLAIN_SUBJECT_RE.match(claim) or _FINITE_AHEAD_RE.search(claim))):
             # a phrase, not a clause ("In the government of …, X said"); a clause holding a
             # quotation or a reporting verb of its own is that quote's or that verb's
@@ -1410,6 +1465,8 @@ class TextAttributor:
                 continue  # `<clause>, said Anne Mitchell, …`: the incise's, its subject is no claim
             if _infinitive_marker(text, s0, v.start()):
                 continue  # "to say", "in order to" (a word of its own: not the end of "McCain")
+            if _AS_EXPECTED_RE.search(text, s0, v.start()) and not re.match(r"\s+by\b", text[v.end():]):
+                continue  # "As expected McMillan will replace …", "more than predicted": no one's claim
             if _NEGATED_RE.search(text, s0, v.start()):
                 continue  # "did not say that …", "I don't think it can …": not what was said or believed
             if _ASKED_RE.search(text, s0, v.start()) and text[s0:e0].rstrip(" \"”’)").endswith("?"):
@@ -1444,17 +1501,25 @@ class TextAttributor:
             if c is None and lemma in _OF_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 c = _OF_OBJECT_RE.match(rest)  # "accused Johnson of misleading the Queen": the accused and the charge
             with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
-            if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None:
-                continue  # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …")
+            if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None \
+                    and not (_AFTER_PREPOSITION_RE.search(text, s0, v.start()) and re.match(r"\s+that\s", rest)):
+                # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …"); but a
+                # gerund after a preposition reports its that-clause ("after admitting that one of its
+                # submarines intruded …"), with the sentence's subject
+                continue
             if c is None:
                 # the complement: `that …`, or a clause opening on a subject; not a quotation, a colon or
                 # an object (`called the demand "unprecedented"`, `told reporters`)
                 # (not past "about": "tweeted about the riots that followed …" is a relative clause)
-                c = re.match(r"\s+(?!about\b)(?:(?:" + _MEDIUM + r"(?:,?\s+" + _TIME + r")?,?\s+|(?:\w+\s+){0,3}?)that\s+)"
+                # (and the medium's addressee: "said in a letter to … Chairman John Warner, R-Va., that …")
+                c = re.match(r"\s+(?!about\b)(?:(?:" + _MEDIUM + r"(?:\s+to\s+[^\"“”;:]{2,90}?)?(?:,?\s+" + _TIME
+                             + r")?,?\s+|(?:\w+\s+){0,3}?)that\s+)"
                              if lemma != "find" else r"\s+(?:\w+ly\s+)?that\s+",
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
                 if c is not None and _CLAUSE_BEFORE_THAT_RE.search(rest, 0, c.end()):
                     c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
+                if c is not None and _REPORT_NOUN_THAT_RE.search(rest, 0, c.end()):
+                    c = None  # "she said of claims that AIDS was …": the clause is the claims' (no one named)
                 if c is None and lemma in _TELL_VERBS:
                     # "told me in an interview this week that …": the person told, then a time or place
                     # (or a name or a medium told: "told Wikinews after the event that …", "told the press that")
@@ -1494,6 +1559,12 @@ class TextAttributor:
                     # "described the attacks as a "dastardly act"": the quoted words are the report, a
                     # partial quote (the English annotations give no claim beside it)
                     continue
+            if c.re is _NP_OBJECT_RE and re.search(r"\b(?:who|that)\s+(?:\w+\s+)?$", text[s0:v.start()]):
+                # "a former official who admitted giving special treatment to Boeing was jailed": the
+                # relative clause ends before the main clause's verb
+                main_verb = re.search(r"\s(?:was|were|is|are|has|have|had|will|would)\s", text[cs:ce])
+                if main_verb is not None:
+                    ce = cs + main_verb.start()
             if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS or c.re is _AS_OBJECT_RE:
                 # "urged the embassy to reconsider and spoke with …": a past tense after "and" cannot
                 # be coordinated with the infinitive (that would be "and speak"); it is the subject's
@@ -1607,6 +1678,15 @@ _DASH_SIGNATURE_RE = re.compile(r"[ \t]*[-–—][ \t]+(?P<who>[^\n\"“”,.]{2
 # An anonymous source that is a person, whom he/she may stand for ("a senior official").
 _ANONYMOUS_PERSON_RE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|aide|diplomat|officer|resident|witness|"
                                   r"employee|member|insider|person)\b", re.IGNORECASE)
+# A noun of report right before "that": the clause is what the claims or rumours say, not the verb's
+_REPORT_NOUN_THAT_RE = re.compile(r"\b(?:claims?|allegations?|reports?|rumou?rs?|suggestions?|assertions?|"
+                                  r"accusations?|charges?|speculation|theory|theories)\s+that\s+$")
+# A team after its named member, before the verb ("X, and colleagues say", "X and his co-authors write").
+_AND_COLLEAGUES_RE = re.compile(r",?\s+and\s+(?:his|her|their|other)?\s*(?:colleagues|co-authors|coauthors|co-workers|"
+                                r"collaborators|team|teammates)\s*$")
+# Two persons named as one subject, an aside after the first and a role before the second allowed
+# ("Myles Allen, who supervised Stott's study, and UK lawyer Richard Lord write").
+_TWO_PERSONS_RE = re.compile(rf"({_NAME})(?:\s*,[^,;\"“”]{{1,80}},)?\s+and\s+")
 # A stance noun, its holder, "is/was that" and the clause held.
 _STANCE_NOUN_RE = re.compile(
     r"\s*(?:(?P<own>(?:[Tt]he\s+)?(?:[\w.\u2024-]+\s+){0,2}?[\w.\u2024-]+)['’]s?\s+|(?:The|the|A|a)\s+)(?:[\w-]+\s+){0,2}?"
@@ -1668,6 +1748,7 @@ _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|l
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
 # A reporting participle after a comma or a conjunction opens a participle clause ("…, saying the
 # defense bill merely killed …", "and noting it was …"), unlike a gerund used as a noun.
+_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|by|since|upon|on|in)\s+$")
 _PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbut|\bwhile)\s*$")
 # Verbs whose noun-phrase object the English annotations take as the claim (a proposition in nominal
 # form: "cited improvements to the treatment of …", "expects rising production costs", "admitted
@@ -1849,6 +1930,9 @@ def _noun_use(text: str, start: int) -> bool:
         return True  # (those nouns only: "The official said" is a verb after a noun)
     if base and base.group() in _NOUN_HOMOGRAPHS | {"state"} and re.search(r"\bof\s+$", text[max(0, start - 4):start]):
         return True  # "the Emperor as head of state", "a matter of record": the noun after "of"
+    if base and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS \
+            and re.search(r"\b(?:of|about|amid|despite|over|against|following)\s+$", text[max(0, start - 10):start], re.IGNORECASE):
+        return True  # "she said of claims that …", "amid reports that …": a plural noun after a preposition
     if base and base.group() in ("add", "adds", "added", "adding") and _AMOUNT_AFTER_RE.match(text, start + base.end()):
         return True  # "would add nearly $100 million": a sum, not words
     if base and base.group() == "assured" and re.search(r"\b(?:be|rest|feel|is|are|was|were)\s+$", text[max(0, start - 8):start]):
@@ -1917,6 +2001,9 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+$")
 # A clause, not a subject, before an incise's verb: a participle, a conjunction, a second clause
 # ("…, blocking the exits as they chanted slogans", "…, we fight it and we also find …").
+# a participle right after "as" or "than" with no subject of its own ("As expected, …", "higher than
+# forecast"): the journalist's comparison with what was expected, not a claim of anyone
+_AS_EXPECTED_RE = re.compile(r"\b(?:[Aa]s|than)\s+(?:\w+ly\s+)?$")
 _NOT_A_SUBJECT_RE = re.compile(r"^[a-z]+ing\b|\b(?:as|when|while|after|before|because|if|until)\s+\w|"
                                r"\b(?:and|but|or)\s+(?:he|she|they|we|I|it|you)\b|"
                                # (a copula outside a relative clause: "…, Trump's was the only identity disclosed")
