@@ -334,6 +334,9 @@ def test_quote_speakers(text, start, right, wrong):
     # NOT a place in apposition to a place ("in New York, New York, calling for")
     ("On Thursday, Hatice Cengiz addressed reporters in New York, New York, calling for \"justice now\".",
      "justice now", "New York"),
+    # NOT a phrasal verb's "with": "come up with a task saying" is no absolute construction
+    ('You could come up with a task saying like, "Okay, if I think of how my friend is feeling now, I see that '
+     'region".', "Okay, if I think", "task"),
     # NOT a verb after the quote with a topic ("complained about it"): it reports no words
     ('Last June, I posted the "Allah is gay" photo, and some celebrities complained about it.', "Allah", "celebrities"),
 ])
@@ -352,6 +355,12 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     # a relative clause's gerund object ends before the main clause's verb
     ("A former Air Force official who admitted giving special treatment to Boeing on the tanker deal was jailed.",
      "giving special treatment to Boeing on the tanker deal", "A former Air Force official"),
+    # a relative clause's report opening on a modal: a claim (not a participle set off by commas)
+    ("Donald Trump spoke on Friday about the wall, which he said would allow him to act without approval from Congress.",
+     "would allow him to act without approval from Congress", "Trump"),
+    # a verb of denial denies the clause of the claims it names
+    ("Saudi Arabia denied all claims that Khashoggi was slain in the consulate.", "Khashoggi was slain in the consulate",
+     "Saudi Arabia"),
     # "signalled"; a that-clause after the medium and its addressee, commas and a state's abbreviation inside
     ("Welsh Secretary Peter Hain has signalled that similar measures will be adopted in Wales.",
      "similar measures will be adopted in Wales", "Peter Hain"),
@@ -718,6 +727,10 @@ def test_according_to_source_with_a_relative_clause_that_reports():
     '"I have not said what I\'m quoted as saying," she said of claims that AIDS was created by scientists.',
     "The shares fell amid reports that the bank had lost money.",
     "Despite claims that the vote was rigged, he won.",
+    # NOT a participle between commas: the clause after it has no subject of its own
+    "The deal, announced Wednesday morning, will create the third-largest retailer in the country.",
+    # NOT "such as": no object said to be something ("brands" is the noun)
+    "In recent years it has added brands such as Thalia Sodi, Jaclyn Smith and Joe Boxer.",
 ])
 def test_no_claim(text):
     assert [q.text for q in en(text) if q.kind == "indirect"] == []

@@ -894,6 +894,9 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         ("Il a annoncé aux téléspectateurs qu'il reviendrait lundi.", "il reviendrait lundi"),
         ("Il a terminé son journal en annonçant aux téléspectateurs qu'il « aurait le plaisir de les retrouver lundi ».",
          "il « aurait le plaisir de les retrouver lundi »"),
+        # a quotation opening the clause, then words of the journalist's that go on: a claim
+        ("« Je crois de moins en moins » à la volonté du gouvernement chinois de négocier sérieusement, a déclaré le "
+         "dalaï lama.", "« Je crois de moins en moins » à la volonté du gouvernement chinois"),
     ],
 )
 def test_indirect_claims_found(text, claim):
@@ -1136,6 +1139,9 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         # NOT the adjective "précise" after its noun, which the tagger read as the verb
         ("Le délit d'initié ne peut être retenu que dans le cas où une information précise encore confidentielle, "
          "portant sur les perspectives de la société, est utilisée par un dirigeant.", "confidentielle"),
+        # NOT a quotation and the journalist's words after it before an incise: no clause outside the marks
+        ("La taxe, les chaînes privées n'en veulent pas. « Nous avons été stupéfaits » par cette annonce, indique la "
+         "lettre, signée du DG de TF1.", "par cette annonce"),
         # NOT a relative clause after "pour X,": no clause is said
         ("La révélation tombe au plus mauvais moment. Et pour l'ensemble des banques françaises, qui cherchent à "
          "regagner la confiance des investisseurs depuis l'annonce du plan de garantie de l'Etat.", "regagner"),

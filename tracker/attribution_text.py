@@ -1004,7 +1004,9 @@ class TextAttributor:
                 return sp, self.forms.get(v.group(0)), (v.start(), v.end())
         for v in reversed(verbs):
             participle = v
-            if _ing(v.group(0)) and (ws := _WITH_SUBJECT_RE.search(text, s0, v.start())) is not None:
+            if _ing(v.group(0)) and (ws := _WITH_SUBJECT_RE.search(text, s0, v.start())) is not None \
+                    and re.search(r"(?:^|[,;(—–-])\s*$", text[s0:ws.start()]):
+                # (an absolute "with", set off or opening the sentence: not "come up with a task saying")
                 # "with pop queen Madonna reminding people "none of us can forget"": the participle's own subject
                 sp = self._speaker(ws.group(1), ws.start(1))
                 if sp is not None:
@@ -1518,8 +1520,10 @@ class TextAttributor:
                              rest) if lemma not in _TO_BE_ONLY else None  # ("find the solutions that they need")
                 if c is not None and _CLAUSE_BEFORE_THAT_RE.search(rest, 0, c.end()):
                     c = None  # "said he was confident that …": the clause said opens on "he", not after "that"
-                if c is not None and _REPORT_NOUN_THAT_RE.search(rest, 0, c.end()):
-                    c = None  # "she said of claims that AIDS was …": the clause is the claims' (no one named)
+                if c is not None and _REPORT_NOUN_THAT_RE.search(rest, 0, c.end()) and lemma not in _DENIAL_VERBS:
+                    # "she said of claims that AIDS was …": the clause is the claims' (no one named); but
+                    # what is denied is the clause ("denied all claims that Khashoggi was slain")
+                    c = None
                 if c is None and lemma in _TELL_VERBS:
                     # "told me in an interview this week that …": the person told, then a time or place
                     # (or a name or a medium told: "told Wikinews after the event that …", "told the press that")
@@ -1547,6 +1551,11 @@ class TextAttributor:
                     continue
             cs = v.end() + c.end()
             if text[cs:cs + 1] in "\"“”'‘" or text[v.end():cs].strip().startswith((":", ",")):
+                continue
+            if c.re is not _NP_OBJECT_RE and re.search(r",\s*$", text[s0:v.start()]) and re.match(
+                    r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were)\b", text[cs:cs + 8]):
+                # "The deal, announced Wednesday morning, will create …": a participle set off by commas,
+                # the verb after it the main clause's (not "which he said would allow him to …")
                 continue
             ce = _claim_stop(text, cs, e0)
             ce = self._next_report(cs, ce)
@@ -1678,6 +1687,8 @@ _DASH_SIGNATURE_RE = re.compile(r"[ \t]*[-–—][ \t]+(?P<who>[^\n\"“”,.]{2
 # An anonymous source that is a person, whom he/she may stand for ("a senior official").
 _ANONYMOUS_PERSON_RE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|aide|diplomat|officer|resident|witness|"
                                   r"employee|member|insider|person)\b", re.IGNORECASE)
+# Verbs of denial: "denied claims that X" denies X.
+_DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "counter", "contest"})
 # A noun of report right before "that": the clause is what the claims or rumours say, not the verb's
 _REPORT_NOUN_THAT_RE = re.compile(r"\b(?:claims?|allegations?|reports?|rumou?rs?|suggestions?|assertions?|"
                                   r"accusations?|charges?|speculation|theory|theories)\s+that\s+$")
@@ -1781,7 +1792,7 @@ _AS_OBJECT_RE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|these
                            r"herself|themselves|any|all|some|[A-Z][\w'’-]*|"
                            # (a bare noun: "regarded technology under capitalism as problematic")
                            r"(?!(?:as|to|that|how|what|why|in|on|with|for|by|at|of|and|or|but|is|was|were|are|be|your|my|our|"
-                           r"been|being|not|also|only|just|then)\b)[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?as\s+\S)"
+                           r"been|being|not|also|only|just|then|such)\b)[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?(?<!such\s)as\s+\S)"
                            r"|\s+(?=(?:itself|himself|herself|themselves|him|her|them|it)\s+as\s)")
 # ... and the accused and the charge after "of" ("accused Johnson of misleading the Queen": five of the
 # six such accusations of the English annotations whose charge is not all quoted).

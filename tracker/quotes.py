@@ -3723,6 +3723,14 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             continue
         if re.match(r"(?i)(?:je\b|j['’])", c.text):
             continue  # "Je le « démontrerai », a-t-il conclu": the speaker's own words, marks misplaced
+        opening = next((q for q in quotes if q.depth == 0 and q.outer_start <= c.start < q.end), None)
+        if opening is not None and len(re.findall(r"\w+", text[opening.outer_end:c.end])) <= 4 and not any(
+                v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "") and not _inside_any(word_offsets(v)[0], quotes)
+                and c.start <= (word_offsets(v)[0] or -1) < c.end for v in sent.words):
+            # "« Nous avons été stupéfaits » par cette annonce, indique la lettre": the quotation is the
+            # utterance, the few words after it the journalist's, no clause of their own (not "« Je crois
+            # de moins en moins » à la volonté du gouvernement chinois de négocier …", a claim)
+            continue
         tops = [q for q in quotes if q.depth == 0 and c.start <= q.outer_start and q.outer_end <= c.end]
         # a clause closing on a partial quotation is one clause up to it (`cela ne « devrait pas … »`),
         # not a sentence of the journalist's with a quoted reason (`Il y traite de …, parce que « … »`)
