@@ -2608,7 +2608,12 @@ class Attributor:
         if not later or re.search(r"[.!?;:\n]|\bmais\b", self.text[span.outer_end:later[-1].outer_start]):
             return None
         last = later[-1]
-        inc = self._incise_verb_in(last.outer_end, last.outer_end + 100)
+        return self._incise_report(last.outer_end, last.outer_end + 100)
+
+    def _incise_report(self, start: int, end: int) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """The speaker, cue and verb span of the incise found between `start` and `end`, when its verb
+        reports and its subject (after it) is someone."""
+        inc = self._incise_verb_in(start, end)
         if inc is None:
             return None
         sent, verb = inc
@@ -2637,13 +2642,7 @@ class Attributor:
             if w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or ""):
                 return None
             if w.text == ",":
-                inc = self._incise_verb_in(ws, e0)
-                if inc is None:
-                    return None
-                isent, verb = inc
-                lemma = cue_lemma(isent, verb, self.lang)
-                sp = self.subject_of(isent, verb, inverted=True) if lemma else None
-                return (sp, lemma, word_span(verb)) if sp is not None and sp.type != "unknown" else None
+                return self._incise_report(ws, e0)
         return None
 
     def _named_in_incise(self, span: QuoteSpan, sp: Speaker | None) -> Speaker | None:

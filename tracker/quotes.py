@@ -3669,8 +3669,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         group = w
         if " " in lemma and w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() == lemma.split()[0]:
             group = sent.words[w.id - 2]  # "a-t-il fait valoir": the phrase's first verb carries the auxiliary
-        first = min([w.id, group.id] + [c.id for c in children(sent, group.id) if base_deprel(c) == "aux" and c.id < group.id]
-                    + [c.id for c in children(sent, w.id) if base_deprel(c) == "aux" and c.id < w.id])
+        first = _group_first(sent, w, group)
         if first < 4 or sent.words[first - 2].text != ",":
             continue
         comma_at = word_offsets(sent.words[first - 2])[0] or s0
@@ -3807,9 +3806,15 @@ def _compound_conjunction(sent: Sentence, clause: Word) -> bool:
     return mark is not None and mark.id > 1 and (sent.words[mark.id - 2].text or "").lower() in _CONJUNCTION_HEADS
 
 
+def _group_first(sent: Sentence, *verbs: Word) -> int:
+    """The first word of a verb group: its verbs and the auxiliaries before them."""
+    return min([v.id for v in verbs] + [c.id for v in verbs for c in children(sent, v.id)
+                                        if base_deprel(c) == "aux" and c.id < v.id])
+
+
 def _incise_after_comma(sent: Sentence, verb: Word) -> bool:
     """The verb group (auxiliaries first) right after a comma."""
-    first = min([verb.id] + [c.id for c in children(sent, verb.id) if base_deprel(c) == "aux" and c.id < verb.id])
+    first = _group_first(sent, verb)
     return first > 1 and sent.words[first - 2].text == ","
 
 
