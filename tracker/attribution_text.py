@@ -1277,24 +1277,34 @@ class TextAttributor:
             return self._claim(s0 + m.start(1), s0 + m.end(1), "according to", lambda: self._speaker(g2, p2),
                                quotes) + tail
         own = self._verb_claims(s0, e0, quotes)
-        incise = self._incise_claim(s0, e0, quotes, nested=True) if own else []
-        if incise and (":" in incise[0][0].text or any(
-                incise[0][0].start <= q.outer_start < incise[0][0].end and len(q.text.split()) > 6 for q in quotes)):
-            incise = []  # (a colon or a whole quotation in the clause: the incise is the quotation's)
-        if incise:
-            # "China extended an apology … after admitting that one of its submarines intruded …, an
-            # incident it laid to "technical errors," Japanese officials said": the closing incise
-            # reports the whole clause, and the verb inside it its own claim, cut at the clause's end
-            outer = incise[0][0]
-            inner = [(replace(span, end=min(span.end, outer.end), text=text[span.start:min(span.end, outer.end)]), find)
-                     for span, find in own if outer.start <= span.start < outer.end]
-            # only a report inside the clause's action, a gerund's ("after admitting that …"): a clause
-            # that is itself a report ("Mitchell argues that …, she said") is its own voice's
-            if inner and all(span.cue_span is not None and _ing(text[span.cue_span[0]:span.cue_span[1]])
-                             for span, _ in inner):
-                return incise + [(span, find) for span, find in inner if span.text.strip()]
-        return own or self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
+        if own:
+            return self._nested_in_incise(s0, e0, quotes, own) or own
+        return self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
             or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
+
+    def _nested_in_incise(self, s0: int, e0: int, quotes: list[QuoteSpan],
+                          own: list[tuple[QuoteSpan, Callable[[], Speaker | None]]]
+                          ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """"China extended an apology … after admitting that one of its submarines intruded …, an
+        incident it laid to "technical errors," Japanese officials said": the closing incise reports
+        the whole clause, and the gerund inside it (`own`, the sentence's verb claims) its own claim,
+        cut at the clause's end. Empty when the clause is itself a report ("Mitchell argues that …,
+        she said": its own voice's) or holds a colon or a whole quotation (the incise is the
+        quotation's)."""
+        text = self.text
+        incise = self._incise_claim(s0, e0, quotes, nested=True)
+        if not incise:
+            return []
+        outer = incise[0][0]
+        if ":" in outer.text or any(outer.start <= q.outer_start < outer.end and len(q.text.split()) > 6
+                                    for q in quotes):
+            return []
+        inner = [(replace(span, end=min(span.end, outer.end), text=text[span.start:min(span.end, outer.end)]), find)
+                 for span, find in own if outer.start <= span.start < outer.end]
+        if not inner or not all(span.cue_span is not None and _ing(text[span.cue_span[0]:span.cue_span[1]])
+                                for span, _ in inner):
+            return []
+        return incise + [(span, find) for span, find in inner if span.text.strip()]
 
     def _set_off_source_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
                               ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
@@ -1552,8 +1562,8 @@ class TextAttributor:
             cs = v.end() + c.end()
             if text[cs:cs + 1] in "\"“”'‘" or text[v.end():cs].strip().startswith((":", ",")):
                 continue
-            if c.re is not _NP_OBJECT_RE and re.search(r",\s*$", text[s0:v.start()]) and re.match(
-                    r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were)\b", text[cs:cs + 8]):
+            if c.re is not _NP_OBJECT_RE and re.search(r",\s*$", text[s0:v.start()]) \
+                    and re.match(rf"{_FINITE_AUX}\b", text[cs:cs + 8]):
                 # "The deal, announced Wednesday morning, will create …": a participle set off by commas,
                 # the verb after it the main clause's (not "which he said would allow him to …")
                 continue
@@ -1571,7 +1581,7 @@ class TextAttributor:
             if c.re is _NP_OBJECT_RE and re.search(r"\b(?:who|that)\s+(?:\w+\s+)?$", text[s0:v.start()]):
                 # "a former official who admitted giving special treatment to Boeing was jailed": the
                 # relative clause ends before the main clause's verb
-                main_verb = re.search(r"\s(?:was|were|is|are|has|have|had|will|would)\s", text[cs:ce])
+                main_verb = re.search(rf"\s{_FINITE_AUX}\s", text[cs:ce])
                 if main_verb is not None:
                     ce = cs + main_verb.start()
             if lemma in _CONTROL_VERBS or lemma in _INFINITIVE_VERBS or c.re is _AS_OBJECT_RE:
@@ -1746,6 +1756,8 @@ _BY_AGENT_RE = re.compile(r"[^,;\"“”]{0,40}?\bby\s+([^,.;:\"“”]{2,80}?)(
 # A negation right before the reporting verb (an auxiliary's n't, not, never, an adverb between).
 _NEGATED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
+# A finite auxiliary or modal: the verb of a clause, never the first word of a subject.
+_FINITE_AUX = r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were)"
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
 _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
@@ -2141,7 +2153,7 @@ def _short_noun_phrase(text: str) -> bool:
     """One to four words with no verb form among them (no clause): a conjunct of a subject."""
     words = text.split()
     return 0 < len(words) <= 4 and not any(
-        re.fullmatch(rf"{_PAST}|{_IRREGULAR_PAST}|is|are|was|were|has|have|had|will|would|can|could|[a-z]+ing", w)
+        re.fullmatch(rf"{_PAST}|{_IRREGULAR_PAST}|{_FINITE_AUX}|[a-z]+ing", w)
         or w.lower() in _FUNCTION_WORDS - {"the", "a", "an"} for w in words)
 
 

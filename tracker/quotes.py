@@ -461,7 +461,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                     i += 1
                     continue
                 if (top is not None and top.mark == '"' and len(stack) == 1 and (prev.isspace() or prev in _SPACES)
-                        and nxt.isalpha() and '""' in text[i:text.find("\n", i) if "\n" in text[i:] else n]):
+                        and nxt.isalpha() and text.find('""', i, _paragraph_end(text, i)) >= 0):
                     # `"pas besoin d'utiliser ce "guichet public""`: a straight mark shaped as an opening
                     # one, two marks closing together further on: a quote nested in the quote
                     open_frame(ch, i)
@@ -511,6 +511,12 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         frame = stack.pop()
         close(frame, n, n, closed=False)
     return [s for s in spans if s is not None]
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    """Where the paragraph holding position `i` ends (its line break, or the end of the text)."""
+    end = text.find("\n", i)
+    return end if end >= 0 else len(text)
 
 
 def _spaced_opening(text: str, i: int) -> bool:
@@ -3795,8 +3801,9 @@ def _closes_fragment(quotes: list[QuoteSpan], end: int) -> bool:
 
 # The first word of a conjunction ending in "que" ("une fois que", "alors que", "dès que"): the
 # clause it opens is an adverbial one, not a verb's que-complement.
-_CONJUNCTION_HEADS = frozenset({"fois", "alors", "dès", "pendant", "après", "avant", "parce", "tandis", "bien",
-                                "sans", "afin", "depuis", "sitôt", "maintenant", "lors", "tant", "pour", "encore"})
+# (the subordinators of time, cause and contrast, and the heads that only open such a conjunction)
+_CONJUNCTION_HEADS = _WHEN_OR_WHY_MARKS | frozenset({"fois", "bien", "sans", "afin", "sitôt", "maintenant", "lors",
+                                                     "tant", "pour", "encore"})
 
 
 def _compound_conjunction(sent: Sentence, clause: Word) -> bool:
