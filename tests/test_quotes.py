@@ -814,6 +814,24 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         ("Le bilan, selon la préfecture, s'élève à douze morts.", "Le bilan, selon la préfecture, s'élève à douze morts"),
         ("Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit.",
          "Les habitants, selon plusieurs témoins, sont obligés de quitter leurs maisons avant la nuit"),
+        # ... also when the parser hangs what follows the phrase's closing comma on the source
+        ("Ceci serait cependant, selon la mère du suspect, « une légende familiale ».",
+         "Ceci serait cependant, selon la mère du suspect, « une légende familiale »"),
+        ("Cette révélation avait été, selon Me Meyer, \"l'argument pour envoyer Kerviel en prison\".",
+         "Cette révélation avait été, selon Me Meyer, \"l'argument pour envoyer Kerviel en prison\""),
+        # a closing incise followed by what went with the act of speaking ("sans préciser où …")
+        ("Les enquêteurs ont mis la main sur 176 armes à feu et 3.504 kg d'explosifs, a-t-il dit, sans préciser "
+         "où les saisies avaient été opérées.", "Les enquêteurs ont mis la main sur 176 armes à feu et 3.504 kg "
+         "d'explosifs"),
+        # an object and its adjective attribute after juger: what the subject holds of it
+        ("Un proche du chef spirituel des Tibétains a jugé \"infondées\" les accusations chinoises.",
+         "\"infondées\" les accusations chinoises"),
+        ("Les syndicats ont jugé insuffisantes les propositions du gouvernement.",
+         "insuffisantes les propositions du gouvernement"),
+        ("Ils jugeaient le texte trop proche de la réforme précédente.", "le texte trop proche de la réforme précédente"),
+        # a call on someone by people who speak for others
+        ("Les représentants du dalaï-lama ont appelé Pékin à autoriser l'envoi d'une mission d'enquête au Tibet.",
+         "Pékin à autoriser l'envoi d'une mission d'enquête au Tibet"),
         # a que-clause past an addressee and adjuncts set off by commas, hung by the parser on the verb
         ("La mère a expliqué mardi aux enquêteurs, dès son retour à Marseille, que l'amie à qui elle avait "
          "confié son fils ne lui avait pas dit que le garçon avait disparu.",
@@ -1148,6 +1166,15 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         # "le temps de" + infinitive: how long, not what was confided
         ("Il y a deux semaines, la jeune femme avait confié la garde du garçon à une amie, Naïma, le temps d'aller "
          "en Algérie au chevet de sa propre mère, malade.", "le temps d'aller"),
+        # NOT an object and attribute: juger without an adjective (a trial), a past participle
+        # without auxiliary (a description), nor the noun "le juge"
+        ("Le tribunal a jugé l'affaire en appel la semaine dernière à Lyon.", "l'affaire en appel"),
+        ("Les propos jugés inacceptables par la direction ont été retirés du site du journal.", "inacceptables"),
+        ("Le juge a trouvé le dossier très incomplet et a renvoyé l'audience.", "le dossier très incomplet"),
+        # NOT a claim after a closing incise and a prepositional phrase between commas: the que-clause
+        # after them is the verb's
+        ("La mère du garçon trouvé seul à Marseille il y a deux semaines, a expliqué mardi aux enquêteurs, dès son "
+         "retour à Marseille, que l'amie ne lui avait rien dit.", "La mère du garçon"),
     ],
 )
 def test_indirect_claims_not_found(text, not_claim):

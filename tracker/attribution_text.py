@@ -163,8 +163,9 @@ _PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "d
 _DOCUMENT_NOUNS = (r"(?:report|statement|summary|ruling|judg(?:e)?ment|release|press\s+release|communiqu[eé]|letter|"
                    r"tweet|post|filing|opinion|memo|study|survey|announcement|notice|verdict|e-?mail)")
 _DOCUMENT_RE = re.compile(
-    r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:official|joint|written|new|latest|"
-    r"final|brief|short|initial)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
+    r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:[a-z]+ly\s+)?(?:official|joint|written|new|"
+    r"latest|final|brief|short|initial|critical|damning|scathing|internal|independent|confidential|leaked|draft|"
+    r"annual)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
     r"|(?P<own>.+?)['’]s?\s+(?:(?:official|joint|written|new|latest|final)\s+)?" + _DOCUMENT_NOUNS, re.IGNORECASE)
 # (lowercase modifiers only: "the 102-page report"; "the US statement" names its issuer)
 _BARE_DOCUMENT_RE = re.compile(r"(?i:the|this|that|its|their|his|her)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?i:"
@@ -1280,7 +1281,20 @@ class TextAttributor:
         if own:
             return self._nested_in_incise(s0, e0, quotes, own) or own
         return self._incise_claim(s0, e0, quotes) or self._passive_claim(s0, e0, quotes) \
-            or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes)
+            or self._parenthetical_claim(s0, e0, quotes) or self._stance_noun_claim(s0, e0, quotes) \
+            or self._quoted_as_saying_claim(s0, e0, quotes)
+
+    def _quoted_as_saying_claim(self, s0: int, e0: int, quotes: list[QuoteSpan]
+                                ) -> list[tuple[QuoteSpan, Callable[[], Speaker | None]]]:
+        """`Media reports have quoted government sources as saying the sub is Chinese`: the one quoted
+        is the source of the clause after "as saying"; the medium that quotes only passes it on."""
+        m = _QUOTED_AS_SAYING_RE.search(self.plain, s0, e0)
+        if m is None or not (_PLAIN_SUBJECT_RE.match(self.text, m.end()) or _FINITE_AHEAD_RE.match(self.flat, m.end())):
+            return []
+        who, at = m.group("who"), m.start("who")
+        end = _claim_stop(self.text, m.end(), e0)
+        return self._claim(m.end(), end, "say", lambda: self._speaker(who, at), quotes,
+                           (m.start("verb"), m.end("verb")))
 
     def _nested_in_incise(self, s0: int, e0: int, quotes: list[QuoteSpan],
                           own: list[tuple[QuoteSpan, Callable[[], Speaker | None]]]
@@ -1374,7 +1388,10 @@ class TextAttributor:
                 or m.group("subj") in ("I", "we") or self.forms.get(m.group("verb")) in _HEDGE_VERBS):
             return []  # "But, I think, it was …": a hedge, not a report
         subj, at = m.group("subj"), s0 + m.start("subj")
-        return self._claim(s0 + m.start("a"), s0 + m.end("b"), self.forms.get(m.group("verb")),
+        # ("But then, he says, so was the creation of …": a connective before the incise is the
+        # journalist's link, not a part of the clause; the claim is what follows)
+        start = m.start("b") if _CONNECTIVE_ONLY_RE.fullmatch(m.group("a")) else m.start("a")
+        return self._claim(s0 + start, s0 + m.end("b"), self.forms.get(m.group("verb")),
                            lambda: self._speaker(subj, at), quotes, (s0 + m.start("verb"), s0 + m.end("verb")))
 
     def _incise_claim(self, s0: int, e0: int, quotes: list[QuoteSpan], nested: bool = False
@@ -1873,11 +1890,12 @@ _PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{
 # "the heart was restarted".
 _FINITE_AHEAD_RE = re.compile(
     # (a figure with its separators is one word: "85,000 Americans were …")
-    r"(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
+    # (a word may stand in quotation marks: "the “emotional” video featured …")
+    r"(?:(?:\d[\d,.]*\d|[\"“]?[\w'’-]+[\"”]?)\s+){0,5}?(?:is|are|was|were|will|would|could|can|may|might|should|shall|must|has|have|had|did|"
     r"does|do|" + _PAST + r"|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b"
     # (an irregular past after its subject only: "says tech glitch led to …", not "states met in …")
     # (and not a relative clause's: "recalled someone who went to fight …")
-    r"|(?:(?!(?:who|which|that)\b)(?:\d[\d,.]*\d|[\w'’-]+)\s+){1,5}?(?:" + _CLAUSE_IRREGULAR_PAST + r")\b"
+    r"|(?:(?!(?:who|which|that)\b)(?:\d[\d,.]*\d|[\"“]?[\w'’-]+[\"”]?)\s+){1,5}?(?:" + _CLAUSE_IRREGULAR_PAST + r")\b"
     r"|(?:[\w'’-]+\s+){0,5}?(?:I|you|he|she|it|we|they|that|there|who)['’](?:d|s|ll|re|ve|m)\s"
     r"|(?:he|she|it|this|there)\s+(?:also\s+|still\s+|now\s+)?\w+s\b", re.IGNORECASE)
 # A time between the verb and its clause: "on Friday", "today", "last Wednesday", "on Monday morning".
@@ -1912,10 +1930,13 @@ _SUBJECT_OPENERS = (r"(?:" + _PLAIN_SUBJECTS + r"|you|these|those|our|some|many|
 # ("told local media the city would …") as the clause's first word.
 _LOWER_OPENER = (r"|(?!(?:to|about|of|for|with|on|in|at|by|from|into|over|after|before|that|if|whether|what|"
                  r"yesterday|today|tonight|"
-                 r"how|why|when|where|which|who|not|also|again|so|as|up|out|off|down|back|and|or|but)\b)"
+                 r"how|why|when|where|which|who|not|also|again|so|as|up|out|off|down|back|and|or|but|"
+                 # (a reflexive is an object: "declared himself "immune" and offered …")
+                 r"himself|herself|itself|themselves|myself|ourselves|yourself)\b)"
                  r"[a-z][\w'’-]+")
-_CLAUSE_SUBJECT = r"(?=" + _SUBJECT_OPENERS + _LOWER_OPENER + r")\s+\w)"
-_STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+\w)"
+# (the word after the opener may stand in quotation marks: "the “emotional” video featured …")
+_CLAUSE_SUBJECT = r"(?=" + _SUBJECT_OPENERS + _LOWER_OPENER + r")\s+[\"“]?\w)"
+_STRICT_SUBJECT = r"(?=" + _SUBJECT_OPENERS + r")\s+[\"“]?\w)"
 _CLAUSE_RE = re.compile(r"\s+" + _WHEN_RE + _CLAUSE_SUBJECT)
 _BARE_CLAUSE_RE = re.compile(r"\s+" + _CLAUSE_SUBJECT)
 _TOLD_CLAUSE_RE = re.compile(r"\s+" + _TOLD_RE + _WHEN_RE + _STRICT_SUBJECT)
@@ -1933,6 +1954,11 @@ _ASKED_RE = re.compile(r"\b(?:do|does|did|could|would|can|will|should|may|might|
 _OPENING_CONJUNCTIONS = ("But", "And", "Yet", "So")
 # A connective that may open a subject phrase ("However Ken Boehm, chairman of …, said").
 _LEADING_CONNECTIVE = r"(?:(?:But|And|However|Meanwhile|Yet)\s+)?"
+# "quoted government sources as saying (that) …", "citing officials as saying …" (see `_quoted_as_saying_claim`).
+_QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot|cit)(?:ed|es|e|ing)\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+"
+                                  r"(?P<verb>saying)\s+(?:that\s+)?")
+# A sentence's opening link and nothing else ("But then", "And yet", "Still").
+_CONNECTIVE_ONLY_RE = re.compile(r"(?:But|And|Yet|Still|So|Now|However|Then|Instead)(?:\s+(?:then|now|so|yet|still|also))?")
 # The words that open a question: an interviewer's, not a subject.
 _QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which", "do", "does", "did", "could",
                              "would", "can", "will", "should", "is", "are", "have", "has"})
@@ -1956,6 +1982,9 @@ def _noun_use(text: str, start: int) -> bool:
     if base and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS \
             and re.search(r"\b(?:of|about|amid|despite|over|against|following)\s+$", text[max(0, start - 10):start], re.IGNORECASE):
         return True  # "she said of claims that …", "amid reports that …": a plural noun after a preposition
+    if base and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS \
+            and re.match(r"\s+(?:have|had|were|are|say|said|suggest|suggested)\b", text[start + base.end():start + base.end() + 12]):
+        return True  # "Media reports have quoted …": a plural noun before its verb (never a verb's third person)
     if base and base.group() in ("add", "adds", "added", "adding") and _AMOUNT_AFTER_RE.match(text, start + base.end()):
         return True  # "would add nearly $100 million": a sum, not words
     if base and base.group() == "assured" and re.search(r"\b(?:be|rest|feel|is|are|was|were)\s+$", text[max(0, start - 8):start]):

@@ -1752,7 +1752,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             out.append(si)
             continue
         if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk) or (lang == "fr" and (
-                _CE_QUE_RE.match(chunk) or _SPEECH_NOUN_COLON_RE.search(chunk))):
+                _CE_QUE_RE.match(chunk) or _SPEECH_NOUN_COLON_RE.search(chunk) or _JUDGED_RE.search(chunk))):
             out.append(si)
             continue
         for m in cue_re.finditer(chunk):
@@ -1793,6 +1793,12 @@ _INITIAL_POUR_RE = re.compile(r"\s*(?:(?:mais|et|or|car|puis)\s+)?pour\s+\w")
 _OBJ_CLAIM_RE = re.compile(
     r"\b(?:ni(?:e|es|ent|é|ée|és|ées|ait|aient|a|ant|er)|reconn(?:u|ue|us|ues|aît|ais|aissent|aissait|aître)"
     r"|admi(?:s|se|ses|t|ts)|admet\w*|dément\w*|démenti\w*|contest\w+)\b", re.IGNORECASE)
+# Inflected forms of juger, whose object and adjective attribute need no que/de after them ("ont jugé
+# inacceptables les propos", "jugeaient le texte trop proche de …", `_object_attribute_claim`); not
+# the noun "le juge".
+_JUDGED_RE = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,2}jugé"
+                        r"|juge(?:ait|aient|ant|nt|ra|ront|rait|raient)|(?:il|elle|on|qui|ils|elles)\s+juge)\b",
+                        re.IGNORECASE)
 # "Emmanuel Macron : …": up to four capitalised words, then a colon (checked against the NER once parsed).
 _COLON_SOURCE_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|des|d'|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,3}\s*:\s*\S")
 _COLON_QUOTE_RE = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“\"„‹]")
@@ -2359,6 +2365,43 @@ def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[
     return None
 
 
+def _object_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
+                            quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`a jugé « infondées » les accusations chinoises`, `jugeaient le texte trop proche de …`: an
+    object and its adjective attribute say what the subject holds of it, one claim from the first of
+    them to the end of the other (six of the seven such uses of juger in the French annotations).
+    The attribute is the verb's own (an xcomp), or an adjective after the object that stands in
+    quotation marks or under a degree adverb ("trop proche", "réellement exceptionnels"), which
+    a plain noun phrase rarely has. Active voice only, and never a pronoun as object."""
+    if any(k.deprel == "aux:pass" for k in kids) or has_reflexive(sent, w):
+        return None
+    if "VerbForm=Part" in (w.feats or "") and "Tense=Past" in (w.feats or "") \
+            and not any(base_deprel(k) == "aux" for k in kids):
+        return None  # "les propos jugés inacceptables": a description, the one who judged unknown
+    attribute = next((k for k in kids if base_deprel(k) == "xcomp" and k.id > w.id and (
+        k.upos == "ADJ" or k.upos == "VERB" and "VerbForm=Part" in (k.feats or ""))), None)
+
+    def noun_object(head: Word) -> Word | None:
+        return next((k for k in children(sent, head.id) if base_deprel(k) == "obj" and k.id > w.id
+                     and k.upos in ("NOUN", "PROPN")), None)
+    # (the parser may hang the object on an attribute it read as a participle: "a jugé « infondées »
+    # les accusations", "infondées" taken for the verb of the accusations)
+    obj = noun_object(w) or (noun_object(attribute) if attribute is not None else None)
+    if obj is None:
+        return None
+    if attribute is None:
+        attribute = next((a for a in children(sent, obj.id) if base_deprel(a) == "amod" and a.id > obj.id
+                          and a.upos == "ADJ" and (_inside_any(word_offsets(a)[0], quotes) or any(
+                              base_deprel(g) == "advmod" and g.id < a.id for g in children(sent, a.id)))), None)
+    if attribute is None:
+        return None
+    ids = subtree_ids(sent, obj.id) | subtree_ids(sent, attribute.id)
+    # (a participle's subject is the main clause's, which attribution finds: "Jugeant l'organisation
+    # « impeccable », Jacques Rogge a …")
+    source = None if _present_participle(w) else _subject(sent, w)
+    return _claim(text, sent, si, ids, lemma, w, source, 0.6, quotes)
+
+
 def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
     no_inf = no_infinitive_verbs(lang)
@@ -2367,6 +2410,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
     assertive = flagged_verbs("assertive", lang)
     as_only = flagged_verbs("as-only", lang)
     as_attribute = as_only | flagged_verbs("as-attribute", lang)
+    obj_attribute = flagged_verbs("obj-attribute", lang)
     for w in sent.words:
         lemma = cue_lemma(sent, w, lang)
         if not lemma and w.upos == "VERB" and (w.lemma or "").lower() in as_only:
@@ -2407,6 +2451,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 out.append(c)
                 continue
             if lemma in as_only:
+                continue
+        if lemma in obj_attribute and not any(base_deprel(k) == "ccomp" for k in kids):
+            c = _object_attribute_claim(text, sent, si, w, kids, lemma, quotes)
+            if c:
+                out.append(c)
                 continue
         restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
@@ -3557,6 +3606,13 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         # sides (« Le bilan, selon la préfecture, s'élève à douze morts »)
         words_end = max((word_offsets(sent.words[i - 1])[1] or ms for i in ids
                          if sent.words[i - 1].upos != "PUNCT"), default=phrase_end)
+        if text[s0:ms].rstrip(_SPACES).endswith(","):
+            # the phrase ends at its own comma, whatever the parser hung on X after it ("Ceci serait,
+            # selon la mère du suspect, « une légende familiale »": the quotation as X's apposition);
+            # not before a name in apposition ("selon le ministre, Gérald Darmanin, …")
+            comma = next((sent.words[i - 1] for i in sorted(ids) if i > x.id and sent.words[i - 1].text == ","), None)
+            if comma is not None and comma.id < len(sent.words) and sent.words[comma.id].upos != "PROPN":
+                words_end = min(words_end, word_offsets(comma)[0] or words_end)
         after = text[words_end:e0]
         if after.lstrip(_SPACES).startswith(",") and len(_content_words(after)) >= 2 and not cues:
             end = min(e0, _next_report_start(sent, words_end, e0))
@@ -3923,6 +3979,9 @@ def _adjunct_after(sent: Sentence, start: int) -> bool:
     relative clause, a participle, `sans plus de précision`), or open a clause beside the incise
     (`tandis qu'…`): no clause the incise would report."""
     rest = [w for w in sent.words if (word_offsets(w)[0] or 0) > start]
+    if len(rest) > 2 and _norm_apos(rest[0].text).lower() in _ADVERBIAL_MARKS and any(
+            "VerbForm=Inf" in (v.feats or "") for v in rest[1:3] if v.upos in ("VERB", "AUX")):
+        return True  # `, sans préciser où …`, `, avant de partir`: what went with the act of speaking
     opener = next((w for w in rest if w.upos != "ADP"), None)
     if opener is not None and "PronType=Rel" in (opener.feats or ""):
         return True  # `, pour lequel « … »`, `, qui …`: a relative clause on the subject
