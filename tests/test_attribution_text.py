@@ -599,6 +599,11 @@ def test_claims(text, claim, speaker):
      ["people changed their minds", "they wanted change"], ["One interviewee", "several lawmakers"]),
     ("Mary Smith asked the court to review the case and said it was unfair.",
      ["the court to review the case", "it was unfair"], ["Mary Smith", "Mary Smith"]),
+    # "it" after a sentence whose reporting verb has a body for subject: that body
+    ("The government warns that accidents lead many people to seek hospital treatment.\n\nIt promises to introduce "
+     "information campaigns on how young people can avoid accidents.",
+     ["accidents lead many people to seek hospital treatment",
+      "to introduce information campaigns on how young people can avoid accidents"], ["government", "government"]),
     # a reporting clause closing a sentence that holds a partial quote (comma inside the marks) reports
     # the whole clause; the reporting verb inside it its own claim, cut at the clause's end
     ('China extended an apology to Tokyo after admitting that one of its submarines intruded into Japanese '
@@ -745,6 +750,8 @@ def test_according_to_source_with_a_relative_clause_that_reports():
     "In recent years it has added brands such as Thalia Sodi, Jaclyn Smith and Joe Boxer.",
     # NOT a verb: a plural noun of report before its own verb
     "Early reports were wrong about the number of people who had been hurt in the fire.",
+    # NOT a request with its requester: a passive after a modal
+    "Children will be encouraged to cycle to school and adults to get active at work.",
     # NOT a clause: a reflexive object and its quoted attribute
     'At the rally, Trump declared himself "immune" and offered to kiss members of the crowd.',
 ])
@@ -802,6 +809,11 @@ def test_he_skips_a_speaker_the_article_called_she():
      "together save lives,", None),
     ('Asked about the deal, he said "we will see" or "it depends on them" to reporters.', "it depends on them",
      "partial"),
+    # a report's title set off by commas is a term; a title-cased sentence with its incise is said
+    ('The Commission submitted its report, "Study of the Imposition of the Death Penalty in Connecticut," to the '
+     'General Assembly.', "Study of the Imposition of the Death Penalty in Connecticut,", None),
+    ('He stood up. "We Will Win This Fight," he said.', "We Will Win This Fight,", "direct"),
+    ('Her slogan was clear. "Be Bold. Vote Gold," she told the crowd.', "Be Bold. Vote Gold,", "direct"),
     # a name given after a word of naming, a title in title case: terms
     ('That year\'s H1N1 was commonly called "swine flu." The government ordered the killing of pigs.',
      "swine flu.", None),

@@ -829,6 +829,10 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         ("Les syndicats ont jugé insuffisantes les propositions du gouvernement.",
          "insuffisantes les propositions du gouvernement"),
         ("Ils jugeaient le texte trop proche de la réforme précédente.", "le texte trop proche de la réforme précédente"),
+        # a call on someone named outside the marks, the action quoted
+        ("Le ministère termine sur une note plus conciliante, puisqu'il appelle la France à \"corriger ses erreurs "
+         "afin de permettre aux relations de se maintenir\".",
+         "la France à \"corriger ses erreurs afin de permettre aux relations de se maintenir\""),
         # a call on someone by people who speak for others
         ("Les représentants du dalaï-lama ont appelé Pékin à autoriser l'envoi d'une mission d'enquête au Tibet.",
          "Pékin à autoriser l'envoi d'une mission d'enquête au Tibet"),

@@ -1313,7 +1313,10 @@ class Attributor:
 
     def resolve_description(self, sent: Sentence, head: Word, written: str) -> str | None:
         """`le candidat de droite` -> the nearest earlier person introduced with that noun
-        (`le candidat LR, François Fillon`, `François Fillon, candidat LR`, `la romancière Christine Angot`)."""
+        (`le candidat LR, François Fillon`, `François Fillon, candidat LR`, `la romancière Christine Angot`).
+        Not a plural one: "Les députés souhaitent …" are the group, not the one deputy named before."""
+        if _feat(head, "Number") == "Plur":
+            return None
         lemma = (head.lemma or head.text).lower()
         form = head.text.lower()
         pos = word_offsets(head)[0] or 0

@@ -556,6 +556,14 @@ class TextAttributor:
                 pair = self._two_persons(s0, s1)
                 if pair is not None:
                     return pair
+        if pronoun == "it":
+            # "The government warns … It promises to …": the body that is the subject of the sentence
+            # before
+            s0, s1 = self._sentence_before(_sentence_start(self.text, pos))
+            v = next((v for v in self.verbs.finditer(self.text, s0, s1) if not _noun_use(self.text, v.start())), None)
+            sp = self.subject_before(s0, v.start()) if v is not None else None
+            if sp is not None and sp.type == "organization":
+                return sp
         for q in reversed(self.done):
             if q.start >= pos or not q.speaker_canonical:
                 continue
@@ -1775,7 +1783,9 @@ _NEGATED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.IGNO
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
 # A finite auxiliary or modal: the verb of a clause, never the first word of a subject.
 _FINITE_AUX = r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were)"
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+# (and "be" after a modal: "Children will be encouraged to cycle …")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|(?:will|would|could|can|may|might|should|must|"
+                                r"shall)\s+(?:\w+ly\s+)?be)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
 _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
 # After a verb of request, a clause in the mandative subjunctive: "urged (that) the immunity be

@@ -1099,7 +1099,10 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
                     # (not a name: `a song called "Day after Day,"`)
                     span.kind = "direct"
                     continue
-        if left_ok and right_ok:
+        if left_ok and right_ok and not (idx is None and _english_title(words) and not re.search(r"[.!?]", content)
+                                         and not _TITLE_CASED_CLAUSE_RE.search(content)):
+            # (not an English title set off by commas: `submitted its report, "Study of the Imposition
+            # of the Death Penalty in Connecticut," to …`; the title tests below take it)
             span.kind = "direct"
             continue
         if lang == "fr" and 1 <= len(words) <= 2 and marked[_short_key(content)] >= REPEATED_LABEL:
@@ -1287,6 +1290,9 @@ _CASE_NAME_RE = re.compile(r"^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*\s+(?:v|vs|versus)\.
 # An auxiliary or a negated one (English, read without a parse): a clause.
 _ENGLISH_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)\b"
                               r"|n['’]t\b|\b(?:I|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)\b")
+# A title-cased clause: a subject pronoun or an auxiliary, whatever its case ("We Will Win This Fight").
+_TITLE_CASED_CLAUSE_RE = re.compile(r"(?i)^\s*(?:I|we|you|he|she|they|it|let['’]s)\b|\b(?:is|are|was|were|has|have|had|"
+                                    r"will|would|can|could|should|must|does|did|do)\b|n['’]t\b")
 # A clause opening on a subject pronoun (English, read without a parse): words said, not a title.
 _PRONOUN_OPENING_RE = re.compile(r"\s*(?:I|We|You|He|She|They|It|I'm|We're|We'll|I'll|We've|I've)\s+[a-z]")
 
@@ -1989,6 +1995,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     if mostly_quoted(s, e, quotes, text) and not (
             re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)
             or _infinitive_outside(sent, s, quotes)
+            or _addressee_outside(text, verb, s, e, quotes)
             or _subject_outside(sent, s, e, quotes) and _finite_outside(sent, s, e, quotes)):
         # (a que-clause with its subject outside the marks is a claim: "qu'il « se rendra … »"; and so
         # is an infinitive outside them: "annonce vouloir « tester l'observatoire … »", "se targue
@@ -2027,6 +2034,16 @@ def _without_foreign_marks(sent: Sentence, ids: set[int], quotes: list[QuoteSpan
         if any(x.upos in ("VERB", "AUX") and x.id not in ids for x in between):
             out.discard(i)  # (a verb of another clause stands between)
     return out
+
+
+def _addressee_outside(text: str, verb: Word | None, s: int, e: int, quotes: list[QuoteSpan]) -> bool:
+    """A call on someone named outside the marks, the action quoted (`appelle la France à « corriger
+    ses erreurs … »`, `a appelé les dirigeants chinois à « donner la preuve » …`): the annotations give
+    the addressee and the action as a claim (four of four such calls), the quoted action as a partial."""
+    if verb is None or (verb.lemma or "").lower() not in _ADDRESSED_CALLS:
+        return False
+    first = min((q.outer_start for q in quotes if q.depth == 0 and s <= q.outer_start < e), default=None)
+    return first is not None and re.fullmatch(r"\s*\w[^«»\"“”]*\s[àa]\s*", text[s:first]) is not None
 
 
 def _subject_outside(sent: Sentence, s: int, e: int, quotes: list[QuoteSpan]) -> bool:
@@ -2601,8 +2618,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue  # "qualifié de journal qui « s'est couché »", "accusé … pour avoir demandé"
             if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
                 continue  # complements before the verb are incises' hosts, not claims
-            if _quote_dominated(sent, comp, quotes) and not _goes_on_after(sent, kids, comp):
-                continue
+            if _quote_dominated(sent, comp, quotes) and not _goes_on_after(sent, kids, comp) and not (
+                    rel == "xcomp" and lemma in _ADDRESSED_CALLS and any(
+                        base_deprel(k) == "obj" and w.id < k.id < comp.id and k.upos in ("NOUN", "PROPN")
+                        and not _inside_any(word_offsets(k)[0], quotes) for k in kids)):
+                continue  # (but a call on someone named outside the marks: `_addressee_outside`)
             # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
             # (a conjunct all in quotation marks after its `et que` is a partial quote: it is split
             # off too, and then gives no claim: « qu'« un kit … » existe déjà et que « sur l'année … » »)
@@ -3617,7 +3637,9 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         if after.lstrip(_SPACES).startswith(",") and len(_content_words(after)) >= 2 and not cues:
             end = min(e0, _next_report_start(sent, words_end, e0))
     rel = re.search(r",\s+(?:dont|qui|lequel|laquelle|où)\b", text[start:end])
-    if rel and rel.start() > 20:
+    if rel and rel.start() > 20 and not any(start + rel.end() <= q.outer_start < end for q in quotes if q.depth == 0):
+        # (but one holding a quotation is the source's words too: "il s'agit de 534 magistrats, dont
+        # « des dizaines en milieu de carrière »")
         end = start + rel.start()
     if initial:
         end = min(end, _next_report_start(sent, start, end))
