@@ -1132,6 +1132,9 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     # a noun in scare quotes, its article outside them, is a subject like any other
     ("La « mère » de Mohamed que la justice soupçonne également d'aide au séjour irrégulier, assure qu'elle "
      "ignorait la clandestinité de Naïma.", "elle ignorait", "La « mère » de Mohamed"),
+    # a comme-incise after a coordinator: what follows it is the claim, the inverted subject its source
+    ("Le groupe a publié ses comptes. Et, comme l’indique le communiqué du groupe, cette perte n’affecte pas la "
+     "solidité financière de l'établissement.", "cette perte", "groupe"),
     # a plural description is the group, not the one person named before with that noun
     ("Le député Jean Leonetti a remis son rapport hier.\n\nLes députés souhaitent que le malade hors d'état "
      "d'exprimer sa volonté soit mieux respecté.", "le malade", "Les députés"),

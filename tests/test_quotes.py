@@ -829,6 +829,9 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         ("Les syndicats ont jugé insuffisantes les propositions du gouvernement.",
          "insuffisantes les propositions du gouvernement"),
         ("Ils jugeaient le texte trop proche de la réforme précédente.", "le texte trop proche de la réforme précédente"),
+        # a noun's de-complement right after the claim, hung by the parser on the reporting verb
+        ("Ce lundi, 70 stations-service ont indiqué être en rupture d’au moins un produit.",
+         "être en rupture d’au moins un produit"),
         # a call on someone named outside the marks, the action quoted
         ("Le ministère termine sur une note plus conciliante, puisqu'il appelle la France à \"corriger ses erreurs "
          "afin de permettre aux relations de se maintenir\".",
@@ -1170,6 +1173,9 @@ def test_claim_ends_with_the_quotation_it_runs_into():
         # "le temps de" + infinitive: how long, not what was confided
         ("Il y a deux semaines, la jeune femme avait confié la garde du garçon à une amie, Naïma, le temps d'aller "
          "en Algérie au chevet de sa propre mère, malade.", "le temps d'aller"),
+        # NOT a claim of an aim ("avec pour objectif de …") after a verb whose object is an act announced
+        ("Il a annoncé hier l'organisation d'une réunion de parlementaires avec pour objectif de déposer une "
+         "nouvelle proposition de loi.", "objectif de déposer"),
         # NOT an object and attribute: juger without an adjective (a trial), a past participle
         # without auxiliary (a description), nor the noun "le juge"
         ("Le tribunal a jugé l'affaire en appel la semaine dernière à Lyon.", "l'affaire en appel"),

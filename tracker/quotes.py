@@ -1774,7 +1774,9 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
 
 
 # "Comme l'a souligné X, …", "Ainsi que le rappelle X, …": a sentence opening on a comme-incise
-_COMME_BEFORE_CUE_RE = re.compile(r"\s*(?:comme|ainsi\s+que)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# (after a coordinator: "Et, comme l'indique le communiqué du groupe, …")
+_COMME_BEFORE_CUE_RE = re.compile(r"\s*(?:(?:et|mais|or|donc|puis)\s*,?\s*)?(?:comme|ainsi\s+que)\s+(?:\S+\s+){0,3}$",
+                                  re.IGNORECASE)
 # "l'a annoncé mardi : la réforme …": a colon a word or two after the verb, then no quotation
 _COLON_AFTER_CUE_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]+){0,2}:[^\S\n]*[^«“\"\s]")
 
@@ -2293,7 +2295,7 @@ def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[Q
 
 
 # "Comme le dit X, …", "Comme l'a annoncé X, …", "Ainsi que le souligne X, …"
-_COMME_RE = re.compile(r"^\s*(?:comme|ainsi que)\s+l(?:e\s+|['’]\s*)(?:(?:a|avait|ont)\s+)?([\w-]+)\s+([^,]{1,80}),",
+_COMME_RE = re.compile(r"^\s*(?:(?:et|mais|or|donc|puis)\s*,?\s*)?(?:comme|ainsi que)\s+l(?:e\s+|['’]\s*)(?:(?:a|avait|ont)\s+)?([\w-]+)\s+([^,]{1,80}),",
                        re.IGNORECASE)
 
 
@@ -2483,7 +2485,19 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # what the main verb reports, its own claim; the whole sentence is no second one
                 continue
             ids = subtree_ids(sent, main.id, exclude={w.id})
-            c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.6, quotes)
+            comme_end = max(subtree_ids(sent, w.id))
+            if comme_end < main.id:
+                # the comme-clause opens the sentence: the claim is what follows it, not a coordinator
+                # before it ("Et, comme l'indique le communiqué, …")
+                ids = {i for i in ids if i > comme_end}
+            source = _subject(sent, w)
+            if source is None or source.upos in ("DET", "PRON") and source.id < w.id \
+                    and _norm_apos(source.text).lower() in ("l'", "le"):
+                # "comme l'indique le communiqué": the clitic is the object (the clause itself), the
+                # subject follows the verb, which the parser may take for its object
+                source = next((k for k in children(sent, w.id) if k.id > w.id and base_deprel(k) in ("nsubj", "obj")
+                               and k.upos in ("NOUN", "PROPN")), source)
+            c = _claim(text, sent, si, ids, lemma, w, source, 0.6, quotes)
             if c:
                 out.append(c)
             continue
@@ -2568,7 +2582,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     and (misread := _que_clause_read_as_relative(sent, w, k)) is not None:
                 comp = misread
                 reread = comp.id
-            elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN") and (k.lemma or "").lower() != "temps":
+            elif rel in ("obl", "obj") and k.upos in ("NOUN", "PROPN") and (k.lemma or "").lower() != "temps" \
+                    and not any(base_deprel(c) == "case" and (c.text or "").lower() in ("avec", "pour", "par")
+                                for c in children(sent, k.id)):
+                # (not an aim or a means: "a annoncé … une réunion avec pour objectif de déposer …")
                 # ("confié la garde … à une amie, le temps d'aller en Algérie": how long, not what)
                 # "insister sur la nécessité de parvenir …": a noun carrying a clause; as the object,
                 # only a clause of its own marked que or de + infinitive ("annoncer son intention de
@@ -2656,7 +2673,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     ids = {i for i in ids if i < first}
             for tail in kids:
                 if tail.id > comp.id and (_continues_que(sent, kids, tail, lang)
-                                          or _ends_on_claim(sent, tail, ids, comp)):
+                                          or _ends_on_claim(sent, tail, ids, comp)
+                                          or _noun_complement_after(sent, tail, ids)):
                     ids |= subtree_ids(sent, tail.id)
             if rel == "obj":  # "nier toute responsabilité dans le choix …": its complements go with it
                 for o in kids:
@@ -2825,6 +2843,19 @@ def _continues_que(sent: Sentence, kids: list[Word], comp: Word, lang: str) -> b
         return False
     before = [k for k in kids if base_deprel(k) == "ccomp" and k.id < comp.id and _mark(sent, k) in ("que", "qu'")]
     return bool(before) and _punct_between(sent, before[-1], comp, ",")
+
+
+def _noun_complement_after(sent: Sentence, tail: Word, ids: set[int]) -> bool:
+    """A `de` phrase right after the claim's last noun that the parser hung on the reporting verb:
+    the noun's complement ("ont indiqué être en rupture d'au moins un produit", "produit" read as
+    the verb's object)."""
+    if not ids or base_deprel(tail) not in ("obj", "obl", "nmod"):
+        return False
+    first = min(subtree_ids(sent, tail.id))
+    last = sent.words[max(ids) - 1]
+    return (first == max(ids) + 1 and last.upos == "NOUN"
+            and _norm_apos(sent.words[first - 1].text).lower() in ("de", "d'", "du", "des")
+            and base_deprel(sent.words[first - 1]) == "case")
 
 
 def _ends_on_claim(sent: Sentence, tail: Word, ids: set[int], comp: Word) -> bool:
