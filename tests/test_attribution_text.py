@@ -581,6 +581,12 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     # a word of the clause's subject in quotation marks (a partial quote) does not hide the clause
     ("Organisers said the “emotional” video featured images from the recording of the charity single.",
      "the “emotional” video featured images from the recording of the charity single", "Organisers"),
+    # a dateline before a spaced hyphen is no part of the subject; a relative after a preposition ends
+    # the clause before the subject
+    ("WASHINGTON, Nov. 23 - A harshly critical report by a Pentagon advisory panel says the United States is "
+     "failing in its efforts.", "the United States is failing in its efforts", "Pentagon advisory panel"),
+    ("Biden attacked Trump on paying fewer taxes to which Trump claimed he prepaid millions of dollars in taxes.",
+     "he prepaid millions of dollars in taxes", "Trump"),
     # the one quoted "as saying" is the source; the media quoting them pass it on ("reports" a noun)
     ("Media reports have quoted government sources as saying the sub is Chinese.", "the sub is Chinese",
      "government sources"),

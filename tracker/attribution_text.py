@@ -829,8 +829,11 @@ class TextAttributor:
         if pron:
             return self._speaker(pron.group(1), sent_start + pron.start(1))
         # the last clause before the verb: after a comma, semicolon, colon, dash or conjunction
-        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\b(?:and|but|while|as|whereas|when|after|before|although|"
-                                               r"though|because|since)(?:\s|$)",
+        # (a spaced hyphen is a dash too: "WASHINGTON, Nov. 23 - A harshly critical report … says"; a
+        # subordinator may open the sentence: "When Trump tweeted that …"; a relative after a
+        # preposition ends the clause before it: "… fewer taxes to which Trump claimed …")
+        cuts = [mm.end() for mm in re.finditer(r"[,;:—–]|\s-\s|\b(?:and|but|while|as|whereas|(?i:when|after|before|although|"
+                                               r"though|because|since|(?:to|in|of|after|for|by|at|on)\s+which))(?:\s|$)",
                                                left)
                 if not (mm.group().strip() == "and" and (
                     _ROLE_AFTER_AND_RE.match(left, mm.end())
