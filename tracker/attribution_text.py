@@ -162,11 +162,13 @@ _PARTICIPLE_ONLY = frozenset({"written", "spoken", "shown", "known", "given", "d
 # A text that speaks for whoever issued it: "a report from X", "the summary of X", "X's statement".
 _DOCUMENT_NOUNS = (r"(?:report|statement|summary|ruling|judg(?:e)?ment|release|press\s+release|communiqu[eé]|letter|"
                    r"tweet|post|filing|opinion|memo|study|survey|announcement|notice|verdict|e-?mail)")
+# (the adjectives a text's issuer may stand before, in both orders: "the official report of X", "X's official report")
+_DOCUMENT_ADJECTIVES = r"official|joint|written|new|latest|final"
 _DOCUMENT_RE = re.compile(
-    r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:[a-z]+ly\s+)?(?:official|joint|written|new|"
-    r"latest|final|brief|short|initial|critical|damning|scathing|internal|independent|confidential|leaked|draft|"
+    r"(?:(?:the|a|an|another|its|their|his|her|a\s+new|the\s+latest)\s+)?(?:(?:[a-z]+ly\s+)?(?:" + _DOCUMENT_ADJECTIVES
+    + r"|brief|short|initial|critical|damning|scathing|internal|independent|confidential|leaked|draft|"
     r"annual)\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|of|issued\s+by)\s+(?P<of>.+)"
-    r"|(?P<own>.+?)['’]s?\s+(?:(?:official|joint|written|new|latest|final)\s+)?" + _DOCUMENT_NOUNS, re.IGNORECASE)
+    r"|(?P<own>.+?)['’]s?\s+(?:(?:" + _DOCUMENT_ADJECTIVES + r")\s+)?" + _DOCUMENT_NOUNS, re.IGNORECASE)
 # (lowercase modifiers only: "the 102-page report"; "the US statement" names its issuer)
 _BARE_DOCUMENT_RE = re.compile(r"(?i:the|this|that|its|their|his|her)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?i:"
                                + _DOCUMENT_NOUNS + r")")
@@ -1992,11 +1994,12 @@ def _noun_use(text: str, start: int) -> bool:
         return True  # (those nouns only: "The official said" is a verb after a noun)
     if base and base.group() in _NOUN_HOMOGRAPHS | {"state"} and re.search(r"\bof\s+$", text[max(0, start - 4):start]):
         return True  # "the Emperor as head of state", "a matter of record": the noun after "of"
-    if base and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS \
-            and re.search(r"\b(?:of|about|amid|despite|over|against|following)\s+$", text[max(0, start - 10):start], re.IGNORECASE):
+    plural_noun = bool(base) and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS
+    if plural_noun and re.search(r"\b(?:of|about|amid|despite|over|against|following)\s+$",
+                                 text[max(0, start - 10):start], re.IGNORECASE):
         return True  # "she said of claims that …", "amid reports that …": a plural noun after a preposition
-    if base and base.group().endswith("s") and base.group()[:-1] in _NOUN_HOMOGRAPHS \
-            and re.match(r"\s+(?:have|had|were|are|say|said|suggest|suggested)\b", text[start + base.end():start + base.end() + 12]):
+    if plural_noun and re.match(r"\s+(?:have|had|were|are|say|said|suggest|suggested)\b",
+                                text[start + base.end():start + base.end() + 12]):
         return True  # "Media reports have quoted …": a plural noun before its verb (never a verb's third person)
     if base and base.group() in ("add", "adds", "added", "adding") and _AMOUNT_AFTER_RE.match(text, start + base.end()):
         return True  # "would add nearly $100 million": a sum, not words

@@ -1288,11 +1288,12 @@ _GLOSS_BEFORE_RE = re.compile(r"(?<![\"”»])[\s(](?:or|meaning|means|literally
 # Two parties' names around "v." / "vs." / "versus": the name of a case.
 _CASE_NAME_RE = re.compile(r"^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*\s+(?:v|vs|versus)\.?\s+[A-Z]")
 # An auxiliary or a negated one (English, read without a parse): a clause.
-_ENGLISH_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)\b"
+_ENGLISH_AUXILIARIES = r"is|are|was|were|has|have|had|will|would|can|could|should|must|does|did"
+_ENGLISH_VERB_RE = re.compile(rf"\b(?:{_ENGLISH_AUXILIARIES})\b"
                               r"|n['’]t\b|\b(?:I|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)\b")
 # A title-cased clause: a subject pronoun or an auxiliary, whatever its case ("We Will Win This Fight").
-_TITLE_CASED_CLAUSE_RE = re.compile(r"(?i)^\s*(?:I|we|you|he|she|they|it|let['’]s)\b|\b(?:is|are|was|were|has|have|had|"
-                                    r"will|would|can|could|should|must|does|did|do)\b|n['’]t\b")
+_TITLE_CASED_CLAUSE_RE = re.compile(rf"(?i)^\s*(?:I|we|you|he|she|they|it|let['’]s)\b|\b(?:{_ENGLISH_AUXILIARIES}|do)\b"
+                                    r"|n['’]t\b")
 # A clause opening on a subject pronoun (English, read without a parse): words said, not a title.
 _PRONOUN_OPENING_RE = re.compile(r"\s*(?:I|We|You|He|She|They|It|I'm|We're|We'll|I'll|We've|I've)\s+[a-z]")
 
@@ -2038,6 +2039,15 @@ def _without_foreign_marks(sent: Sentence, ids: set[int], quotes: list[QuoteSpan
     return out
 
 
+def _named_addressee(sent: Sentence, verb: Word, lemma: str, comp: Word, kids: list[Word],
+                     quotes: list[QuoteSpan]) -> bool:
+    """A call whose addressee is named outside the marks before its quoted action (`appelle la France à
+    « corriger … »`): the claim stands though its infinitive is quoted (`_addressee_outside`)."""
+    return lemma in _ADDRESSED_CALLS and any(
+        base_deprel(k) == "obj" and verb.id < k.id < comp.id and k.upos in ("NOUN", "PROPN")
+        and not _inside_any(word_offsets(k)[0], quotes) for k in kids)
+
+
 def _addressee_outside(text: str, verb: Word | None, s: int, e: int, quotes: list[QuoteSpan]) -> bool:
     """A call on someone named outside the marks, the action quoted (`appelle la France à « corriger
     ses erreurs … »`, `a appelé les dirigeants chinois à « donner la preuve » …`): the annotations give
@@ -2636,10 +2646,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if word_offsets(comp)[0] is None or word_offsets(comp)[0] < (word_offsets(w)[0] or 0):
                 continue  # complements before the verb are incises' hosts, not claims
             if _quote_dominated(sent, comp, quotes) and not _goes_on_after(sent, kids, comp) and not (
-                    rel == "xcomp" and lemma in _ADDRESSED_CALLS and any(
-                        base_deprel(k) == "obj" and w.id < k.id < comp.id and k.upos in ("NOUN", "PROPN")
-                        and not _inside_any(word_offsets(k)[0], quotes) for k in kids)):
-                continue  # (but a call on someone named outside the marks: `_addressee_outside`)
+                    rel == "xcomp" and _named_addressee(sent, w, lemma, comp, kids, quotes)):
+                continue
             # "indique qu'il ne voit … et que le groupe prévoit …": one claim per que-clause
             # (a conjunct all in quotation marks after its `et que` is a partial quote: it is split
             # off too, and then gives no claim: « qu'« un kit … » existe déjà et que « sur l'année … » »)
