@@ -48,6 +48,7 @@ from tracker.quotes import (
     _present_participle,
     _quote_head,
     _sentence_start,
+    agent_phrase,
     ancestors,
     bare_participle,
     base_deprel,
@@ -1989,8 +1990,7 @@ class Attributor:
             # (and so does a passive's agent the parser hung inside the quote: "sont décrits comme
             # « des gens … » par une voisine")
             vs = word_offsets(verb)[0] or 0
-            agents = [w for w in sent.words if (w.deprel == "obl:agent" or base_deprel(w) == "obl" and any(
-                          base_deprel(c) == "case" and c.text.lower() == "par" for c in children(sent, w.id)))
+            agents = [w for w in sent.words if agent_phrase(sent, w)
                       and not any(base_deprel(c) == "case" and c.text.lower() == "de" for c in children(sent, w.id))
                       and (word_offsets(w)[0] or 0) > vs and self._agent_path(sent, w, verb)
                       and not self._in_marks(word_offsets(w)[0])]
@@ -3137,8 +3137,7 @@ def _describing_participle(sent: Sentence, w: Word) -> bool:
     agent still reports ("Une idée partagée aussi par le député Gaëtan Gorce :")."""
     if not (w.deprel == "acl" and _feat(w, "VerbForm") == "Part" and _feat(w, "Tense") == "Past"):
         return False
-    return not any(c.deprel == "obl:agent" or base_deprel(c) == "obl" and any(
-        (k.text or "").lower() == "par" for k in children(sent, c.id)) for c in children(sent, w.id))
+    return not any(agent_phrase(sent, c) for c in children(sent, w.id))
 
 
 def _passive_agent(sent: Sentence, w: Word) -> bool:

@@ -1787,10 +1787,10 @@ _BY_AGENT_RE = re.compile(r"[^,;\"“”]{0,40}?\bby\s+([^,.;:\"“”]{2,80}?)(
 _NEGATED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
 # A finite auxiliary or modal: the verb of a clause, never the first word of a subject.
-_FINITE_AUX = r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were)"
+_MODALS = r"will|would|shall|should|can|could|may|might|must"
+_FINITE_AUX = rf"(?:{_MODALS}|has|have|had|is|are|was|were)"
 # (and "be" after a modal: "Children will be encouraged to cycle …")
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|(?:will|would|could|can|may|might|should|must|"
-                                r"shall)\s+(?:\w+ly\s+)?be)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|been|being|(?:{_MODALS})\s+(?:\w+ly\s+)?be)\s+(?:\w+ly\s+)?$")
 # A parenthesis inside a sentence (no nesting, no sentence end inside).
 _PARENTHESIS_RE = re.compile(r"\([^()\n.!?]{1,120}\)")
 # After a verb of request, a clause in the mandative subjunctive: "urged (that) the immunity be

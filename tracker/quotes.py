@@ -1776,7 +1776,8 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
 
 # "Comme l'a souligné X, …", "Ainsi que le rappelle X, …": a sentence opening on a comme-incise
 # (after a coordinator: "Et, comme l'indique le communiqué du groupe, …")
-_COMME_BEFORE_CUE_RE = re.compile(r"\s*(?:(?:et|mais|or|donc|puis)\s*,?\s*)?(?:comme|ainsi\s+que)\s+(?:\S+\s+){0,3}$",
+_COORDINATOR_BEFORE = r"(?:(?:et|mais|or|donc|puis)\s*,?\s*)?"
+_COMME_BEFORE_CUE_RE = re.compile(r"\s*" + _COORDINATOR_BEFORE + r"(?:comme|ainsi\s+que)\s+(?:\S+\s+){0,3}$",
                                   re.IGNORECASE)
 # "l'a annoncé mardi : la réforme …": a colon a word or two after the verb, then no quotation
 _COLON_AFTER_CUE_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]+){0,2}:[^\S\n]*[^«“\"\s]")
@@ -2305,8 +2306,8 @@ def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[Q
 
 
 # "Comme le dit X, …", "Comme l'a annoncé X, …", "Ainsi que le souligne X, …"
-_COMME_RE = re.compile(r"^\s*(?:(?:et|mais|or|donc|puis)\s*,?\s*)?(?:comme|ainsi que)\s+l(?:e\s+|['’]\s*)(?:(?:a|avait|ont)\s+)?([\w-]+)\s+([^,]{1,80}),",
-                       re.IGNORECASE)
+_COMME_RE = re.compile(r"^\s*" + _COORDINATOR_BEFORE + r"(?:comme|ainsi que)\s+l(?:e\s+|['’]\s*)(?:(?:a|avait|ont)\s+)?"
+                       r"([\w-]+)\s+([^,]{1,80}),", re.IGNORECASE)
 
 
 def _comme_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
@@ -3156,9 +3157,14 @@ def _adjectival_participle(sent: Sentence, w: Word) -> bool:
     return (base_deprel(w) in ("acl", "advcl") and w.id > 2 and sent.words[w.id - 2].text == ","
             and sent.words[w.id - 3].upos in ("NOUN", "PROPN")
             and not any(base_deprel(c) == "obj" for c in children(sent, w.id))
-            and not any(c.deprel == "obl:agent" or base_deprel(c) == "obl" and any(
-                base_deprel(k) == "case" and (k.text or "").lower() == "par" for k in children(sent, c.id))
-                for c in children(sent, w.id)))
+            and not any(agent_phrase(sent, c) for c in children(sent, w.id)))
+
+
+def agent_phrase(sent: Sentence, w: Word) -> bool:
+    """`w` heads a passive's agent: `obl:agent`, or an obl opening on "par" (which the parser often
+    leaves plain: "récusée par Ségolène Royal")."""
+    return w.deprel == "obl:agent" or base_deprel(w) == "obl" and any(
+        base_deprel(k) == "case" and (k.text or "").lower() == "par" for k in children(sent, w.id))
 
 
 def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
