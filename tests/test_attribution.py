@@ -1565,6 +1565,56 @@ def test_a_document_speaks_for_its_issuer(text, start, expected):
 
 
 @needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # a paper whose article is part of its title, written with a capital elsewhere in the article
+    ("La banque a perdu 975 millions, affirme La Tribune mercredi. Les pertes risquent de « perturber » le "
+     "rapprochement, selon la Tribune.", "perturber", "La Tribune"),
+    # a body's name the NER tagged in full elsewhere, and here only in part (as a country)
+    ("Samedi soir, l'agence de presse Chine Nouvelle (Xinhua) avait estimé que la rencontre était imprudente. "
+     "Chine Nouvelle a critiqué la position « opportuniste et myope » de la France.", "opportuniste",
+     "Chine Nouvelle"),
+    # NOT an article written with a capital only where it opens a sentence
+    ("Le Hamas a démenti. Les pertes sont « lourdes », selon le Hamas.", "lourdes", "le Hamas"),
+], ids=["article-of-a-title", "name-tagged-in-full-elsewhere", "not-sentence-initial-article"])
+def test_a_bodys_name_as_the_article_spells_it_elsewhere(text, start, expected):
+    assert _speaker_of(text, start) == expected
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # a capitalised demonym without a name is the person last named as a subject (the NER's person
+    # nearer to it is a team), and so is the pronoun that takes it up
+    ("Lance Armstrong, le septuple vainqueur de la Grande Boucle, participera bien au prochain Tour de France. "
+     "Un bref communiqué l’a confirmé hier sur le site internet de son équipe, Astana. Depuis l’annonce de son "
+     "retour, l’Américain laissait planer un léger doute. « Je ne sais pas encore », a dit l'Américain.",
+     "Je ne sais pas", "Lance Armstrong"),
+    # NOT a plural demonym: a people, not the person named last
+    ("Lance Armstrong participera au Tour de France. « Nous ne l'attendons pas », affirment les Français.",
+     "Nous ne l'attendons", "les Français"),
+    # a bare role set before a pronoun describes it: the pronoun's antecedent is further back
+    ("Nicolas Sarkozy a reporté la réforme du lycée. Candidat UMP à l’élection présidentielle, il avait choisi "
+     "de faire son premier discours de campagne sur l’éducation. Une fois élu, il avait dénoncé une « situation "
+     "intenable ».", "situation intenable", "Nicolas Sarkozy"),
+], ids=["demonym-names-last-subject", "not-plural-demonym", "bare-role-before-pronoun"])
+def test_a_description_without_a_name_is_the_person_named_last(text, start, expected):
+    assert _speaker_of(text, start) == expected
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # a participle right after a noun phrase (no comma) qualifies it: the phrase speaks, not the subject
+    ("Bernard Blais a reçu mercredi une demande écrite du ministère lui suggérant vivement de demander un poste "
+     "d’avocat général à la Cour de Cassation.",
+     [("demander un poste d’avocat général à la Cour de Cassation", "ministère")]),
+    # NOT after a comma: the subject's own act
+    ("Le ministre a reçu les syndicats, leur suggérant de reporter la grève.",
+     [("reporter la grève", "ministre")]),
+], ids=["participle-after-noun-phrase", "not-after-comma"])
+def test_a_participle_right_after_a_noun_phrase_speaks_for_it(text, claims):
+    _assert_claims(text, claims)
+
+
+@needs_models
 def test_a_pronoun_is_not_a_name_inside_its_own_clauses_adjuncts():
     # "succédant au « chiraquien » Robert Namias" hangs on il's own verb: il is Dassier, not Namias
     text = ("Jean-Claude Dassier, 66 ans, a pris ses fonctions lundi à la tête de la rédaction.\n\n"
@@ -2265,6 +2315,28 @@ def test_claims_of_this_session(text, claims):
      "qu'elle n'a pas respecté les règles de la transparence et que le scrutin a été mal organisé.",
      [("elle n'a pas respecté les règles de la transparence et que le scrutin a été mal organisé",
        "60% des Français")]),
+    # que-clauses juxtaposed after a comma: one claim each, wherever the parser hung them, and what
+    # follows the last one is its own
+    ("Nicolas Dupont-Aignan a affirmé qu'il n'a jamais dit que des policiers ont cassé, qu'il a toujours "
+     "soutenu les policiers et les gendarmes.",
+     [("il n'a jamais dit que des policiers ont cassé", "Dupont-Aignan"),
+      ("il a toujours soutenu les policiers et les gendarmes", "Dupont-Aignan")]),
+    ("La ministre a souligné qu'elle voulait « examiner ce qui se passe à l'étranger », qu'elle était "
+     "actuellement « dans une phase de consultation » et donnerait une réponse « avant la fin de l'année ».",
+     [("elle voulait « examiner ce qui se passe à l'étranger »", "ministre"),
+      ("elle était actuellement « dans une phase de consultation » et donnerait une réponse « avant la fin de "
+       "l'année »", "ministre")]),
+    # NOT a relative "que" after a comma, its verb left without an object (the parser's "que" is it)
+    ("Patrice Gueniffey a affirmé que le patronat allemand se réjouit de l’intégration des migrants en Allemagne "
+     "qui se donne une masse de mains d’œuvre peu qualifiée mais à très bas coût qui permet de maintenir un niveau "
+     "de salaire bas, que la patronat français réclame aussi.",
+     [("le patronat allemand se réjouit de l’intégration des migrants en Allemagne qui se donne une masse de mains "
+       "d’œuvre peu qualifiée mais à très bas coût qui permet de maintenir un niveau de salaire bas, que la patronat "
+       "français réclame aussi", "Gueniffey")]),
+    # NOT a que after "pour" or a conjunction: an aim, or a clause coordinated with "et que"
+    # (see "joined-que-clauses")
+    ("Le maire a expliqué que la route était fermée, pour que les secours puissent passer.",
+     [("la route était fermée, pour que les secours puissent passer", "maire")]),
     # NOT when the first carries its own quoted words: a statement with its quote, then the next
     ("Le porte-parole John Kirby indique qu'il ne voit « aucune raison de changer d'avis » et que le groupe prévoit "
      "toujours des attaques en Occident.",
@@ -2273,6 +2345,19 @@ def test_claims_of_this_session(text, claims):
     # information given out speaks for whoever gave it out; NOT the information itself
     ("Le Canard enchaîné a révélé quelques jours plus tôt des informations selon lesquelles Penelope Fillon aurait "
      "été employée par son mari.", [("Penelope Fillon aurait été employée par son mari", "Canard enchaîné")]),
+    # "pour qui" opening a relative clause: in its antecedent's view; NOT "for whom" (no subject before the verb)
+    ("Il a rencontré le ministre, pour qui la réforme est une nécessité absolue.",
+     [("la réforme est une nécessité absolue", "ministre")]),
+    ("Il a rencontré le ministre, pour qui travaille Jean Dupont depuis dix ans.", []),
+    # "Pour les enquêteurs,": investigators are people whose view is reported
+    ("Pour les enquêteurs, l'hypothèse la plus crédible serait celle de parents partis en vacances.",
+     [("l'hypothèse la plus crédible serait celle de parents partis en vacances", "enquêteurs")]),
+    # "selon lequel" whose clause the parser hung on the sentence: the nearest noun of its gender and number
+    ("Même son de cloche au ministère de la Justice, selon lequel le dispositif n'est pas une solution miracle.",
+     [("le dispositif n'est pas une solution miracle", "ministère de la Justice")]),
+    ("Les lycéens font référence au sondage Ifop pour Dimanche Ouest-France selon lequel 69% des personnes "
+     "interrogées jugent la mobilisation justifiée.",
+     [("69% des personnes interrogées jugent la mobilisation justifiée", "sondage Ifop")]),
     # a description right after a name, without a comma, is that name's title: "il" is the person
     ("La capacité pourra être portée « à 500 millions à long terme », explique Joechen Zaumseil le vice-président "
      "de L'Oréal pour l'Asie. Il précise que la construction a nécessité cent millions d'euros d'investissement.",
@@ -2351,7 +2436,11 @@ def test_claims_of_this_session(text, claims):
      [("L'absence de comparution de Monsanto n'enlève cependant pas sa valeur à ces conclusions",
        "juges du Tribunal"),
       ("les témoignages sur lesquels elles se basent n'ont pas été infirmés", "juges du Tribunal")]),
-], ids=["joined-que-clauses", "not-joined-after-quote", "informations-selon-lesquelles", "name-then-title",
+], ids=["joined-que-clauses", "juxtaposed-que-clauses", "juxtaposed-que-then-conjunct", "not-relative-que",
+        "not-pour-que",
+        "not-joined-after-quote", "informations-selon-lesquelles",
+        "pour-qui", "not-pour-qui-for-whom", "pour-les-enqueteurs",
+        "selon-lequel-on-sentence", "selon-lequel-agreeing-noun", "name-then-title",
         "appeler-a", "appeler-qn-a", "appeler-qn-after-adverbial", "exhorter-qn-a", "inviter-country",
         "not-clitic-addressee",
         "not-negated-addressee", "not-a-thing-addressee", "not-negated", "not-a-thing", "not-a-noun",

@@ -641,6 +641,9 @@ def test_claims(text, claim, speaker):
     ("Regional governor Boris Dubrovsky said FSB officers were present, but said this was unrelated to the other "
      "explosion.", ["FSB officers were present", "this was unrelated to the other explosion"],
      ["Boris Dubrovsky", "Boris Dubrovsky"]),
+    # NOT a bare verb after an infinitive ("to accept … but then deny"): the infinitive's conjunct
+    ("Alex Markham said it was bizarre to accept the wisdom of a ban but then deny its benefits to bar staff.",
+     ["it was bizarre to accept the wisdom of a ban but then deny its benefits to bar staff"], ["Alex Markham"]),
     # NOT "and that way", "and that was": a determiner or a pronoun, not a second clause
     ("Mary Smith said I can keep doing my job there, and that way I would earn a lot of money.",
      ["I can keep doing my job there, and that way I would earn a lot of money"], ["Mary Smith"]),

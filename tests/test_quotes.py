@@ -922,6 +922,14 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         # a quotation opening the clause, then words of the journalist's that go on: a claim
         ("« Je crois de moins en moins » à la volonté du gouvernement chinois de négocier sérieusement, a déclaré le "
          "dalaï lama.", "« Je crois de moins en moins » à la volonté du gouvernement chinois"),
+        # a que-clause opening on a quotation whose first words the parser hung on the reporting verb
+        ("Vers 9h30, le porte-parole du gouvernement Benjamin Griveaux affirme que « si on ne trouve pas de "
+         "solution, on renoncera » à la hausse des taxes.",
+         "« si on ne trouve pas de solution, on renoncera » à la hausse des taxes"),
+        # a bare copula whose attribute the parser hung on the reporting verb
+        ("Nadine Morano, la nouvelle secrétaire d’État à la famille, s’est même faite plus précise en réaffirmant "
+         "être, à titre personnel, en faveur de la création d’une commission nationale d’euthanasie.",
+         "être, à titre personnel, en faveur de la création d’une commission nationale d’euthanasie"),
     ],
 )
 def test_indirect_claims_found(text, claim):

@@ -202,6 +202,34 @@ class Speaker:
                    q.speaker_end if keep_span else None, confidence)
 
 
+_OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "te", "t'", "nous", "vous",
+                             "se", "s'", "y", "en"})
+
+
+def _noun_before_participle(sent: Sentence, verb: Word) -> Word | None:
+    """The noun right before a present participle (past its object clitics), with no comma or "en"
+    between: the phrase the participle qualifies."""
+    i = verb.id - 2
+    while i >= 0 and sent.words[i].upos == "PRON" and norm_apos(sent.words[i].text or "").lower() in _OBJECT_CLITICS:
+        i -= 1
+    if i < 0 or sent.words[i].upos not in ("NOUN", "PROPN"):
+        return None
+    return sent.words[i]
+
+
+def _role_only(name: str) -> bool:
+    """A "name" the NER tagged that is only a role and acronyms ("Candidat UMP" opening a sentence):
+    no one's name."""
+    nouns = speaker_nouns()
+    return all(nouns.get(w.lower()) or (w.isupper() and len(w) > 1) for w in name.split())
+
+
+# A nationality noun, capitalised as French writes it when it names people ("l'Américain", "les
+# Québécois", "la Britannique"): the usual demonym endings, and the few that end otherwise.
+_DEMONYM_RE = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|and|ande|ol|ole)s?"
+                         r"|(?:Belge|Suisse|Russe|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Basque|Britannique)s?")
+
+
 @dataclass
 class _Entity:
     start: int
@@ -406,6 +434,11 @@ class Attributor:
         folded = fold(name)
         best = name
         for e in self.entities:
+            if e.label == "ORG" and fold(e.text) in (f"le {folded}", f"la {folded}", f"les {folded}") \
+                    and self.text[:e.start].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":"):
+                # a title whose article is its own ("La Tribune", "Le Monde"): written with a capital
+                # inside a sentence ("affirme La Tribune"), it is the paper of "selon la Tribune"
+                return e.text
             if e.label != "PER":
                 continue
             ef = fold(e.text)
@@ -884,6 +917,25 @@ class Attributor:
             return Speaker(e.text, e.text, "organization", e.start, e.end, 0.6)
         return Speaker(e.text, self.full_name(e.text), "person", e.start, e.end, 0.7)
 
+    def _last_person_subject(self, sent: Sentence, pos: int, gender: str | None) -> str | None:
+        """The person last named as a subject before `pos` (a name the NER tags as a person), of
+        `gender` when known: what a demonym without a name stands for. A subject, not any name: the
+        NER takes a team or a company for a person often enough ("son équipe, Astana")."""
+        si = self.idx.index_of(sent)
+        for j in range(si, max(-1, si - ANTECEDENT_WINDOW), -1):
+            self._ensure(list(range(max(0, j - LOOKBACK_BATCH + 1), j + 1)))
+            if not is_annotated(self.doc.sentences[j]):
+                continue
+            for s2, w in self._subjects_before(j, pos if j == si else None):
+                if _DEMONYM_RE.fullmatch(w.text or ""):
+                    continue  # (another demonym: looked up in turn, further back)
+                sp = self.mention(s2, w)
+                if (sp is not None and sp.type == "person" and sp.canonical and sp.start is not None
+                        and (w.upos == "PRON" or self._entity_at(sp.start, sp.end, ("PER",)) is not None)
+                        and (gender is None or self.gender_of(sp.canonical) in (None, gender))):
+                    return sp.canonical
+        return None
+
     def _demonstrative(self, sent: Sentence, head: Word) -> str | None:
         """`ce dernier`, `ces derniers`, `celui-ci` … as written, when `head` heads one."""
         low = (head.text or "").lower()
@@ -1027,6 +1079,17 @@ class Attributor:
         appos_names = [c for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat", "flat:name")]
         if person is None:
             person = self._unlabelled_name(sent, ids)
+        if (head_class is None and head.upos in ("NOUN", "PROPN") and _DEMONYM_RE.fullmatch(head.text or "")
+                and (head.lemma or "")[:1].islower()  # (the tagger's lemma: "américain", a name's stays capitalised)
+                and det_text in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces")
+                and self._entity_at(s, e) is None):
+            # "l'Américain", "la Britannique": a capitalised demonym is a person, and without a name of
+            # its own the one named last (news prose calls its foreign subject so to avoid repeating
+            # the name: "Lance Armstrong … l'Américain laissait planer un doute")
+            named = self._last_person_subject(sent, word_offsets(head)[0] or 0, _feat(head, "Gender"))
+            if named is not None and _feat(head, "Number") != "Plur":
+                return Speaker(written, named, "person", s, e, 0.6)
+            head_class = "person"
         if det_text in _INDEFINITE:
             person = None  # "un Kanak", "une Française": a description, not a name
         if (person is None and det_text in ("ce", "cet", "cette") and head.upos == "NOUN"
@@ -1070,7 +1133,13 @@ class Attributor:
             return Speaker(written, inst or written, "anonymous", s, e, 0.7)
         org = self._entity_at(s, e, ("ORG", "LOC"))
         if org is not None and org.start <= word_offsets(head)[0] < org.end:
-            full = self.full_name(org.text)
+            name = org.text
+            bare = re.sub(r"(?i)^(?:(?:les?|la)\s+|l['’]\s*)", "", written)
+            if len(bare) > len(name) and any(x.label == "ORG" and fold(x.text) == fold(bare) for x in self.entities):
+                # a longer name the NER tagged elsewhere in the article, spelled out here ("Chine
+                # Nouvelle a critiqué …": the agency, tagged here as the country "Chine")
+                name = bare
+            full = self.full_name(name)
             # a surname the NER took for a body ("selon Spicer") whose full form it tags as a person,
             # or a name with a person's role in apposition ("Gillles Pargneaux, premier secrétaire fédéral")
             role = any(base_deprel(c) == "appos" and nouns.get((c.lemma or c.text).lower()) == "person"
@@ -1550,6 +1619,11 @@ class Attributor:
                     base_deprel(c) in ("cop", "aux") and not self._in_quote(word_offsets(c)[0])
                     for c in children(sent, w.head)):
                 continue
+            if w.head and w.upos in ("NOUN", "PROPN") and not any(base_deprel(c) == "det" for c in children(sent, w.id)) \
+                    and any(c.upos == "PRON" and is_subject(c, sent) and c.id > w.id for c in children(sent, w.head)):
+                # "Candidat UMP à l'élection présidentielle, il avait choisi …": a bare role set before
+                # the pronoun describes it (the parser's second subject); the pronoun is the referent
+                continue
             out.append((sent, w))
         return list(reversed(out))
 
@@ -1761,7 +1835,7 @@ class Attributor:
                 # "Jean-Marc Ayrault, il …", is its topic and may be)
                 people = [e for e in self.entities if e.label == "PER" and s0 <= e.start < lim
                           and not self._in_marks(e.start) and self.gender_of(e.text) in (None, gender)
-                          and not any(a <= e.start < b for a, b in own)
+                          and not any(a <= e.start < b for a, b in own) and not _role_only(e.text)
                           and not (j == si and re.fullmatch(r"\s*,\s*", self.text[e.end:lim])
                                    and self.text[s0:e.start].rstrip().endswith(","))]
                 if people:
@@ -2078,6 +2152,14 @@ class Attributor:
             own = self._absolute_subject(sent, verb)
             if own is not None:
                 return self.mention(sent, own)
+            noun = _noun_before_participle(sent, verb)
+            if noun is not None:
+                # "a reçu une demande écrite du ministère lui suggérant de …": a participle right after a
+                # noun phrase, no comma between, qualifies it; its subject is that phrase, whatever
+                # the parser hung it on (here the main verb's conjunct)
+                sp = self.mention(sent, noun)
+                if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                    return sp
         if not subj:
             # "Tout comme Nadine Morano, ex-députée, l'avait appelée …": with no subject of its own,
             # the verb's subject is the name the parser read as a comparison ("comme X")

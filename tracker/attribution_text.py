@@ -1669,6 +1669,11 @@ class TextAttributor:
                 continue
             m = _AND_BEFORE_RE.search(self.text[cs:v.start()]) or _COMMA_NAME_BEFORE_RE.search(self.text[cs:v.start()])
             if m and not _TO_OR_IN_RE.search(m.group(0)):
+                if (self.claim_forms.get(v.group(0)) == v.group(0) and _BARE_CONNECTIVE_RE.fullmatch(m.group(0))
+                        and _TO_INFINITIVE_BEFORE_RE.search(self.text, cs, v.start())):
+                    # "said it was bizarre to accept the wisdom of a ban but then deny its benefits": a
+                    # bare verb after an infinitive is the infinitive's conjunct, not a report of its own
+                    continue
                 return cs + m.start()
         return ce
 
@@ -1801,6 +1806,9 @@ _PARTICIPLE_STOP_RE = re.compile(r",\s*(?:saying|adding|noting|insisting|claimin
 _SUBJECT_END_RE = re.compile(r"\s+(?=(?:in|at|on|during|after|before|that|this|last|yesterday|today|to|from|when|"
                              r"while|as|with|told|adding|according)\b)")
 _TO_OR_IN_RE = re.compile(r"\b(?:to|in)\s+$")
+# A conjunction with no subject of its own after it, and an infinitive earlier in the claim.
+_BARE_CONNECTIVE_RE = re.compile(r",?\s+(?:and|but|or)\s+(?:then\s+|also\s+)?")
+_TO_INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]{2,}\b")
 # A reporting participle after a comma or a conjunction opens a participle clause ("…, saying the
 # defense bill merely killed …", "and noting it was …"), unlike a gerund used as a noun.
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|by|since|upon|on|in)\s+$")

@@ -1755,7 +1755,7 @@ def candidate_sentences(doc: Document, text: str, lang: str = "fr") -> list[int]
             out.append(si)
             continue
         low = _norm_apos(chunk).lower()
-        if (marker_re is not None and marker_re.search(low)) or _INITIAL_POUR_RE.match(low):
+        if (marker_re is not None and marker_re.search(low)) or _INITIAL_POUR_RE.match(low) or ", pour qui " in low:
             out.append(si)
             continue
         if _OBJ_CLAIM_RE.search(chunk) or _COLON_SOURCE_RE.match(chunk) or (lang == "fr" and (
@@ -1951,6 +1951,7 @@ def mostly_quoted(s: int, e: int, quotes: list[QuoteSpan], text: str | None = No
     return not re.search(r"\w", _LONE_ARTICLE_RE.sub(" ", " ".join(outside)))
 
 
+_QUE_BEFORE_RE = re.compile(r"\bqu(?:e|['’])\s*$")
 _LONE_ARTICLE_RE = re.compile(r"(?i)(?<![\w'’])(?:les?|la|l['’]|une?|des|du|the|an?)(?![\w'’])")
 
 
@@ -1985,6 +1986,11 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # président de l'IPSN, « … »")
     e = next((q.outer_end for q in quotes if q.depth == 0 and s < q.start < e < q.end and q.closed
               and "\n" not in text[e:q.end] and _finite_outside(sent, s, q.outer_start, quotes)), e)
+    # a que-clause opening on a quotation whose first words the parser hung elsewhere starts at the
+    # opening mark (que « si on ne trouve pas de solution, on renoncera » à la hausse des taxes: "si
+    # … trouve" taken for a condition of the reporting verb, the clause cut to "on renoncera » à …")
+    s = next((q.outer_start for q in quotes if q.depth == 0 and q.start < s < q.end < e
+              and _QUE_BEFORE_RE.search(text, max(0, q.outer_start - 12), q.outer_start)), s)
     content = text[s:e]
     words = _content_words(content)
     # three words at least, or, after a reporting verb, an infinitive with its verb ("se défend d'avoir
@@ -1997,7 +2003,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
            and not (s <= q.start and q.end <= e)):
         return None
     if mostly_quoted(s, e, quotes, text) and not (
-            re.search(r"\bqu(?:e|['’])\s*$", text[max(0, s - 6):s]) and _subject_outside(sent, s, e, quotes)
+            _QUE_BEFORE_RE.search(text, max(0, s - 6), s) and _subject_outside(sent, s, e, quotes)
             or _infinitive_outside(sent, s, quotes)
             or _addressee_outside(text, verb, s, e, quotes)
             or _subject_outside(sent, s, e, quotes) and _finite_outside(sent, s, e, quotes)):
@@ -2140,6 +2146,8 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         if si > 0 and lang == "fr":
             out.extend(_ce_que_claims(text, doc, si, quotes, lang))
         out.extend(_source_claims(text, sent, si, quotes, out, lang))
+        if lang == "fr":
+            out.extend(_pour_qui_claims(text, sent, si, quotes))
         if not verb_claims:
             out.extend(_colon_claims(text, sent, si, quotes))
     # two cues for one clause ("a ajouté X soulignant que …"): the clause goes with the nearer cue
@@ -2685,6 +2693,16 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                                           or _ends_on_claim(sent, tail, ids, comp)
                                           or _noun_complement_after(sent, tail, ids)):
                     ids |= subtree_ids(sent, tail.id)
+            if (comp.lemma or "").lower() == "être" and not children(sent, comp.id):
+                # "en réaffirmant être, à titre personnel, en faveur de …": a bare copula whose
+                # attribute the parser hung elsewhere (on the reporting verb, or the verb above it);
+                # the claim is the words after it, to a clause of its own or another report
+                for x in sent.words[comp.id:]:
+                    if x.text in (";", ":") or cue_lemma(sent, x, lang) or (
+                            "VerbForm=Fin" in (x.feats or "") and not (x.deprel or "").startswith("acl")
+                            and _subject(sent, x) is not None):
+                        break
+                    ids.add(x.id)
             if rel == "obj":  # "nier toute responsabilité dans le choix …": its complements go with it
                 for o in kids:
                     if o.id > comp.id and base_deprel(o) == "obl" and word_offsets(o)[0] is not None:
@@ -2738,10 +2756,22 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 ids = {i for i in ids if i >= first}
             ids |= _infinitive_negation(sent, w, ids)
             taken |= ids
-            c = _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.7, quotes)
             found = True
-            if c:
-                out.append(c)
+            # que-clauses juxtaposed after a comma are claims of their own: the words are cut where
+            # each one's que stands (what follows the last, "… et donnerait une réponse", is its own);
+            # one the parser hung on the reporting verb is a complement of its own (see the loop above)
+            cuts = sorted((m.id, x.id in ids) for x in sent.words
+                          if x.id != comp.id and (x.id in ids or x.head == w.id and x.id > comp.id)
+                          and _juxtaposed_que(sent, x, quotes)
+                          for m in children(sent, x.id) if base_deprel(m) == "mark")
+            for (lo, own), hi in zip([(0, True), *cuts], [*(m for m, _ in cuts), len(sent.words) + 1], strict=True):
+                piece = {i for i in ids if lo <= i < hi}
+                head = next((sent.words[i - 1] for i in sorted(piece) if sent.words[i - 1].head not in piece), None)
+                if not own or lo and (head is None or _quote_dominated(sent, head, quotes)):
+                    continue
+                c = _claim(text, sent, si, piece, lemma, w, _subject(sent, w), 0.7, quotes)
+                if c:
+                    out.append(c)
         if not found:
             c = _que_fallback(text, sent, si, w, lemma, quotes)
             if c:
@@ -2814,6 +2844,25 @@ def _joins_que(sent: Sentence, comp: Word, cj: Word, quotes: list[QuoteSpan]) ->
     first = span_of(sent, subtree_ids(sent, comp.id, exclude={cj.id}))
     return first is not None and not any(first[0] < q.end and q.start < first[1] for q in quotes
                                          if q.kind not in ("indirect", "term"))
+
+
+def _juxtaposed_que(sent: Sentence, x: Word, quotes: list[QuoteSpan]) -> bool:
+    """`a affirmé qu'il n'a jamais dit …, qu'il a toujours soutenu …, qu'il n'appelle pas …`: a
+    que-clause right after a comma, with no conjunction, repeats the reporting verb's `que` (wherever
+    the parser hung it): a claim of its own. The French annotations split 5 of the 7 such clauses (the
+    other two: a cleft "c'est parce que …, qu'elle a voulu …", and a first clause without a verb)."""
+    if base_deprel(x) not in ("conj", "ccomp", "advcl") or _subject(sent, x) is None:
+        return False
+    kids = children(sent, x.id)
+    mark = next((c for c in kids if base_deprel(c) == "mark"), None)
+    if (mark is None or _norm_apos(mark.text).lower() not in ("que", "qu'") or mark.id < 2
+            or any(base_deprel(c) == "cc" for c in kids) or _inside_any(word_offsets(mark)[0], quotes)):
+        return False
+    # (a verb left without a complement is a relative clause's, the parser's "que" its object: "une
+    # main d'œuvre à bas coût, que le patronat français réclame aussi")
+    return sent.words[mark.id - 2].text == "," and any(
+        base_deprel(c) in ("obj", "iobj", "obl", "xcomp", "ccomp", "cop") or c.deprel in ("expl:comp", "aux:pass")
+        for c in kids)
 
 
 def _stray_que_conjuncts(sent: Sentence, w: Word, comp: Word, lang: str) -> list[Word]:
@@ -3319,6 +3368,27 @@ _MODELLED_ON = {"nommer", "baptiser", "surnommer", "renommer", "appeler", "inspi
                 "calquer", "dessiner", "peindre", "imiter", "copier", "modeler", "réaliser", "construire"}
 
 
+def _pour_qui_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """`un autre conseiller élyséen, pour qui l'ajournement de la réforme est une « précaution »`: a
+    relative clause opened by "pour qui" (in whose view) is its antecedent's claim, when the clause has
+    a subject of its own before its verb (not "le ministre, pour qui travaille Jean": for whom). The
+    parser reads "pour" there as a conjunction and "qui" as a second subject."""
+    out = []
+    for w, rel in itertools.pairwise(sent.words):
+        if (w.text or "").lower() != "pour" or (rel.text or "").lower() != "qui" or not rel.head:
+            continue
+        verb = sent.words[rel.head - 1]
+        if not (verb.deprel or "").startswith("acl") or not verb.head or not any(
+                base_deprel(c) == "nsubj" and rel.id < c.id < verb.id for c in children(sent, verb.id)):
+            continue
+        ids = {i for i in subtree_ids(sent, verb.id) if i > rel.id}
+        c = _claim(text, sent, si, ids, "pour", None, sent.words[verb.head - 1], 0.6, quotes)
+        if c is not None:
+            c.cue_span = word_span(w)
+            out.append(c)
+    return out
+
+
 def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
@@ -3440,9 +3510,13 @@ def _colon_quotation_before(text: str, s: int, marker: int, quotes: list[QuoteSp
 def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: Word, quotes: list[QuoteSpan],
                            marker: str) -> QuoteSpan | None:
     verb = sent.words[rel.head - 1]
-    if not (verb.deprel or "").startswith("acl") or not verb.head:
-        return None
-    antecedent = sent.words[verb.head - 1]
+    if (verb.deprel or "").startswith("acl") and verb.head:
+        antecedent = sent.words[verb.head - 1]
+    else:
+        # the parser hung the relative clause on the sentence ("Même son de cloche au ministère, selon lequel …")
+        antecedent = _agreeing_noun_before(sent, case, rel) if verb.id > rel.id else None
+        if antecedent is None:
+            return None
     if (antecedent.lemma or "").lower() in GIVEN_OUT and base_deprel(antecedent) == "obj" and antecedent.head:
         # "X a révélé des informations selon lesquelles …": X's, not the information's
         giver = _subject(sent, sent.words[antecedent.head - 1])
@@ -3453,6 +3527,20 @@ def _relative_source_claim(text: str, sent: Sentence, si: int, case: Word, rel: 
     if c is not None:
         c.cue_span = word_span(case)
     return c
+
+
+def _agreeing_noun_before(sent: Sentence, case: Word, rel: Word) -> Word | None:
+    """The noun "selon lequel/laquelle/…" refers to when the parser did not hang its clause on one:
+    the nearest noun before it of the pronoun's gender and number, within its noun phrase ("au
+    ministère de la Justice, selon lequel": ministère, not Justice; "au sondage Ifop pour Dimanche
+    Ouest-France selon lequel": sondage)."""
+    want = {f for f in (rel.feats or "").split("|") if f.startswith(("Gender=", "Number="))}
+    for w in reversed(sent.words[:case.id - 1]):
+        if w.upos in ("VERB", "AUX"):
+            return None
+        if w.upos == "NOUN" and all(f in (w.feats or "").split("|") for f in want):
+            return w
+    return None
 
 
 # Nouns for what someone said: "selon les propos de X" is "selon X".
