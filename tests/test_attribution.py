@@ -1138,6 +1138,10 @@ def test_a_quote_that_is_the_whole_claim_is_not_doubled_as_an_indirect_claim():
     # a plural description is the group, not the one person named before with that noun
     ("Le député Jean Leonetti a remis son rapport hier.\n\nLes députés souhaitent que le malade hors d'état "
      "d'exprimer sa volonté soit mieux respecté.", "le malade", "Les députés"),
+    # an apposition the parser hung on the noun a name completes: the named person, whose relative
+    # clause it is (not the thing its clause was hung on)
+    ("Le débat sur l'euthanasie a été relancé en mars par l'affaire Chantal Sébire, une femme atteinte d'une "
+     "tumeur incurable au visage qui demandait qu'on l'aide à mourir.", "on l'aide à mourir", "Chantal Sébire"),
 ])
 def test_claim_speaker_through_parser_slips(text, claim, speaker):
     claims = [q for q in extract_text(text) if q.kind == "indirect" and q.text.startswith(claim)]

@@ -926,6 +926,9 @@ def test_an_incise_over_the_parse_splits_the_quote(text, expected):
         ("Vers 9h30, le porte-parole du gouvernement Benjamin Griveaux affirme que « si on ne trouve pas de "
          "solution, on renoncera » à la hausse des taxes.",
          "« si on ne trouve pas de solution, on renoncera » à la hausse des taxes"),
+        # "se dire contre X": a stance taken is the attribute
+        ("Eric Zemmour s'est dit cependant contre le référendum révocatoire, typique de l'extrême gauche.",
+         "contre le référendum révocatoire, typique de l'extrême gauche"),
         # a bare copula whose attribute the parser hung on the reporting verb
         ("Nadine Morano, la nouvelle secrétaire d’État à la famille, s’est même faite plus précise en réaffirmant "
          "être, à titre personnel, en faveur de la création d’une commission nationale d’euthanasie.",

@@ -217,6 +217,22 @@ def _noun_before_participle(sent: Sentence, verb: Word) -> Word | None:
     return sent.words[i]
 
 
+def _name_of_apposition(sent: Sentence, noun: Word) -> Word | None:
+    """The name a noun stands in apposition to ("Robert Gates, caution républicaine du cabinet"), also
+    when the parser hung the apposition on the noun the name completes ("l'affaire Chantal Sébire, une
+    femme atteinte d'une tumeur …": the name right before the comma)."""
+    if base_deprel(noun) != "appos" or noun.upos != "NOUN" or not noun.head:
+        return None
+    gov = sent.words[noun.head - 1]
+    if gov.upos == "PROPN":
+        return gov
+    first = min(i for i in subtree_ids(sent, noun.id) if sent.words[i - 1].upos != "PUNCT")
+    if gov.upos != "NOUN" or first < 3 or sent.words[first - 2].text != ",":
+        return None
+    return next((c for c in children(sent, gov.id) if c.upos == "PROPN" and base_deprel(c) == "nmod"
+                 and max(subtree_ids(sent, c.id)) == first - 2), None)
+
+
 def _role_only(name: str) -> bool:
     """A "name" the NER tagged that is only a role and acronyms ("Candidat UMP" opening a sentence):
     no one's name."""
@@ -618,11 +634,9 @@ class Attributor:
                 # (not a word inside a quotation closed before the pronoun: "« … une dimension
                 # symbolique » selon X, qui …" is X's clause, whatever the parser hung it on)
                 ante = sent.words[host.head - 1]
-                if base_deprel(ante) == "appos" and ante.upos == "NOUN" and ante.head \
-                        and sent.words[ante.head - 1].upos == "PROPN":
-                    # "Robert Gates, caution républicaine du cabinet, qui évoque …": the clause hung on
-                    # the name's apposition is the named person's
-                    ante = sent.words[ante.head - 1]
+                # "Robert Gates, caution républicaine du cabinet, qui évoque …": the clause hung on
+                # the name's apposition is the named person's
+                ante = _name_of_apposition(sent, ante) or ante
                 found = self.mention(sent, ante, depth + 1)
                 owner = sent.words[ante.head - 1] if ante.head and base_deprel(ante) == "nmod" else None
                 if (found is not None and found.type != "person" and owner is not None
@@ -641,6 +655,7 @@ class Attributor:
                             break
                         named_in = named_in and base_deprel(up) == "nmod"
                         up = sent.words[up.head - 1]
+                        up = _name_of_apposition(sent, up) or up
                         person = self.mention(sent, up, depth + 1) if up.upos in ("NOUN", "PROPN") else None
                         # (or a body whose name holds the thing: "le Club de la presse étrangère en
                         # Chine qui dénonce …")

@@ -2542,8 +2542,12 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             # déclaré au bar": no attribute, no report; "en revanche" before it stays out)
             # (not a clause of time or cause, nor any finite clause: "La domination de X s'est
             # affirmée quand il a pris part au relais, qu'il remporte …" says when, not what)
+            # (or a stance taken: "s'est dit cependant contre le référendum révocatoire", "pour la réforme")
             first = next((i for i, k in enumerate(after) if k.upos in ("ADJ", "NOUN", "VERB")
-                          and base_deprel(k) in ("xcomp", "obj", "ccomp", "advcl", "amod", "acl")
+                          and (base_deprel(k) in ("xcomp", "obj", "ccomp", "advcl", "amod", "acl")
+                               or base_deprel(k) == "obl" and k.upos == "NOUN" and any(
+                                   base_deprel(c) == "case" and (c.text or "").lower() in ("contre", "pour")
+                                   for c in children(sent, k.id)))
                           and not (base_deprel(k) == "advcl" and _mark(sent, k) in _WHEN_OR_WHY_MARKS)
                           and not (base_deprel(k) in ("advcl", "ccomp") and "VerbForm=Fin" in (k.feats or ""))),
                          None)
