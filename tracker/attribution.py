@@ -217,6 +217,32 @@ def _noun_before_participle(sent: Sentence, verb: Word) -> Word | None:
     return sent.words[i]
 
 
+def _noun_before_parenthesis(sent: Sentence, verb: Word) -> Word | None:
+    """The head of the noun phrase before a parenthesis that ends right before `verb` (past a comma
+    and the verb's auxiliaries): "la ministre de la Culture (…), assure" gives "ministre"."""
+    i = verb.id - 2
+    while i >= 0 and (sent.words[i].text == "," or sent.words[i].head == verb.id
+                      and sent.words[i].upos in ("AUX", "ADV")):
+        i -= 1
+    if i < 0 or sent.words[i].text != ")":
+        return None
+    depth = 0
+    for j in range(i, -1, -1):
+        depth += {")": 1, "(": -1}.get(sent.words[j].text or "", 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    if j < 1 or sent.words[j - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    w = sent.words[j - 1]
+    # up the name or complement chain to the phrase's head ("Culture" of "la ministre de la Culture")
+    while base_deprel(w) in ("nmod", "flat", "flat:name") and w.head and w.head < w.id \
+            and sent.words[w.head - 1].upos in ("NOUN", "PROPN"):
+        w = sent.words[w.head - 1]
+    return w
+
+
 def _name_of_apposition(sent: Sentence, noun: Word) -> Word | None:
     """The name a noun stands in apposition to ("Robert Gates, caution républicaine du cabinet"), also
     when the parser hung the apposition on the noun the name completes ("l'affaire Chantal Sébire, une
@@ -1063,6 +1089,11 @@ class Attributor:
                 if close >= 0 and "\n" not in self.text[e:close]:
                     e = close + 1
         written = self.text[s:e].strip(" ,:")
+        if "(" in written and ")" not in written[written.index("("):]:
+            # a parenthesis the phrase cut open ("la ministre de la Culture (celle qui …"): the phrase
+            # ends before it
+            written = written[:written.index("(")].rstrip()
+            e = s + len(written)
         if head.upos == "PRON" and written.lower() in _DEMONSTRATIVE_HEADS:
             # "ceux qui ont vu l'accident": the relative clause is the whole description (unnamed
             # people); without it the pronoun names nobody
@@ -2160,6 +2191,14 @@ class Attributor:
             # it (which heads the verbless sentence) is who speaks
             noun = sent.words[verb.head - 1]
             if noun.upos in ("PROPN", "NOUN") and base_deprel(noun) == "root" and noun.id < verb.id:
+                sp = self.mention(sent, noun)
+                if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                    return sp
+        if not subj and not inverted:
+            noun = _noun_before_parenthesis(sent, verb)
+            if noun is not None:
+                # "la ministre de la Culture (celle qui présentera …, elle qui …), assure qu'…": a
+                # parenthesis between the subject and its verb, which the parser then loses
                 sp = self.mention(sent, noun)
                 if sp is not None and sp.type in ("person", "organization", "anonymous"):
                     return sp

@@ -3382,13 +3382,11 @@ def _pour_qui_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         if (w.text or "").lower() != "pour" or (rel.text or "").lower() != "qui" or not rel.head:
             continue
         verb = sent.words[rel.head - 1]
-        if not (verb.deprel or "").startswith("acl") or not verb.head or not any(
+        if not (verb.deprel or "").startswith("acl") or not any(
                 base_deprel(c) == "nsubj" and rel.id < c.id < verb.id for c in children(sent, verb.id)):
             continue
-        ids = {i for i in subtree_ids(sent, verb.id) if i > rel.id}
-        c = _claim(text, sent, si, ids, "pour", None, sent.words[verb.head - 1], 0.6, quotes)
+        c = _relative_source_claim(text, sent, si, w, rel, quotes, "pour")
         if c is not None:
-            c.cue_span = word_span(w)
             out.append(c)
     return out
 
