@@ -1596,8 +1596,11 @@ def test_a_document_speaks_for_its_issuer(text, start, expected):
     ("Nicolas Sarkozy a reporté la réforme du lycée. Candidat UMP à l’élection présidentielle, il avait choisi "
      "de faire son premier discours de campagne sur l’éducation. Une fois élu, il avait dénoncé une « situation "
      "intenable ».", "situation intenable", "Nicolas Sarkozy"),
+    # NOT a name before the pronoun: the sentence's topic, which the pronoun takes up
+    ("Le Premier ministre a parlé hier. Jean-Marc Ayrault, il a estimé que la réforme était « nécessaire ».",
+     "nécessaire", "Jean-Marc Ayrault"),
 ], ids=["article-of-a-title", "name-tagged-in-full-elsewhere", "not-sentence-initial-article",
-        "demonym-names-last-subject", "not-plural-demonym", "bare-role-before-pronoun"])
+        "demonym-names-last-subject", "not-plural-demonym", "bare-role-before-pronoun", "not-a-name-before-pronoun"])
 def test_a_name_or_description_as_the_article_gives_it_elsewhere(text, start, expected):
     assert _speaker_of(text, start) == expected
 

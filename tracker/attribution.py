@@ -1665,10 +1665,12 @@ class Attributor:
                     base_deprel(c) in ("cop", "aux") and not self._in_quote(word_offsets(c)[0])
                     for c in children(sent, w.head)):
                 continue
-            if w.head and w.upos in ("NOUN", "PROPN") and not any(base_deprel(c) == "det" for c in children(sent, w.id)) \
+            if w.head and (w.upos == "NOUN" or w.upos == "PROPN" and speaker_nouns().get((w.text or "").lower())) \
+                    and not any(base_deprel(c) == "det" for c in children(sent, w.id)) \
                     and any(c.upos == "PRON" and is_subject(c, sent) and c.id > w.id for c in children(sent, w.head)):
                 # "Candidat UMP à l'élection présidentielle, il avait choisi …": a bare role set before
                 # the pronoun describes it (the parser's second subject); the pronoun is the referent
+                # (not a name: "Jean-Marc Ayrault, il …" is the sentence's topic)
                 continue
             out.append((sent, w))
         return list(reversed(out))
