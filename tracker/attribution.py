@@ -2054,6 +2054,12 @@ class Attributor:
 
     # ------------------------------------------------------------------ subjects of cue verbs
 
+    def _speaking_phrase(self, sent: Sentence, noun: Word | None) -> Speaker | None:
+        """The phrase headed by `noun` as a speaker, when it names someone (a person, a body or an
+        unnamed source), not a thing."""
+        sp = self.mention(sent, noun) if noun is not None else None
+        return sp if sp is not None and sp.type in ("person", "organization", "anonymous") else None
+
     def subject_of(self, sent: Sentence, verb: Word, depth: int = 0, inverted: bool = False) -> Speaker | None:
         """Speaker of a reporting verb (`_subject_of_any`), never words quoted when the verb is not
         (« C'est un geste … » poursuivant par « … »: "C'" is what is said, not who says it)."""
@@ -2197,25 +2203,21 @@ class Attributor:
                 if sp is not None and sp.type in ("person", "organization", "anonymous"):
                     return sp
         if not subj and not inverted:
-            noun = _noun_before_parenthesis(sent, verb)
-            if noun is not None:
-                # "la ministre de la Culture (celle qui présentera …, elle qui …), assure qu'…": a
-                # parenthesis between the subject and its verb, which the parser then loses
-                sp = self.mention(sent, noun)
-                if sp is not None and sp.type in ("person", "organization", "anonymous"):
-                    return sp
+            # "la ministre de la Culture (celle qui présentera …, elle qui …), assure qu'…": a
+            # parenthesis between the subject and its verb, which the parser then loses
+            sp = self._speaking_phrase(sent, _noun_before_parenthesis(sent, verb))
+            if sp is not None:
+                return sp
         if not subj and _present_participle(verb) and not inverted:
             own = self._absolute_subject(sent, verb)
             if own is not None:
                 return self.mention(sent, own)
-            noun = _noun_before_participle(sent, verb)
-            if noun is not None:
-                # "a reçu une demande écrite du ministère lui suggérant de …": a participle right after a
-                # noun phrase, no comma between, qualifies it; its subject is that phrase, whatever
-                # the parser hung it on (here the main verb's conjunct)
-                sp = self.mention(sent, noun)
-                if sp is not None and sp.type in ("person", "organization", "anonymous"):
-                    return sp
+            # "a reçu une demande écrite du ministère lui suggérant de …": a participle right after a
+            # noun phrase, no comma between, qualifies it; its subject is that phrase, whatever the
+            # parser hung it on (here the main verb's conjunct)
+            sp = self._speaking_phrase(sent, _noun_before_participle(sent, verb))
+            if sp is not None:
+                return sp
         if not subj:
             # "Tout comme Nadine Morano, ex-députée, l'avait appelée …": with no subject of its own,
             # the verb's subject is the name the parser read as a comparison ("comme X")

@@ -2766,8 +2766,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             # one the parser hung on the reporting verb is a complement of its own (see the loop above)
             cuts = sorted((m.id, x.id in ids) for x in sent.words
                           if x.id != comp.id and (x.id in ids or x.head == w.id and x.id > comp.id)
-                          and _juxtaposed_que(sent, x, quotes)
-                          for m in children(sent, x.id) if base_deprel(m) == "mark")
+                          and (m := _juxtaposed_que(sent, x, quotes)) is not None)
             for (lo, own), hi in zip([(0, True), *cuts], [*(m for m, _ in cuts), len(sent.words) + 1], strict=True):
                 piece = {i for i in ids if lo <= i < hi}
                 head = next((sent.words[i - 1] for i in sorted(piece) if sent.words[i - 1].head not in piece), None)
@@ -2850,23 +2849,26 @@ def _joins_que(sent: Sentence, comp: Word, cj: Word, quotes: list[QuoteSpan]) ->
                                          if q.kind not in ("indirect", "term"))
 
 
-def _juxtaposed_que(sent: Sentence, x: Word, quotes: list[QuoteSpan]) -> bool:
+def _juxtaposed_que(sent: Sentence, x: Word, quotes: list[QuoteSpan]) -> Word | None:
     """`a affirmé qu'il n'a jamais dit …, qu'il a toujours soutenu …, qu'il n'appelle pas …`: a
     que-clause right after a comma, with no conjunction, repeats the reporting verb's `que` (wherever
-    the parser hung it): a claim of its own. The French annotations split 5 of the 7 such clauses (the
-    other two: a cleft "c'est parce que …, qu'elle a voulu …", and a first clause without a verb)."""
+    the parser hung it): a claim of its own. Gives that `que` (where the claim is cut), else None. The
+    French annotations split 5 of the 7 such clauses (the other two: a cleft "c'est parce que …,
+    qu'elle a voulu …", and a first clause without a verb)."""
     if base_deprel(x) not in ("conj", "ccomp", "advcl") or _subject(sent, x) is None:
-        return False
+        return None
     kids = children(sent, x.id)
     mark = next((c for c in kids if base_deprel(c) == "mark"), None)
     if (mark is None or _norm_apos(mark.text).lower() not in ("que", "qu'") or mark.id < 2
             or any(base_deprel(c) == "cc" for c in kids) or _inside_any(word_offsets(mark)[0], quotes)):
-        return False
+        return None
     # (a verb left without a complement is a relative clause's, the parser's "que" its object: "une
     # main d'œuvre à bas coût, que le patronat français réclame aussi")
-    return sent.words[mark.id - 2].text == "," and any(
-        base_deprel(c) in ("obj", "iobj", "obl", "xcomp", "ccomp", "cop") or c.deprel in ("expl:comp", "aux:pass")
-        for c in kids)
+    if sent.words[mark.id - 2].text != "," or not any(
+            base_deprel(c) in ("obj", "iobj", "obl", "xcomp", "ccomp", "cop") or c.deprel in ("expl:comp", "aux:pass")
+            for c in kids):
+        return None
+    return mark
 
 
 def _stray_que_conjuncts(sent: Sentence, w: Word, comp: Word, lang: str) -> list[Word]:
