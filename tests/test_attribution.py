@@ -1620,6 +1620,103 @@ def test_a_participle_right_after_a_noun_phrase_speaks_for_it(text, claims):
 
 
 @needs_models
+@pytest.mark.parametrize("text, start, written", [
+    # the post of a role ("à" + a court, a school, an administration) is part of its title, also
+    # when the parser hung it on the verb
+    ("« Nous travaillons par terre », confirme une conseillère à la chambre de l’instruction.", "Nous",
+     "une conseillère à la chambre de l’instruction"),
+    ("« Nous partirons », explique un professeur à l'université de Lyon.", "Nous",
+     "un professeur à l'université de Lyon"),
+    # and a relative clause hung on the post is the role's
+    ("Ce que confirme une conseillère à la chambre de l’instruction, qui raconte comment elle prépare "
+     "« par terre » un important dossier.", "par terre", "une conseillère à la chambre de l’instruction"),
+    # NOT a medium or people spoken to: "à l'AFP", "à ses proches" are addressees
+    ("« Nous partirons », a déclaré un responsable à l'AFP.", "Nous", "un responsable"),
+    ("« Nous partirons », a confié un conseiller à ses proches.", "Nous", "un conseiller"),
+], ids=["post-of-inverted-role", "post-university", "relative-on-post", "not-medium", "not-people"])
+def test_a_role_keeps_its_post(text, start, written):
+    quotes = [q for q in extract_text(text) if q.text.startswith(start)]
+    assert quotes and quotes[0].speaker == written
+
+
+@needs_models
+@pytest.mark.parametrize("text, claims", [
+    # a demonstrative act of speech stands for the quotation before it: its author speaks
+    ("« Nous partirons demain », a déclaré le ministre. Ces propos montrent que le gouvernement a changé d'avis.",
+     [("le gouvernement a changé d'avis", "le ministre")]),
+    # NOT with no quotation before it
+    ("Le ministre est venu. Cette annonce signifie que le projet est abandonné.",
+     [("le projet est abandonné", "Cette annonce")]),
+    # NOT the que of "tant … que" (a correlation), nor a wish that came about ("comme le souhaitait X")
+    ("Alors que le fichier est critiqué tant par l'opposition que par une partie de la droite, le chef de l'Etat "
+     "demande une solution rapide.", []),
+    ("PPDA avait menacé de quitter TF1 si Nicolas Beytout débarquait sur la Une, comme le souhaitait Martin "
+     "Bouygues.", [("quitter TF1 si Nicolas Beytout débarquait sur la Une, comme le souhaitait Martin Bouygues",
+                    "PPDA")]),
+    # a source at the end vouches for the "ce qui" comment before it, not for the sentence commented on
+    ("L'USM s'est félicitée de ce rappel à l'ordre, ce qui est une première, selon Laurent Bedouet.",
+     [("ce qui est une première", "Laurent Bedouet")]),
+    # "a-t-on appris de source … / auprès de …": the source the journalist learned it from
+    ("Huit traders étaient placés sous sa responsabilité, a-t-on appris jeudi de source proche de la banque.",
+     [("Huit traders étaient placés sous sa responsabilité", "source proche de la banque")]),
+    ("Le Conseil d'Etat rendra sa décision fin décembre, a-t-on appris jeudi auprès de la plus haute juridiction "
+     "administrative.", [("Le Conseil d'Etat rendra sa décision fin décembre",
+                          "la plus haute juridiction administrative")]),
+    ("Selon un communiqué de l'aéroport, on apprend qu'un poste de commandement a été mis en place.",
+     [("un poste de commandement a été mis en place", "communiqué de l'aéroport")]),
+    ("Dans un communiqué de l'aéroport, on apprend qu'un poste de commandement a été mis en place.",
+     [("un poste de commandement a été mis en place", "communiqué de l'aéroport")]),
+    # NOT someone who learned something, NOT news learned from nobody named, NOT a question
+    ("Il a appris que sa femme était malade.", []),
+    ("Vers 10h40, on apprend que le prix des gilets jaunes a augmenté de 22% sur Amazon.", []),
+    # NOT the journalist's idiom "comme on dit"
+    ("En « off » comme on dit dans le jargon, le secret était éventé depuis longtemps.", []),
+    ("Pourtant, est-ce par hasard, a-t-on appris auprès du SNJ, si la direction a changé ?", []),
+], ids=["demonstrative-speech-act", "not-without-quotation", "not-tant-que", "not-comme-wish", "ce-qui-selon",
+        "appris-de-source", "appris-aupres-de", "on-apprend-selon", "on-apprend-dans-un-communique", "not-learned", "not-learned-from-nobody", "not-comme-on-dit",
+        "not-question"])
+def test_claims_of_the_twenty_seventh_session(text, claims):
+    _assert_claims(text, claims)
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # a reason given in quotation marks for what someone wants is theirs
+    ("C'est elle qui l'a confirmé, révèle le quotidien Le Monde. La ministre de la Justice veut rester prudente "
+     "« car ce n'est pas encore consolidé ».", "car ce", "La ministre de la Justice"),
+    # "selon les termes de X" after the quotations: X's words, whatever claim holds them
+    ("Le maire de Paris est venu. Les interlocuteurs de Mme Royal disent mener les pourparlers « sur le fond », "
+     "selon les termes du maire de Paris.", "sur le fond", "maire de Paris"),
+    # the colon continues the main clause, not the relative clause inside it
+    ("L'équipe a écrit un document. Le document reprend l'idée d'un parti « décentralisé », qui ne fait pas "
+     "l'unanimité, et explicite sa conception des alliances : « rassembler la gauche autour d'un contrat ».",
+     "rassembler", "Le document"),
+    # an incise whose infinitive reports: "n'a cessé de marteler X", "a tenu à préciser X"
+    ("« Pas maintenant et pas comme ça », n’a cessé de marteler le député du Nouveau centre Jean Dionis du Séjour.",
+     "Pas maintenant", "Jean Dionis du Séjour"),
+    ("« Nous partirons demain », a tenu à préciser le député Jean Dupont.", "Nous partirons", "Jean Dupont"),
+    # NOT an infinitive with its preposition alone ("sans en préciser"): no subject after it
+    ("« Nous partirons demain », sans en préciser la date.", "Nous partirons", ""),
+    # "Pour X," with a name opening the sentence makes a short quotation after it X's words
+    ("Pour François Rebsamen, numéro 2 du PS, elle a « toute légitimité » à l'être.", "toute légitimité",
+     "François Rebsamen"),
+    # a quoted infinitive of purpose is the wording of the one who acts, NOT of a thing
+    ("Le parquet de Paris avait ouvert une enquête afin de « déterminer le mécanisme qui a conduit à cette "
+     "perte ».", "déterminer", "Le parquet de Paris"),
+    ("Les syndicats ont saisi le Conseil supérieur de la magistrature pour « l'alerter » sur la situation.",
+     "l'alerter", "Les syndicats"),
+    ("La pluie est tombée pour « arroser les champs ».", "arroser", ""),
+    # "on" and the group named after its incise verb; the next "on" goes on with that voice
+    ("« Nulle part on ne parle de limite admise », a-t-on abondé dans son entourage. « C'est comme être en excès "
+     "de vitesse », a-t-on ajouté.", "C'est comme", "son entourage"),
+], ids=["reason-of-a-wish", "selon-les-termes-de", "colon-past-relative", "ne-cesser-de-marteler",
+        "tenir-a-preciser", "not-sans-preciser", "pour-name-short-quote", "purpose-of-the-actor",
+        "purpose-with-clitic", "not-purpose-of-a-thing", "on-abonde-dans-son-entourage"])
+def test_quote_speakers_of_the_twenty_seventh_session(text, start, expected):
+    assert _speaker_of(text, start) == expected
+
+
+@needs_models
 def test_a_pronoun_is_not_a_name_inside_its_own_clauses_adjuncts():
     # "succédant au « chiraquien » Robert Namias" hangs on il's own verb: il is Dassier, not Namias
     text = ("Jean-Claude Dassier, 66 ans, a pris ses fonctions lundi à la tête de la rédaction.\n\n"

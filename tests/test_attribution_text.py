@@ -316,6 +316,9 @@ def test_verb_forms_regular_and_irregular():
     # a verb of judging whose "X as" the quote completes gives the quote its subject
     ("In one exchange, Harris exclaimed, \"Mr. Vice President, I'm speaking.\" Politico regarded the debate as "
      "\"markedly more civil\" than the prior Trump-Biden debate.", "markedly", "Politico", "Harris"),
+    # a commentator's profession after a person's quotation is that person's other name
+    ('"We could begin with a community of highways," commented Fernando Reyes Matta, a former ambassador. "There is '
+     'also the question of energy integration," said the analyst.', "There is also", "Fernando Reyes Matta", ""),
 ])
 def test_quote_speakers(text, start, right, wrong):
     sp = speaker_of(text, start)
@@ -590,6 +593,8 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
     # the one quoted "as saying" is the source; the media quoting them pass it on ("reports" a noun)
     ("Media reports have quoted government sources as saying the sub is Chinese.", "the sub is Chinese",
      "government sources"),
+    # "claimed to …": what the subject claims of itself, with its "to"
+    ("Trump claimed to be unaware of the history.", "to be unaware of the history", "Trump"),
 ])
 def test_claims(text, claim, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]

@@ -715,6 +715,15 @@ def _kinds(text):
         # NOT one word alone, a form held at a distance
         ("Il « cheminai[t] » dans la forêt depuis des heures quand les gendarmes l'ont trouvé.",
          "cheminai[t]", "term"),
+        # a verb with its clitic object is a piece of a clause, not a name
+        ("Les syndicats ont saisi le Conseil supérieur de la magistrature pour « l'alerter » sur la situation.",
+         "l'alerter", "partial"),
+        # "Pour X," with a name opening the sentence: a short quotation after it is X's wording; NOT one
+        # word, a scare quote there too
+        ("Pour François Rebsamen, numéro 2 du PS, elle a « toute légitimité » à l'être.", "toute légitimité",
+         "partial"),
+        ("Pour Jean-Michel Bezat, journaliste au Monde, les « élites » et la noblesse d'État ne peuvent pas dire "
+         "ne pas avoir vu les signaux.", "élites", "term"),
         # a title whose participle the tagger read as a verb: an adjective on its noun, no clause
         ("\"Après avoir hésité, elle a choisi de dire oui\", selon la radio qui connaît bien Laurence Ferrari, "
          "puisqu'elle y présente chaque samedi depuis 2006 \"Le Journal inattendu\".", "Le Journal inattendu",

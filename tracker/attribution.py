@@ -36,6 +36,7 @@ from tracker.quotes import (
     _SPACES,
     DOCUMENT_NOUNS,
     GIVEN_OUT,
+    LEARNED_FROM_RE,
     MONTHS,
     QUANTITY_NOUNS,
     SOME_PEOPLE,
@@ -202,6 +203,19 @@ class Speaker:
                    q.speaker_end if keep_span else None, confidence)
 
 
+# Acts of speech that, behind a demonstrative, stand for the quotation just before ("Cette déclaration
+# pressante laisse entendre que …": the declaration's author says it).
+_SPEECH_ACT_NOUNS = frozenset({"déclaration", "propos", "discours", "annonce", "phrase", "parole", "sortie",
+                               "remarque", "affirmation", "intervention", "message", "réponse", "réaction",
+                               "commentaire", "mise en garde", "avertissement", "allocution"})
+
+# A purpose right before a quotation: "afin de « … »", "pour « … »".
+_PURPOSE_BEFORE_RE = re.compile(r"\b(?:afin\s+(?:de|d['’])|pour)\s*$", re.IGNORECASE)
+
+# Nouns of the wording itself: "selon les termes du maire", "selon l'expression de X" give whose words
+# the quotations before are.
+_WORDING_NOUNS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule"})
+
 _OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "te", "t'", "nous", "vous",
                              "se", "s'", "y", "en"})
 
@@ -257,6 +271,22 @@ def _name_of_apposition(sent: Sentence, noun: Word) -> Word | None:
         return None
     return next((c for c in children(sent, gov.id) if c.upos == "PROPN" and base_deprel(c) == "nmod"
                  and max(subtree_ids(sent, c.id)) == first - 2), None)
+
+
+def _role_of_post(sent: Sentence, noun: Word) -> Word | None:
+    """`une conseillère à la chambre de l'instruction`, `un chercheur au CNRS`: the role noun right
+    before the "à" phrase of a post, which belongs to its title (the parser hangs it on the verb, as
+    if said to the chamber); None when `noun` heads no such phrase."""
+    if noun.upos not in ("NOUN", "PROPN") or (noun.lemma or noun.text or "").lower() not in noun_class("post"):
+        return None
+    case = [c for c in children(sent, noun.id) if base_deprel(c) == "case"]
+    first = min(i for i in subtree_ids(sent, noun.id) if sent.words[i - 1].upos != "PUNCT")
+    if len(case) != 1 or (case[0].lemma or "").lower() != "à" or case[0].id != first or first < 2:
+        return None
+    role = sent.words[first - 2]
+    while role.upos == "ADJ" and role.head and role.head < role.id:  # "un conseiller technique au ministère"
+        role = sent.words[role.head - 1]
+    return role if role.upos == "NOUN" and speaker_nouns().get((role.lemma or "").lower()) == "person" else None
 
 
 def _role_only(name: str) -> bool:
@@ -316,6 +346,7 @@ class Attributor:
         self._names: dict[str, str] = {}
         self._genders: dict[str, str | None] | None = None
         self.done: list[Quote] = []  # quotes attributed so far (set by `attribute`)
+        self.worded: set[int] = set()  # starts of quotes whose words a marker on the wording gives
         self._first_person = False  # the quote being attributed speaks as "je" (set by `attribute_quote`)
         self._refresh()
 
@@ -663,6 +694,8 @@ class Attributor:
                 # "Robert Gates, caution républicaine du cabinet, qui évoque …": the clause hung on
                 # the name's apposition is the named person's
                 ante = _name_of_apposition(sent, ante) or ante
+                # (or on the post of a role: "une conseillère à la chambre de l'instruction, qui raconte")
+                ante = _role_of_post(sent, ante) or ante
                 found = self.mention(sent, ante, depth + 1)
                 owner = sent.words[ante.head - 1] if ante.head and base_deprel(ante) == "nmod" else None
                 if (found is not None and found.type != "person" and owner is not None
@@ -786,6 +819,10 @@ class Attributor:
                 return None
             sp = self._noun_phrase(sent, head)
             return Speaker(sp.text, sp.text, "anonymous", sp.start, sp.end, 0.4) if sp else None
+        if head.upos == "NOUN" and lemma in _SPEECH_ACT_NOUNS:
+            sp = self._author_of_demonstrated_speech(sent, head)
+            if sp is not None:
+                return sp
         if lemma in DOCUMENT_NOUNS and head.upos == "NOUN":
             sp = self._publisher(sent, head, depth)
             if sp is not None:
@@ -802,6 +839,21 @@ class Attributor:
                 ne = max(ne, ent.end) if ent is not None else ne
                 return Speaker(self.text[hs:ne], self.full_name(name), "person", hs, ne, 0.7)
         return self._noun_phrase(sent, head)
+
+    def _author_of_demonstrated_speech(self, sent: Sentence, head: Word) -> Speaker | None:
+        """`Cette déclaration pressante laisse entendre que …`, `Ces propos …`: a demonstrative act of
+        speech with no author of its own points back to the last quotation; its speaker is the author."""
+        kids = children(sent, head.id)
+        if not any(base_deprel(c) == "det" and (c.text or "").lower() in ("ce", "cet", "cette", "ces") for c in kids) \
+                or any(base_deprel(c) == "nmod" for c in kids):
+            return None
+        np = self._noun_phrase(sent, head)
+        hs = word_offsets(head)[0] or 0
+        last = next((q for q in sorted(self.done, key=lambda q: q.end, reverse=True) if q.end <= hs), None)
+        if np is None or last is None or last.speaker_type not in ("person", "organization") \
+                or not last.speaker_canonical or self._sentences_apart(last.end, self.idx.index_of(sent)) > 2:
+            return None
+        return Speaker(np.text, last.speaker_canonical, last.speaker_type, np.start, np.end, last.confidence * 0.8)
 
     def _ordinal_referent(self, sent: Sentence, head: Word, which: int) -> Speaker | None:
         """`le premier` (which=0) / `le second` (which=1): the first or second of the last two people
@@ -1051,7 +1103,16 @@ class Attributor:
         while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT"
                                 and (sent.words[hi].text != "," or hi + 2 in appos)):
             hi += 1
-        return {i for i in ids if lo <= i <= hi}
+        ids = {i for i in ids if lo <= i <= hi}
+        if hi < len(sent.words) and base_deprel(nxt := sent.words[hi]) == "case" and nxt.head:
+            # the post of a role the parser hung on the verb is part of the phrase ("confirme une
+            # conseillère à la chambre de l'instruction")
+            post = sent.words[nxt.head - 1]
+            if post.id not in ids and (role := _role_of_post(sent, post)) is not None and role.id in ids:
+                tail = self._np_ids(sent, post)
+                if tail and min(tail) <= hi + 3:
+                    ids |= tail | {nxt.id}
+        return ids
 
     def _noun_phrase(self, sent: Sentence, head: Word) -> Speaker | None:
         ids = self._np_ids(sent, head)
@@ -1107,6 +1168,12 @@ class Attributor:
         nouns = speaker_nouns()
         lemma = (head.lemma or head.text).lower()
         head_class = nouns.get(lemma) or nouns.get(head.text.lower())
+        if head_class is None and head.id < len(sent.words) and (nxt := sent.words[head.id]).head == head.id \
+                and base_deprel(nxt) == "nmod" and nxt.upos == "NOUN" \
+                and not any(base_deprel(c) == "case" for c in children(sent, nxt.id)):
+            # "les deux principaux syndicats": the tagger made the adjective the noun, the noun its
+            # complement with no preposition
+            head_class = nouns.get((nxt.lemma or "").lower())
         if head_class is None and lemma in _MULTIPLIERS:
             # "Le septuple vainqueur du Tour": the tagger made the multiplier the noun, the role its adjective
             head_class = next((nouns.get((c.lemma or "").lower()) for c in children(sent, head.id)
@@ -1374,6 +1441,18 @@ class Attributor:
         written = "on"
         end = he
         verb = sent.words[head.head - 1] if head.head else None
+        if verb is not None and (verb.lemma or "").lower() in flagged_verbs("on-only", self.lang):
+            # "a-t-on appris (jeudi) de source proche du dossier / auprès du parquet": the source it
+            # was learned from, read on the words (the parser hangs it on the date or takes it for an object)
+            m = LEARNED_FROM_RE.match(self.text, word_offsets(verb)[1] or he)
+            if m is not None:
+                src = re.sub(r"^auprès\s+(?:de\s+|d['’]\s*|du\s+|des\s+)", "", m.group("src")).rstrip()
+                return Speaker(written, src, "anonymous", hs, he, 0.6)
+            # ("Selon un communiqué de l'aéroport, on apprend que …": the sentence's source)
+            for _w, _marker, x in marked_sources(sent, self.lang):
+                sp = self.mention(sent, x)
+                if sp is not None:
+                    return Speaker(written, sp.canonical or sp.text, sp.type, hs, he, sp.confidence)
         if verb is not None:
             for c in children(sent, verb.id):
                 if base_deprel(c) != "obl":
@@ -1393,15 +1472,21 @@ class Attributor:
                 # au Fonds de garantie")
                 body = speaker_nouns().get((c.lemma or "").lower()) is not None or (
                     c.upos == "NOUN" and c.text[:1].isupper() and not _opens_sentence_at(self.text, word_offsets(c)[0] or 0))
-                if base_deprel(c) != "obl" or not body \
-                        or not any(base_deprel(k) == "case" and (k.lemma or "").lower() in ("dans", "chez", "à", "auprès")
-                                   for k in children(sent, c.id)):
+                cases = {(k.lemma or "").lower() for k in children(sent, c.id) if base_deprel(k) == "case"}
+                # (whom "on" learned it from: "a-t-on appris de source proche du dossier", "… auprès de
+                # la plus haute juridiction administrative")
+                source = (verb.lemma or "").lower() in flagged_verbs("on-only", self.lang) and c.upos in ("NOUN", "PROPN") \
+                    and ("auprès" in cases or "de" in cases and (c.lemma or "").lower() == "source")
+                if base_deprel(c) != "obl" or not (body or source) \
+                        or not (cases & {"dans", "chez", "à", "auprès"} or source):
                     continue
                 ids = [i for i in subtree_ids(sent, c.id) if sent.words[i - 1].upos != "PUNCT"
                        and (base_deprel(sent.words[i - 1]) != "case" or sent.words[i - 1].head != c.id)]
                 cs, ce = word_offsets(sent.words[min(ids) - 1])[0], word_offsets(sent.words[max(ids) - 1])[1]
-                # (right before "on", its apposition included, or right after it)
-                if cs is None or ce is None or not (0 <= hs - ce <= 3 or 0 <= cs - he <= 12):
+                # (right before "on", its apposition included, or right after it and its verb: "a-t-on
+                # abondé dans son entourage")
+                if cs is None or ce is None or not (0 <= hs - ce <= 3 or 0 <= cs - he <= 12 or (
+                        verb.id == head.id + 1 and 0 <= cs - (word_offsets(verb)[1] or he) <= 8)):
                     continue
                 # (a contracted article's preposition shares its word: "au Fonds de garantie")
                 group = re.sub(r"^(?:au|aux|du|des)\s+", "", self.text[cs:ce])
@@ -2085,7 +2170,9 @@ class Attributor:
                                     for c in children(sent, verb.id))
                                 and not any(is_subject(c, sent) for c in children(sent, verb.id)))
         if inverted and (_present_participle(verb) or (_feat(verb, "VerbForm") == "Inf" and any(
-                base_deprel(c) == "mark" for c in children(sent, verb.id)))):
+                base_deprel(c) == "mark" for c in children(sent, verb.id)))) and not (
+                # (but for the infinitive of an incise's verb: "», a tenu à préciser le député")
+                base_deprel(verb) == "xcomp" and verb.head and self._opens_incise(sent, sent.words[verb.head - 1])):
             # "« … », invitant les journalistes à …", "« … », sans en préciser la nature": a participle
             # or an infinitive with its preposition puts no subject after it ("a fait valoir Mme Weiss" does)
             inverted = False
@@ -2511,7 +2598,10 @@ class Attributor:
 
     def _opens_incise(self, sent: Sentence, verb: Word) -> bool:
         """The verb group comes right after a closing quotation mark (and a comma): `« … », a déclaré`."""
-        vs = _verb_group_start(verb, children(sent, verb.id))
+        kids = children(sent, verb.id)
+        # (its negation too: "», n'a cessé de marteler X")
+        vs = min([_verb_group_start(verb, kids)] + [word_offsets(c)[0] or 0 for c in kids if c.id < verb.id
+                                                      and norm_apos(c.text or "").lower() in ("ne", "n'")])
         return self.text[max(0, vs - 6):vs].rstrip(" ,\u00a0\u202f\t").endswith(("»", "”", '"'))
 
     def _inverted_subject(self, sent: Sentence, verb: Word) -> bool:
@@ -2537,6 +2627,27 @@ class Attributor:
                 sp = self.mention(sent, x)
                 if sp is not None and sp.type != "unknown":
                     return sp
+        return None
+
+    def _wording_source(self, span: QuoteSpan) -> tuple[Speaker, str, tuple[int, int] | None] | None:
+        """`Les interlocuteurs de Mme Royal disent mener les pourparlers « sur le fond », selon les
+        termes du maire de Paris`: a source marker on the wording itself (termes, mots, expression,
+        formule) after the quotation in its sentence says whose words they are, whatever verb or
+        claim holds them."""
+        si = self._sent_index(span.outer_start)
+        if si is None or not is_annotated(self.doc.sentences[si]):
+            return None
+        sent = self.doc.sentences[si]
+        for w, marker, x in marked_sources(sent, self.lang):
+            ws = word_offsets(w)[0]
+            if ws is None or ws < span.outer_end or not w.head or self._in_quote(ws):
+                continue
+            wording = sent.words[w.head - 1]
+            if (wording.lemma or "").lower() not in _WORDING_NOUNS or x.id == wording.id:
+                continue
+            sp = self.mention(sent, x)
+            if sp is not None and sp.type in ("person", "organization", "anonymous"):
+                return sp, marker, word_span(w)
         return None
 
     def _source_in_sentence(self, span: QuoteSpan) -> Speaker | None:
@@ -2594,6 +2705,14 @@ class Attributor:
             return (not self._in_relative_clause(sent, p[1]) and not (p[1].deprel or "").startswith("acl:relcl")
                     and cue_lemma(sent, p[1], self.lang) is not None)
 
+        def relative(p: tuple[int, Word]) -> bool:
+            sent = self.doc.sentences[p[0]]
+            return self._in_relative_clause(sent, p[1]) or (p[1].deprel or "").startswith("acl:relcl")
+
+        # (and a relative clause's verb never, when a verb of the main clause follows it: "Le document
+        # reprend l'idée d'un parti, qui ne fait pas l'unanimité, et explicite … : « … »" is the document's)
+        mains = [word_offsets(w)[0] or 0 for p in verbs if not relative(p) for w in (p[1],)]
+        verbs = [p for p in verbs if not (relative(p) and any(m > (word_offsets(p[1])[0] or 0) for m in mains))]
         verbs.sort(key=main_cue)
         for si, w in reversed(verbs):
             sent = self.doc.sentences[si]
@@ -2651,6 +2770,9 @@ class Attributor:
         # a quote in the first person singular is a person's: "elle" then never stands for a body
         # ("… sont rapportés par Le Monde.fr. « Je veux rester prudente … », dit-elle")
         self._first_person = _FIRST_PERSON_RE.search(span.text) is not None
+        if self.idx is not None and (worded := self._wording_source(span)) is not None:
+            self.worded.add(span.start)
+            return worded
         if self.idx is not None:
             rel = self._relative_source(span)
             if rel is not None and rel.type != "unknown":
@@ -2713,7 +2835,7 @@ class Attributor:
             own = None if impersonal else self._verb_quote_subject(span)
             if own is not None:
                 return own
-            wish = self._volition_subject(span) if span.kind == "partial" else None
+            wish = (self._volition_subject(span) or self._purpose_subject(span)) if span.kind == "partial" else None
             if wish is not None:
                 return wish
             fronted = self._fronted_phrase_subject(span) if span.kind == "partial" else None
@@ -3030,7 +3152,10 @@ class Attributor:
         sent = self.doc.sentences[si]
         found = None
         for anc in ancestors(sent, below)[:6]:
-            if base_deprel(below) not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl"):
+            # (a reason or condition given for it is the subject's too: "veut rester prudente « car ce
+            # n'est pas encore consolidé »")
+            if base_deprel(below) not in ("obj", "xcomp", "obl", "nmod", "ccomp", "acl", "advcl") and not (
+                    base_deprel(below) == "conj" and any((c.text or "").lower() == "car" for c in children(sent, below.id))):
                 break
             if anc.upos == "VERB" and (word_offsets(anc)[0] or 0) < span.outer_start \
                     and ((anc.lemma or "").lower() in _VOLITION_VERBS
@@ -3048,6 +3173,37 @@ class Attributor:
         sp = self.subject_of(sent, found)
         if sp is None or sp.type not in ("person", "organization", "anonymous") or not sp.canonical \
                 or _names_a_thing(sp, None):
+            return None
+        return sp, None, None
+
+    def _purpose_subject(self, span: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
+        """`Le parquet avait ouvert une enquête afin de « déterminer le mécanisme … »`: a quoted
+        infinitive of purpose (after "afin de" or "pour") is the wording of the one who acts, the
+        subject of the verb the purpose hangs on (a person or a body, not a thing)."""
+        if not _PURPOSE_BEFORE_RE.search(self.text, max(0, span.outer_start - 12), span.outer_start):
+            return None
+        ws = self.idx.words_in(span.start, span.end)
+        # (past its clitic objects: pour « l'alerter »)
+        first = next((w for _, w in ws if w.upos != "PUNCT" and not (
+            w.upos == "PRON" and norm_apos(w.text or "").lower() in _OBJECT_CLITICS)), None)
+        if first is None or first.upos != "VERB" or _feat(first, "VerbForm") != "Inf":
+            return None
+        si = ws[0][0]
+        sent = self.doc.sentences[si]
+        verb = first
+        for _ in range(4):  # up to the finite verb the purpose hangs on (through "afin", an adverb to the parser)
+            if not verb.head:
+                return None
+            verb = sent.words[verb.head - 1]
+            if verb.upos in ("VERB", "AUX") and _feat(verb, "VerbForm") == "Fin" or verb.upos == "VERB" and any(
+                    base_deprel(c) == "aux" for c in children(sent, verb.id)):
+                break
+        else:
+            return None
+        if verb.upos not in ("VERB", "AUX") or (word_offsets(verb)[0] or 0) > span.outer_start:
+            return None
+        sp = self.subject_of(sent, verb)
+        if sp is None or sp.type not in ("person", "organization", "anonymous") or _names_a_thing(sp, None):
             return None
         return sp, None, None
 
@@ -3476,7 +3632,7 @@ def attribute(text: str, doc: Document | None, spans: list[QuoteSpan], article_i
         else:
             sp, cue, cue_span = att.attribute_quote(span, done)
             outer = _enclosing_claim(span, done, cue_span, lang)
-            if outer is not None and _nested_report(att, outer, sp, cue, cue_span):
+            if outer is not None and (_nested_report(att, outer, sp, cue, cue_span) or span.start in att.worded):
                 outer = None
             if outer is not None:
                 sp = Speaker.of(outer, outer.confidence)
@@ -3573,7 +3729,10 @@ def _enclosing_claim(span: QuoteSpan, done: list[Quote], cue_span: tuple[int, in
         # a parser that hangs the quote on a later verb, "… est « intolérable » et X estime que …", erred)
         # (nor a verb before the claim's own: "Le mineur avait déclaré … tandis que celui qui … avait
         # affirmé que « … »": the parser hung the second report under the first, the nearer one holds it)
+        # (a claim that is a "ce qui" comment of its own holds its words whatever verb came before:
+        # "X s'est félicité de …, ce qui est « une première », selon Y")
         if (cue_span is None or q.start <= cue_span[0] < q.end or cue_span[0] >= q.end
+                or re.match(r"ce\s+qu", q.text, re.IGNORECASE)
                 or (q.cue_start is not None and cue_span[0] < q.cue_start and q.cue not in (*source_markers(lang), ":"))):
             return q
     return None

@@ -193,6 +193,9 @@ _ROLE_PHRASE_RE = re.compile(
     r"(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>head|chief|director|president|chairman|chairwoman|chair|mayor|"
     r"governor|minister|secretary|spokesperson|spokesman|spokeswoman|prosecutor|attorney|lawyer|judge|sheriff|"
     r"commissioner|ambassador|leader|founder|manager|coach|captain|chancellor|senator|premier)(?P<of>\s+of\b.*)?$")
+# "the analyst", "the economist": a commentator's profession, which stands for the person just quoted.
+_COMMENTATOR_RE = re.compile(r"(?:the|The)\s+(?:analyst|expert|economist|researcher|scientist|professor|scholar|"
+                             r"academic|historian|commentator|observer|specialist|author|writer|veteran|activist)")
 # Lowercase particles inside a person's name ("Arnel dela Vega", "Ursula von der Leyen").
 _PARTICLE = r"(?:de|dela|di|dos|das|van|von|der|del|da|du|bin|ibn)"
 # A person's name, then "of" and where they work ("Steve Peers of the University of Essex").
@@ -478,6 +481,13 @@ class TextAttributor:
             return Speaker(phrase, body, "organization", s, e, CONFIDENCE)
         if _ORG_WORDS.search(phrase) or re.fullmatch(r"[A-Z]{2,}[\w&.-]*", phrase):
             return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization", s, e, CONFIDENCE)
+        if _COMMENTATOR_RE.fullmatch(phrase):
+            # "said the analyst" after a paragraph of Reyes Matta's: the journalist's other name for the
+            # person just quoted (a commentator's profession, never a title that names a post)
+            for q in reversed(self.done):
+                if q.end <= s and s - q.end <= CONTEXT_CHARS and q.speaker_type == "person" and q.speaker_canonical \
+                        and len(q.speaker_canonical.split()) >= 2:
+                    return Speaker(phrase, q.speaker_canonical, "person", s, e, CONFIDENCE)
         return Speaker(phrase, phrase, "unknown", s, e, CONFIDENCE)
 
     def _named_in_apposition(self, phrase: str) -> str | None:
@@ -1621,6 +1631,12 @@ class TextAttributor:
                 past = _AND_PAST_RE.search(text, cs, ce)
                 if past:
                     ce = past.start()
+                comma = re.search(r",\s", text[cs:ce])
+                if lemma in _INFINITIVE_VERBS and _ing(form) and re.search(r",\s*$", text[s0:v.start()]) \
+                        and text[cs:cs + 3] == "to " and comma is not None:
+                    # "a meeting between Giuliani, claiming to represent the State Department, and …":
+                    # a participle's infinitive set off by commas ends at the next one
+                    ce = cs + comma.start()
             vs = v.start()
             if with_subject is not None:
                 # "with local media reporting no-one was in the houses": the participle's own subject
@@ -1827,7 +1843,9 @@ _CONTROL_VERBS = {"urge", "advise", "ask", "encourage", "implore", "invite", "ca
 # Verbs that report a commitment with a to-infinitive ("vowed to keep fighting"): the claim is the
 # infinitive with its "to", as the English gold writes it.
 # ("refused to say whether …", "agreed to meet": an action, not a report, so not these)
-_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend", "hope"}
+# ("claimed to be seeking a bomb", "claiming to represent the State Department": five of the English
+# annotations' claims, each with its "to")
+_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "recommend", "hope", "claim"}
 _CONTROL_RE = re.compile(r"\s+(?!(?:for|about|of|with|on|in|at|by|from|into|over|after|before|to|that|whether|if)\b)"
                          r"(?=(?:(?:the|a|an|his|her|their|its|our|all|other|fellow)\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"to\s+[a-z])")

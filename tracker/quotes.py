@@ -287,6 +287,8 @@ def cue_surface_re(lang: str = "fr") -> re.Pattern[str]:
             stems["any"].add(stem[:-3])
         if stem.endswith("oi"):  # croire -> croyait
             stems["any"].add(stem[:-1] + "y")
+        if stem.endswith("prend"):  # apprendre -> appris, apprenait
+            stems["any"].update((stem[:-3] + "is", stem[:-1]))
 
     def alternation(group: set[str]) -> str:
         return "|".join(re.escape(s) for s in sorted((s for s in group if len(s) >= 3), key=len, reverse=True))
@@ -826,6 +828,15 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
     lemma = _norm_apos(w.lemma).lower()
     if lemma == "dire" and _means(sent, w):
         return None
+    if lemma in flagged_verbs("on-only", lang) and not (any(
+            base_deprel(c) == "nsubj" and re.sub(r"^-(?:t-)?", "", (c.text or "").lower()) == "on"
+            for c in children(sent, w.id)) and (
+            (sent.doc is not None and LEARNED_FROM_RE.match(sent.doc.text or "", word_offsets(w)[1] or 0))
+            or marked_sources(sent, lang) or any(base_deprel(c) == "obl" and (c.lemma or "").lower() in DOCUMENT_NOUNS
+                                                 for c in children(sent, w.id)))):
+        # "a-t-on appris de source …", "Selon (dans) un communiqué, on apprend que …" report a source;
+        # "il a appris que …" learned, and "on apprend que …" with no source is the journalist's news
+        return None
     candidates = [lemma]
     if lemma not in verbs:
         # the lemmatizer's slips: "répondant" -> "réponder", not only lemmas that are no infinitive
@@ -913,9 +924,9 @@ def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
     if idx is None:
         return False
     ws = idx.words_in(start, end)
-    for si, w in ws[:4]:
-        if w.upos == "PUNCT" or "Reflex=Yes" in (w.feats or ""):
-            continue  # (the clitic of a pronominal verb: "», s'exclame X")
+    for si, w in ws[:5]:
+        if w.upos == "PUNCT" or "Reflex=Yes" in (w.feats or "") or _norm_apos(w.text or "").lower() in ("ne", "n'"):
+            continue  # (the clitic of a pronominal verb: "», s'exclame X"; a negation: "», n'a cessé de")
         sent = idx.doc.sentences[si]
         verb = w
         if w.upos == "AUX" and w.head:
@@ -924,6 +935,9 @@ def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
             return incise_homograph_cue(sent, w) is not None
         if cue_lemma(sent, verb):
             return True  # ", constate un ambassadeur": a reporting verb right after the quote
+        if any(x.upos == "VERB" and x.head == verb.id and base_deprel(x) == "xcomp" and "VerbForm=Inf" in (x.feats or "")
+               and cue_lemma(sent, x) for x in sent.words[verb.id:verb.id + 2]):
+            return True  # "», n'a cessé de marteler X", "», a tenu à préciser X": the infinitive reports
         vs = word_offsets(verb)[0] or 0
         # an inverted subject, whatever relation the parser gave it
         return any((word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN", "PRON")
@@ -1017,7 +1031,13 @@ def _sentence_has_source(idx: WordIndex | None, text: str, span: QuoteSpan, lang
     s = _sentence_start(text, span.outer_start)
     e = _sentence_end(text, span.outer_end)
     low = " " + _norm_apos(text[s:e]).lower()
-    return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m not in initial_markers(lang))
+    # ("Pour X," opening the sentence with a name: "Pour François Rebsamen, elle a « toute légitimité »"; a
+    # single word stays a scare quote: "Pour X, les « élites » et la noblesse d'État …")
+    return any(f" {m} " in low or f" {m}'" in low for m in source_markers(lang) if m not in initial_markers(lang)) \
+        or (lang == "fr" and len(_content_words(span.text)) >= 2 and _POUR_NAME_RE.match(text, s, span.outer_start) is not None)
+
+
+_POUR_NAME_RE = re.compile(r"\s*Pour\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*,")
 
 
 # A word or two in quotation marks this many times in one article is the journalist's label (« nounou »
@@ -1531,7 +1551,9 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
     # a clause's finite verb with a word of its own is said, not a name (celle-ci « lui manque »): a
     # label is a noun, an adjective or a participle; one word alone may be a form the journalist
     # holds at a distance (« cheminai[t] »), or a tagger's slip
-    return len(ws) == 2 and any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in ws)
+    # (and a verb with its clitic object is a piece of a clause: pour « l'alerter »)
+    return len(ws) == 2 and (any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in ws)
+                             or ws[0].upos == "PRON" and ws[1].upos == "VERB")
 
 
 # Nouns of an act of speech whose complement gives its words ("appels à la « retenue »", "critiques
@@ -1955,6 +1977,13 @@ _QUE_BEFORE_RE = re.compile(r"\bqu(?:e|['’])\s*$")
 _LONE_ARTICLE_RE = re.compile(r"(?i)(?<![\w'’])(?:les?|la|l['’]|une?|des|du|the|an?)(?![\w'’])")
 
 
+_QUESTION_RE = re.compile(r"^(?:\w+\s+)?est-ce\b", re.IGNORECASE)
+
+# Where "on" learned it: "a-t-on appris (jeudi) de source(s) …", "… auprès de …" (a few words of time first).
+LEARNED_FROM_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:de\s+(?:bonne\s+|même\s+)?|d['’])?"
+                             r"(?P<src>sources?\b[^,.;:!?\n«»]*|auprès\s+(?:des?\s+|du\s+|d['’]\s*)[^,.;:!?\n«»]+)")
+
+
 def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Word | None,
            source: Word | None, confidence: float, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     ids = _without_foreign_marks(sent, ids, quotes)
@@ -1998,6 +2027,8 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # "qu'il surveille" of a relative clause)
     if len(words) < 2 or (len(words) == 2 and not _infinitive_pair(sent, ids, s, e, verb)):
         return None
+    if _QUESTION_RE.match(content):
+        return None  # "Pourtant, est-ce par hasard, a-t-on appris …, si « … » ?": a question asserts nothing
     # A claim never starts inside a quote and ends outside it (or the reverse).
     if any((q.start < s < q.end) != (q.start < e <= q.end) for q in quotes if q.depth == 0
            and not (s <= q.start and q.end <= e)):
@@ -2498,6 +2529,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
         if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
+            if lemma in _WISHES:
+                continue  # "…, comme le souhaitait X": what X wanted came about; X reports nothing
+            if lemma == "dire" and any(base_deprel(k) == "nsubj" and (k.text or "").lower() == "on" for k in kids):
+                continue  # "comme on dit (dans le jargon)": the journalist's idiom, nobody's report
             main = sent.words[w.head - 1]
             if cue_lemma(sent, main, lang) and any(base_deprel(k) == "ccomp" for k in children(sent, main.id)):
                 # "Comme il l'avait promis, le chef de l'Etat a confirmé que …": what was promised is
@@ -2962,10 +2997,17 @@ _CLAIM_TAIL_MARKS = frozenset({"pour", "afin", "parce", "puisque", "puisqu'", "l
 _CLAIM_TAIL_AFTER_COMMA = frozenset({"pour", "si", "s'", "avant", "après", "lorsque", "lorsqu'"})
 
 
+# Adverbs that a later "que" completes as a comparison or a correlation ("tant par X que par Y",
+# "plus que jamais"): that que opens no reported clause.
+_CORRELATIVES = frozenset({"tant", "autant", "aussi", "plus", "moins", "davantage", "mieux", "si"})
+
+
 def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
                   quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """`V que …` where the parser hung the que-clause elsewhere: the clause the `que` marks."""
     nxt = [x for x in sent.words[w.id:w.id + 3] if x.upos not in ("ADV", "PUNCT")]
+    if nxt and any((x.text or "").lower() in _CORRELATIVES for x in sent.words[w.id:nxt[0].id - 1]):
+        return None  # "critiqué tant par l'opposition que par …", "affirme plus que jamais": not a que-clause
     if not nxt or _norm_apos(nxt[0].text).lower() not in ("que", "qu'") or base_deprel(nxt[0]) != "mark":
         # "a souligné de son côté que …": a short phrase without a verb may stand between
         nxt = []
@@ -2973,7 +3015,8 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
             # not over a verb, a coordinator ("d'attaquer l'Occident ni qu'…": another clause's que)
             # or an addressee ("signifier à X que"): only adverbial phrases ("de son côté", "en mai")
             if (x.upos in ("VERB", "AUX", "CCONJ") or x.text in (",", ";", ":")
-                    or x.text.lower() in ("à", "au", "aux") or _inside_any(word_offsets(x)[0], quotes)):
+                    or x.text.lower() in ("à", "au", "aux") or x.text.lower() in _CORRELATIVES
+                    or _inside_any(word_offsets(x)[0], quotes)):
                 break
             if _norm_apos(x.text).lower() in ("que", "qu'") and base_deprel(x) == "mark":
                 nxt = [x]
@@ -2999,6 +3042,12 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     if ids:
         ids |= {i for i in range(max(ids) + 1, len(sent.words) + 1) if sent.words[i - 1].head != w.id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
+
+
+# Verbs of a wish or a fear: "comme le souhaitait X", "comme le craignait X" say that X wanted or
+# feared what the sentence tells, not that X said it.
+_WISHES = frozenset({"souhaiter", "vouloir", "espérer", "exiger", "demander", "réclamer", "craindre", "redouter",
+                     "prévoir", "attendre", "désirer", "escompter"})
 
 
 # Subordinators that open adverbial clauses (contrast, time, cause, purpose, concession), never the
@@ -3415,9 +3464,12 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             continue
         if w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() in _MODELLED_ON:
             continue  # "nommé d'après un défenseur de la démocratie": named after, not a source
-        # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »).
+        # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »),
+        # nor one whose "on" learned it from this source ("Selon un communiqué, on apprend que …")
         xs = word_offsets(x)[0] or 0
-        if any(c.start <= xs < c.end for c in verb_claims):
+        s0, e0 = sentence_offsets(sent)
+        if any(c.start <= xs < c.end or c.cue in flagged_verbs("on-only", lang) and (s0 or 0) <= c.start < (e0 or 0)
+               for c in verb_claims):
             continue
         ms = word_offsets(w)[0] or 0
         if any(0 <= ms - c.end <= 3 and "," in text[c.end:ms] for c in verb_claims):
@@ -3431,6 +3483,10 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         if span is None:
             continue
         s, e = span
+        if s < ms and (comment := list(_CE_QUI_RE.finditer(text, s, ms))):
+            # "X s'est félicité de …, ce qui est « une première », selon Y": the source vouches for the
+            # comment the apposed "ce qui" clause makes, not for the sentence it comments on
+            s = comment[-1].start(1)
         if re.match(r"(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b", text[s:e], re.IGNORECASE):
             continue  # "Et pour l'ensemble des banques, qui cherchent à …": a relative clause on the noun, no clause said
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
@@ -3441,6 +3497,9 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             c.cue_span = word_span(w)
             out.append(c)
     return out
+
+
+_CE_QUI_RE = re.compile(r",\s+(ce\s+(?:qui|que|qu['’]))\s", re.IGNORECASE)
 
 
 def marked_sources(sent: Sentence, lang: str = "fr") -> list[tuple[Word, str, Word]]:
