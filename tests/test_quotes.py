@@ -695,6 +695,9 @@ def _kinds(text):
          "déplacements", "term"),
         ("Edvige a prévu de répertorier le « comportement », les « déplacements », « l'environnement » de chacun.",
          "l'environnement", "term"),
+        # ... whatever their length
+        ("A côté des données d'état civil, Edvige a prévu de répertorier le « comportement » et les « relations "
+         "directes et non fortuites ».", "relations directes et non fortuites", "term"),
         # a name the journalist glosses ("sorte de …" after it or before it), and its intertitle
         ("Reste d'application immédiate la « surveillance de sûreté », sorte de contrôle judiciaire renforcé.",
          "surveillance de sûreté", "term"),

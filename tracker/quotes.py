@@ -1182,6 +1182,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
             if len(words) == 1 and left == "":
                 short_terms.append(span)  # a sentence-initial word: a list can still make it partial
             continue
+        if idx is not None and _planned_label(idx, span, lang):
+            span.kind = "term"  # "Edvige a prévu de répertorier les « relations directes et non fortuites »"
+            continue
         # Short quotes (at most 2 words) are terms unless what surrounds them makes them words
         # somebody said. Calibrated on the dev set (every lowercase not-quote there - scare quotes,
         # idioms: « cosmétique », « au placard » - has at most 2 words) and on the kinds of
@@ -1495,12 +1498,25 @@ def _object_of_infinitive(idx: WordIndex, span: QuoteSpan) -> bool:
     if head is None:
         return False
     sent, w = idx.doc.sentences[head[0]], head[1]
-    while base_deprel(w) == "conj" and w.head:
+    while base_deprel(w) in ("conj", "appos") and w.head:
         w = sent.words[w.head - 1]  # (one of a list of objects: le « comportement », les « déplacements »)
     if not w.head or base_deprel(w) != "obj":
         return False
     verb = sent.words[w.head - 1]
     return verb.upos == "VERB" and "VerbForm=Inf" in (verb.feats or "")
+
+
+def _planned_label(idx: WordIndex, span: QuoteSpan, lang: str) -> bool:
+    """A noun phrase (no verb) that is the object of an infinitive a verb of planning governs ("Edvige
+    a prévu de répertorier le « comportement », les « relations directes et non fortuites »"): the
+    plan's own labels, whatever their length."""
+    ws = [w for _, w in idx.words_in(span.start, span.end) if w.upos != "PUNCT"]
+    bare = ws[1:] if len(ws) > 1 and ws[0].upos == "DET" else ws
+    if not bare or bare[0].upos not in ("NOUN", "PROPN") or any(
+            w.upos in ("VERB", "AUX") and "VerbForm=Fin" in (w.feats or "") for w in bare):
+        return False
+    path = _cue_path(idx, span, lang)
+    return path is not None and path[0] in flagged_verbs("plan", lang) and _object_of_infinitive(idx, span)
 
 
 def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, lang: str) -> bool:
