@@ -1472,13 +1472,9 @@ class Attributor:
                 # au Fonds de garantie")
                 body = speaker_nouns().get((c.lemma or "").lower()) is not None or (
                     c.upos == "NOUN" and c.text[:1].isupper() and not _opens_sentence_at(self.text, word_offsets(c)[0] or 0))
-                cases = {(k.lemma or "").lower() for k in children(sent, c.id) if base_deprel(k) == "case"}
-                # (whom "on" learned it from: "a-t-on appris de source proche du dossier", "… auprès de
-                # la plus haute juridiction administrative")
-                source = (verb.lemma or "").lower() in flagged_verbs("on-only", self.lang) and c.upos in ("NOUN", "PROPN") \
-                    and ("auprès" in cases or "de" in cases and (c.lemma or "").lower() == "source")
-                if base_deprel(c) != "obl" or not (body or source) \
-                        or not (cases & {"dans", "chez", "à", "auprès"} or source):
+                if base_deprel(c) != "obl" or not body \
+                        or not any(base_deprel(k) == "case" and (k.lemma or "").lower() in ("dans", "chez", "à", "auprès")
+                                   for k in children(sent, c.id)):
                     continue
                 ids = [i for i in subtree_ids(sent, c.id) if sent.words[i - 1].upos != "PUNCT"
                        and (base_deprel(sent.words[i - 1]) != "case" or sent.words[i - 1].head != c.id)]
@@ -2711,7 +2707,7 @@ class Attributor:
 
         # (and a relative clause's verb never, when a verb of the main clause follows it: "Le document
         # reprend l'idée d'un parti, qui ne fait pas l'unanimité, et explicite … : « … »" is the document's)
-        mains = [word_offsets(w)[0] or 0 for p in verbs if not relative(p) for w in (p[1],)]
+        mains = [word_offsets(p[1])[0] or 0 for p in verbs if not relative(p)]
         verbs = [p for p in verbs if not (relative(p) and any(m > (word_offsets(p[1])[0] or 0) for m in mains))]
         verbs.sort(key=main_cue)
         for si, w in reversed(verbs):
@@ -3195,8 +3191,8 @@ class Attributor:
             if not verb.head:
                 return None
             verb = sent.words[verb.head - 1]
-            if verb.upos in ("VERB", "AUX") and _feat(verb, "VerbForm") == "Fin" or verb.upos == "VERB" and any(
-                    base_deprel(c) == "aux" for c in children(sent, verb.id)):
+            finite = verb.upos in ("VERB", "AUX") and _feat(verb, "VerbForm") == "Fin"
+            if finite or (verb.upos == "VERB" and any(base_deprel(c) == "aux" for c in children(sent, verb.id))):
                 break
         else:
             return None

@@ -828,14 +828,7 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
     lemma = _norm_apos(w.lemma).lower()
     if lemma == "dire" and _means(sent, w):
         return None
-    if lemma in flagged_verbs("on-only", lang) and not (any(
-            base_deprel(c) == "nsubj" and re.sub(r"^-(?:t-)?", "", (c.text or "").lower()) == "on"
-            for c in children(sent, w.id)) and (
-            (sent.doc is not None and LEARNED_FROM_RE.match(sent.doc.text or "", word_offsets(w)[1] or 0))
-            or marked_sources(sent, lang) or any(base_deprel(c) == "obl" and (c.lemma or "").lower() in DOCUMENT_NOUNS
-                                                 for c in children(sent, w.id)))):
-        # "a-t-on appris de source …", "Selon (dans) un communiqué, on apprend que …" report a source;
-        # "il a appris que …" learned, and "on apprend que …" with no source is the journalist's news
+    if lemma in flagged_verbs("on-only", lang) and not _on_learned_from_a_source(sent, w, lang):
         return None
     candidates = [lemma]
     if lemma not in verbs:
@@ -851,6 +844,18 @@ def cue_lemma(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
         elif cand in verbs:
             return cand
     return _phrasal_cue(sent, w, lemma, lang)
+
+
+def _on_learned_from_a_source(sent: Sentence, w: Word, lang: str) -> bool:
+    """`w` (a verb that reports only with "on") has "on" for subject and a source: "a-t-on appris de
+    source …", "Selon (Dans) un communiqué, on apprend que …"; "il a appris que …" learned, and "on
+    apprend que …" with no source is the journalist's own news."""
+    kids = children(sent, w.id)
+    if not any(base_deprel(c) == "nsubj" and re.sub(r"^-(?:t-)?", "", (c.text or "").lower()) == "on" for c in kids):
+        return False
+    return bool((sent.doc is not None and LEARNED_FROM_RE.match(sent.doc.text or "", word_offsets(w)[1] or 0))
+                or marked_sources(sent, lang)
+                or any(base_deprel(c) == "obl" and (c.lemma or "").lower() in DOCUMENT_NOUNS for c in kids))
 
 
 @cache
