@@ -1705,13 +1705,17 @@ def test_claims_of_the_twenty_seventh_session(text, claims):
      "perte ».", "déterminer", "Le parquet de Paris"),
     ("Les syndicats ont saisi le Conseil supérieur de la magistrature pour « l'alerter » sur la situation.",
      "l'alerter", "Les syndicats"),
+    # (an adjective the tagger made the head: "les deux principaux syndicats" is a group that speaks)
+    ("Irrités par la politique de la ministre, les deux principaux syndicats ont saisi le Conseil supérieur de la "
+     "magistrature (CSM) pour « l'alerter » sur « les attaques » de la ministre.", "l'alerter",
+     "les deux principaux syndicats"),
     ("La pluie est tombée pour « arroser les champs ».", "arroser", ""),
     # "on" and the group named after its incise verb; the next "on" goes on with that voice
     ("« Nulle part on ne parle de limite admise », a-t-on abondé dans son entourage. « C'est comme être en excès "
      "de vitesse », a-t-on ajouté.", "C'est comme", "son entourage"),
 ], ids=["reason-of-a-wish", "selon-les-termes-de", "colon-past-relative", "ne-cesser-de-marteler",
         "tenir-a-preciser", "not-sans-preciser", "pour-name-short-quote", "purpose-of-the-actor",
-        "purpose-with-clitic", "not-purpose-of-a-thing", "on-abonde-dans-son-entourage"])
+        "purpose-with-clitic", "purpose-adjective-head", "not-purpose-of-a-thing", "on-abonde-dans-son-entourage"])
 def test_quote_speakers_of_the_twenty_seventh_session(text, start, expected):
     assert _speaker_of(text, start) == expected
 

@@ -595,6 +595,9 @@ def test_quote_speakers_never_taken_from(text, start, wrong):
      "government sources"),
     # "claimed to …": what the subject claims of itself, with its "to"
     ("Trump claimed to be unaware of the history.", "to be unaware of the history", "Trump"),
+    # ... a participle's infinitive set off by commas ends at the next comma
+    ("Giuliani met officials, claiming to represent the State Department, and left.",
+     "to represent the State Department", "Giuliani"),
 ])
 def test_claims(text, claim, speaker):
     claims = [q for q in en(text) if q.kind == "indirect"]

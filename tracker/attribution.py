@@ -1169,7 +1169,7 @@ class Attributor:
         lemma = (head.lemma or head.text).lower()
         head_class = nouns.get(lemma) or nouns.get(head.text.lower())
         if head_class is None and head.id < len(sent.words) and (nxt := sent.words[head.id]).head == head.id \
-                and base_deprel(nxt) == "nmod" and nxt.upos == "NOUN" \
+                and base_deprel(nxt) in ("nmod", "appos") and nxt.upos == "NOUN" \
                 and not any(base_deprel(c) == "case" for c in children(sent, nxt.id)):
             # "les deux principaux syndicats": the tagger made the adjective the noun, the noun its
             # complement with no preposition
