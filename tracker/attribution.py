@@ -849,7 +849,7 @@ class Attributor:
             return None
         np = self._noun_phrase(sent, head)
         hs = word_offsets(head)[0] or 0
-        last = next((q for q in sorted(self.done, key=lambda q: q.end, reverse=True) if q.end <= hs), None)
+        last = max((q for q in self.done if q.end <= hs), key=lambda q: q.end, default=None)
         if np is None or last is None or last.speaker_type not in ("person", "organization") \
                 or not last.speaker_canonical or self._sentences_apart(last.end, self.idx.index_of(sent)) > 2:
             return None
@@ -2641,8 +2641,8 @@ class Attributor:
             wording = sent.words[w.head - 1]
             if (wording.lemma or "").lower() not in _WORDING_NOUNS or x.id == wording.id:
                 continue
-            sp = self.mention(sent, x)
-            if sp is not None and sp.type in ("person", "organization", "anonymous"):
+            sp = self._speaking_phrase(sent, x)
+            if sp is not None:
                 return sp, marker, word_span(w)
         return None
 
@@ -3164,13 +3164,8 @@ class Attributor:
                 if base_deprel(anc) != "xcomp":
                     break  # ("voudrait interdire": the infinitive's subject is its governor's)
             below = anc
-        if found is None:
-            return None
-        sp = self.subject_of(sent, found)
-        if sp is None or sp.type not in ("person", "organization", "anonymous") or not sp.canonical \
-                or _names_a_thing(sp, None):
-            return None
-        return sp, None, None
+        sp = self._acting_subject(sent, found) if found is not None else None
+        return (sp, None, None) if sp is not None else None
 
     def _purpose_subject(self, span: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
         """`Le parquet avait ouvert une enquête afin de « déterminer le mécanisme … »`: a quoted
@@ -3198,10 +3193,17 @@ class Attributor:
             return None
         if verb.upos not in ("VERB", "AUX") or (word_offsets(verb)[0] or 0) > span.outer_start:
             return None
+        sp = self._acting_subject(sent, verb)
+        return (sp, None, None) if sp is not None else None
+
+    def _acting_subject(self, sent: Sentence, verb: Word) -> Speaker | None:
+        """The subject of a verb of will or of action whose wording a quotation gives, when it names
+        someone (a person, a body, an unnamed source), not a thing."""
         sp = self.subject_of(sent, verb)
-        if sp is None or sp.type not in ("person", "organization", "anonymous") or _names_a_thing(sp, None):
+        if sp is None or sp.type not in ("person", "organization", "anonymous") or not sp.canonical \
+                or _names_a_thing(sp, None):
             return None
-        return sp, None, None
+        return sp
 
     def _person_before(self, sent: Sentence, pos: int) -> Speaker | None:
         """The person (an entity) whose name ends right before `pos`, or before an apposition set

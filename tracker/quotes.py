@@ -1549,14 +1549,10 @@ def _short_quote_is_uttered(text: str, span: QuoteSpan, idx: WordIndex | None, l
         # procedure); only verbs of qualifying (« qualifier de », « dénoncer ») make it a word said.
         # An attribute verb's complement is what the speaker says they are, whatever its tag
         # (« se disent « inquiets » », the adjective tagged as a noun).
+        # (a plan's labels never come here: `classify` made them terms first, `_planned_label`)
         label = ws[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in ws)
-        # (nor one that is the object of an infinitive a verb of planning governs: "Edvige a
-        # prévu de répertorier le « comportement »" lists what is planned, in the plan's own words)
-        bare = ws[1:] if len(ws) > 1 and ws[0].upos == "DET" else ws  # (« l'environnement »)
-        planned = (bare[0].upos in ("NOUN", "PROPN") and all(w.upos in ("NOUN", "PROPN", "ADP", "DET") for w in bare)
-                   and lemma in flagged_verbs("plan", lang) and _object_of_infinitive(idx, span))
         if not (label and direct and lemma not in flagged_verbs("qualify", lang)
-                and lemma not in flagged_verbs("attribute", lang)) and not planned:
+                and lemma not in flagged_verbs("attribute", lang)):
             return True
     if _all_upos(idx, span, ("ADV",)) or _sentence_has_source(idx, text, span, lang):
         return True
@@ -3467,6 +3463,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
                    verb_claims: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     out = []
     sources = marked_sources(sent, lang)
+    s0, e0 = (o or 0 for o in sentence_offsets(sent))
     # where each source phrase opens (not "pour" after a noun: "la Marche pour le climat" names a march)
     marks = sorted({word_offsets(w)[0] or 0 for w, m, x in sources
                     if not (m == "pour" and base_deprel(x) == "nmod")})
@@ -3488,8 +3485,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »),
         # nor one whose "on" learned it from this source ("Selon un communiqué, on apprend que …")
         xs = word_offsets(x)[0] or 0
-        s0, e0 = sentence_offsets(sent)
-        if any(c.start <= xs < c.end or c.cue in flagged_verbs("on-only", lang) and (s0 or 0) <= c.start < (e0 or 0)
+        if any(c.start <= xs < c.end or c.cue in flagged_verbs("on-only", lang) and s0 <= c.start < e0
                for c in verb_claims):
             continue
         ms = word_offsets(w)[0] or 0
