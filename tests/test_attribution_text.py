@@ -963,6 +963,10 @@ def test_short_quotes_and_case_names(text, quote, kind):
     # a capitalised modifier and its noun told
     ("Shusheng told an AFP correspondent he went to parliament to see Vohor.",
      "he went to parliament to see Vohor", "Shusheng", "AFP"),
+    # a participle set off by commas after a name is that name's apposition; after a day it is not
+    ("The mayor arranged a meeting between Giuliani, claiming to represent the State Department, and Yermak.",
+     "to represent the State Department", "Giuliani", "mayor"),
+    ("Smith spoke on Monday, claiming to be innocent, and left.", "to be innocent", "Smith", "Monday"),
 ])
 def test_claim_subjects_of_the_fourteenth_session(text, claim, speaker, wrong):
     claims = [q for q in en(text) if q.kind == "indirect"]

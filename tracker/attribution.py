@@ -42,6 +42,7 @@ from tracker.quotes import (
     SOME_PEOPLE,
     TIME_NOUNS,
     WEEKDAYS,
+    WORDING_NOUNS,
     QuoteSpan,
     WordIndex,
     _data_lines,
@@ -61,6 +62,7 @@ from tracker.quotes import (
     governing_cue,
     guess_lemmas,
     has_reflexive,
+    impersonal_passive,
     incise_homograph_cue,
     initial_markers,
     is_annotated,
@@ -211,10 +213,6 @@ _SPEECH_ACT_NOUNS = frozenset({"déclaration", "propos", "discours", "annonce", 
 
 # A purpose right before a quotation: "afin de « … »", "pour « … »".
 _PURPOSE_BEFORE_RE = re.compile(r"\b(?:afin\s+(?:de|d['’])|pour)\s*$", re.IGNORECASE)
-
-# Nouns of the wording itself: "selon les termes du maire", "selon l'expression de X" give whose words
-# the quotations before are.
-_WORDING_NOUNS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule"})
 
 _OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "te", "t'", "nous", "vous",
                              "se", "s'", "y", "en"})
@@ -639,6 +637,8 @@ class Attributor:
         result = self._mention(sent, head, depth)
         if result is not None and result.type == "person" and result.end is not None and not result.text[:1].isupper():
             result = self._name_after_description(result) or result
+        elif result is not None and result.end is not None and not result.text[:1].isupper():
+            result = self._body_name_after_description(result) or result
         self._resolved[key] = result
         return result
 
@@ -656,6 +656,13 @@ class Attributor:
         # (a name the NER missed: "Son Soubert", its first word read as a determiner)
         run = _CAPITALISED_NAME_RE.match(self.text, gap.end())
         return Speaker(sp.text, run.group(), "person", sp.start, sp.end, sp.confidence) if run else None
+
+    def _body_name_after_description(self, sp: Speaker) -> Speaker | None:
+        """The name a description of something other than a person runs into through an article
+        (`avertit son concurrent le Nikkei`), which the parser made a phrase of its own."""
+        gap = re.match(r"[ \u00a0]+(?:le|la|les|l['’])[ \u00a0]*(?=[A-ZÀ-Ý])", self.text[sp.end:sp.end + 8])
+        named = next((e for e in self.entities if gap is not None and e.start == sp.end + gap.end()), None)
+        return Speaker(sp.text, named.text, sp.type, sp.start, sp.end, sp.confidence) if named is not None else None
 
     def _mention(self, sent: Sentence, head: Word, depth: int) -> Speaker | None:
         hs, he = word_offsets(head)
@@ -721,6 +728,9 @@ class Attributor:
                         if person is not None and (person.type in ("person", "anonymous")
                                                    or person.type == "organization" and named_in):
                             return person
+            nearer = self._own_name_before_relative(sent, head, rel_verb, depth)
+            if nearer is not None and found is not None and (found.end or 0) <= (nearer.start or 0):
+                return nearer  # "reconnu par 115 états, excepté entre autres la Serbie, qui considère …"
             if found is None or found.type == "unknown":
                 return (self._name_before_relative(sent, head, rel_verb, depth)
                         or self._phrase_before_relative(sent, head, depth) or found)
@@ -877,7 +887,8 @@ class Attributor:
         names nobody ("cas"); the name right before the pronoun is who it stands for. A person's
         name, or one the NER missed; not a place or a body ending a phrase ("le vainqueur du Tour de
         France, qui a annoncé …"), nor the name the parser already hung the clause on."""
-        prev = [w for w in sent.words[:rel.id - 1] if w.upos != "PUNCT" or w.text != ","][-1:]
+        # (past the comma or the dash that opens the clause: "Ségolène Royal -qui a dit …-")
+        prev = [w for w in sent.words[:rel.id - 1] if w.upos != "PUNCT" or w.text not in (",", "-", "–", "—")][-1:]
         gap = 2
         if prev and prev[0].text == ")":
             # a party or an age in parentheses after the name ("Laurent Wauquiez (LR), qui …")
@@ -894,6 +905,21 @@ class Attributor:
             return None
         named = self.mention(sent, prev[0], depth + 1)
         return named if named is not None and named.type in ("person", "unknown") else None
+
+    def _own_name_before_relative(self, sent: Sentence, rel: Word, rel_verb: Word | None, depth: int) -> Speaker | None:
+        """A name with its article right before `, qui` that is no other noun's complement ("reconnu par
+        115 états, excepté entre autres la Serbie, qui considère que …"): the parser may hang the
+        clause on a noun further back, the pronoun stands for the nearest phrase."""
+        if rel.id < 4 or sent.words[rel.id - 2].text != ",":
+            return None
+        name = sent.words[rel.id - 3]
+        while name.head and base_deprel(name) in ("flat", "fixed") and name.head < name.id:
+            name = sent.words[name.head - 1]
+        if name.upos != "PROPN" or base_deprel(name) == "nmod" or name.id < 2 \
+                or (sent.words[name.id - 2].text or "").lower() not in ("la", "le", "les", "l'", "l’") \
+                or (rel_verb is not None and rel_verb.head == name.id):
+            return None
+        return self.mention(sent, name, depth + 1)
 
     def _phrase_before_relative(self, sent: Sentence, rel: Word, depth: int) -> Speaker | None:
         """`… n'enlève pas sa valeur à ces conclusions, selon l'une des juges du Tribunal, qui précise
@@ -1100,8 +1126,10 @@ class Attributor:
         while lo - 1 in ids or (lo - 2 in ids and sent.words[lo - 2].text in _MARKS):
             lo -= 1  # (across the opening mark of a quoted noun: "La « mère » de Mohamed")
         appos = {c.id for c in children(sent, head.id) if base_deprel(c) in ("appos", "flat")}
-        while hi + 1 in ids or (hi + 2 in ids and sent.words[hi].upos == "PUNCT"
-                                and (sent.words[hi].text != "," or hi + 2 in appos)):
+        # (not over a comma but to an apposition: "selon Le Monde, considérable, …" hung an
+        # adjective after the comma on the source)
+        while (hi + 1 in ids and (sent.words[hi].text != "," or hi + 2 in appos)) \
+                or (hi + 2 in ids and sent.words[hi].upos == "PUNCT" and (sent.words[hi].text != "," or hi + 2 in appos)):
             hi += 1
         ids = {i for i in ids if lo <= i <= hi}
         if hi < len(sent.words) and base_deprel(nxt := sent.words[hi]) == "case" and nxt.head:
@@ -1371,6 +1399,9 @@ class Attributor:
             return None  # "les fédérations CGT et FO": not one name
         if re.match(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]", self.text[ent.end:e]):
             return None  # "la fédération PS de Gironde": a body of the named one, in a place of its own
+        if ent.label == "LOC" and re.fullmatch(r"\s+[a-zà-ÿ]+", self.text[ent.end:e]):
+            # "l'agence officielle Chine nouvelle": a place is no agency's name, the word after it is part of it
+            return self.text[ent.start:e]
         return ent.text
 
     def _unlabelled_name(self, sent: Sentence, ids: set[int]) -> _Entity | None:
@@ -1463,6 +1494,10 @@ class Attributor:
                 if cs > hs and cs - he < 3:
                     end = max(word_offsets(sent.words[i - 1])[1] or ce for i in ids)
                     written = "on " + self.text[word_offsets(sent.words[min(ids) - 1])[0]:end]
+                    named = [e for e in self.entities if e.label in ("ORG", "MISC", "PER") and cs <= e.start and e.end <= end]
+                    if named and (verb.lemma or "").lower() == "lire":
+                        # "lit-on sur la première page du Diario de Noticias": the paper read is who speaks
+                        return Speaker(written, named[-1].text, "anonymous", hs, end, 0.6)
                     break
         if verb is not None:
             # "Mais dans l'entourage de Mme Lagarde, on avertit que …", "affirme-t-on dans l'entourage
@@ -1564,6 +1599,8 @@ class Attributor:
             if title is not None and any(x.label == "PER" and e.start - len(title) <= x.start < e.start
                                          for x in self.entities):
                 title = None  # "le député Dominique Dord et le ministre Bernard Cazeneuve": Dord's title
+            if title is not None and _NAME_AS_COMPLEMENT_RE.search(before):
+                title = None  # "la mère du petit Mohammed": the name is the noun's complement, not its bearer
             if title is None:
                 # (or with no comma, right after the name and its article: "explique Joechen
                 # Zaumseil le vice-président de L'Oréal")
@@ -2155,7 +2192,7 @@ class Attributor:
 
         `inverted`: the verb opens an incise after a quote, where French puts the subject after
         the verb; parsers often take that subject for an object."""
-        if depth > 6:
+        if depth > 6 or impersonal_passive(sent, verb):
             return None
         # "Ces poids lourds, dit le 44e président, « partagent … »": an incise between commas inside
         # the sentence puts its subject after it, whatever subject the parser hung before it
@@ -2247,7 +2284,9 @@ class Attributor:
                             and not ((c.lemma or "").lower() in TIME_NOUNS
                                      and (base_deprel(c) == "obl" or not any(base_deprel(d) == "det"
                                                                                for d in children(sent, c.id))))
-                            and base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
+                            and (base_deprel(c) in ("nsubj", "obj", "iobj", "appos", "obl", "nmod", "expl")
+                                 # ("peste un autre": the adjective with its determiner read as an attribute)
+                                 or base_deprel(c) == "xcomp" and c.upos == "ADJ")
                             and not any(base_deprel(g) == "case" for g in children(sent, c.id))
                             and (base_deprel(c) != "expl" or is_subject(c, sent))),
                            key=lambda c: c.id)
@@ -2520,10 +2559,21 @@ class Attributor:
                   and not self._in_marks(e.start) and not self._in_pp(sent, e.start, e.end)]
         before = [e for e in people if e.end <= vs]
         after = [e for e in people if e.start > vs]
+        if inverted and not after:
+            # "», a renchéri sur le même ton rassurant M. de Castries.": a titled name closing the
+            # incise is its subject, whatever phrase the parser hung it in
+            after = [e for e in self.entities if e.label == "PER" and vs < e.start and e.end <= e0
+                     and not self.text[e.end:e0].strip(" .!?…\u00a0")
+                     and _TITLED_BEFORE_RE.search(self.text, max(s0, e.start - 8), e.start)]
         pick = after[0] if inverted and after else (before[-1] if before else None)
         if pick is None:
             return None
-        return Speaker(pick.text, self.full_name(pick.text), "person", pick.start, pick.end, 0.5)
+        start = pick.start
+        particle = re.search(r"\b(?:de|d['’])\s*$", self.text[max(s0, start - 4):start])
+        if particle is not None and _TITLED_BEFORE_RE.search(self.text, max(s0, start - 8), start):
+            start -= len(particle.group())  # ("M. de Castries": the particle is part of the name)
+        name = self.text[start:pick.end]
+        return Speaker(name, self.full_name(name), "person", start, pick.end, 0.5)
 
     # ------------------------------------------------------------------ quote attribution
 
@@ -2639,7 +2689,7 @@ class Attributor:
             if ws is None or ws < span.outer_end or not w.head or self._in_quote(ws):
                 continue
             wording = sent.words[w.head - 1]
-            if (wording.lemma or "").lower() not in _WORDING_NOUNS or x.id == wording.id:
+            if (wording.lemma or "").lower() not in WORDING_NOUNS or x.id == wording.id:
                 continue
             sp = self._speaking_phrase(sent, x)
             if sp is not None:
@@ -2681,6 +2731,10 @@ class Attributor:
             return None, None
         ws = self.idx.words_in(left_start, left_end) if self.idx else []
         verbs = [(si, w) for si, w in ws if w.upos == "VERB" and not self._in_quote(word_offsets(w)[0])]
+        if verbs and (incise := self._incise_before_colon(*verbs[-1])) is not None:
+            # "Mais la portée du vote ne s'arrêtera pas …, prédit le Guardian britannique : « … »":
+            # the incise's speaker goes on past the colon, whatever the parser hung its verb on
+            return incise
         # an adverbial clause's verb is not the one the colon continues ("Pour lui, X « … » alors que
         # 86 % des Français réclament la légalisation : « … »": the quote is still his)
         verbs = [(si, w) for si, w in verbs if not _subordinate_verb(self.doc.sentences[si], w, ("advcl",))]
@@ -2760,6 +2814,27 @@ class Attributor:
             return Speaker(ent.text, self.full_name(ent.text), "person" if ent.label == "PER" else "organization",
                            ent.start, ent.end, 0.6), ":"
         return None, None
+
+    def _incise_before_colon(self, si: int, verb: Word) -> tuple[Speaker, str] | None:
+        """The reporting verb set off by a comma after its clause, its subject after it (`…, prédit le
+        Guardian britannique (centre gauche) :`): that subject and the verb's lemma."""
+        sent = self.doc.sentences[si]
+        lemma = cue_lemma(sent, verb, self.lang)
+        vs = _verb_group_start(verb, children(sent, verb.id))
+        if lemma is None or not self.text[max(0, vs - 3):vs].rstrip().endswith(",") or not self._inverted_subject_phrase(sent, verb):
+            return None
+        sp = self.subject_of(sent, verb, inverted=True)
+        return (sp, lemma) if sp is not None else None
+
+    def _inverted_subject_phrase(self, sent: Sentence, verb: Word) -> bool:
+        """Only a noun phrase (with a parenthesis) stands between the verb and the colon."""
+        after = [w for w in sent.words[verb.id:] if w.text != ":"]
+        colon = next((w.id for w in sent.words[verb.id:] if w.text == ":"), None)
+        if colon is None:
+            return False
+        between = [w for w in sent.words[verb.id:colon - 1]]
+        return bool(after) and bool(between) and between[0].upos in ("DET", "PROPN") and all(
+            w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "ADP") for w in between)
 
     def attribute_quote(self, span: QuoteSpan, done: list[Quote]) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
         """(speaker, cue lemma, cue offsets) of a direct or partial quote."""
@@ -3368,6 +3443,12 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 # Relations that put a clause under another one: what the upper clause's subject says or does
 # frames the lower one ("Libération ajoute que le journal …", "des blocages dont le journal est victime").
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
+_TITLED_BEFORE_RE = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\s+(?:de\s+|d['’])?$")
+# A name right after "de" (and an article, a title or an adjective of age): the complement of the
+# noun before it ("la mère du petit Mohammed", "l'avocat de M. Dupont"), someone else than the noun says.
+_NAME_AS_COMPLEMENT_RE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*(?:(?:la|le|l['’]|les|petit|petite|jeune|m\.|mme|mlle|me|dr)\s*){0,2}$")
 
 
 def _of_complement(title: str, noun: str) -> str | None:

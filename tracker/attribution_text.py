@@ -1553,6 +1553,7 @@ class TextAttributor:
             if c is None and lemma in _OF_VERBS and not _PASSIVE_BEFORE_RE.search(text, s0, v.start()):
                 c = _OF_OBJECT_RE.match(rest)  # "accused Johnson of misleading the Queen": the accused and the charge
             with_subject = _WITH_SUBJECT_RE.search(text, s0, v.start()) if _ing(form) else None
+            appositive = None
             if c is None and _ing(form) and not _PARTICIPLE_RE.search(text, s0, v.start()) and with_subject is None \
                     and not (_AFTER_PREPOSITION_RE.search(text, s0, v.start()) and re.match(r"\s+that\s", rest)):
                 # a gerund ("saying goodbye"), not a participle clause ("…, saying the bill …"); but a
@@ -1635,10 +1636,15 @@ class TextAttributor:
                 if lemma in _INFINITIVE_VERBS and _ing(form) and re.search(r",\s*$", text[s0:v.start()]) \
                         and text[cs:cs + 3] == "to " and comma is not None:
                     # "a meeting between Giuliani, claiming to represent the State Department, and …":
-                    # a participle's infinitive set off by commas ends at the next one
+                    # a participle's infinitive set off by commas ends at the next one, and the
+                    # participle, an apposition, belongs to the name before it
                     ce = cs + comma.start()
+                    appositive = _NAME_BEFORE_COMMA_RE.search(text, s0, v.start())
             vs = v.start()
-            if with_subject is not None:
+            if appositive is not None and not _CALENDAR.search(appositive.group(1)):
+                def find(ap=appositive, vs=vs):
+                    return self._speaker(ap.group(1), ap.start(1)) or self.subject_before(s0, vs)
+            elif with_subject is not None:
                 # "with local media reporting no-one was in the houses": the participle's own subject
                 def find(ws=with_subject):
                     return self._speaker(ws.group(1), ws.start(1))
@@ -2092,6 +2098,7 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
 
 
 # "with" and a subject before a participle: an absolute clause ("with local media reporting …").
+_NAME_BEFORE_COMMA_RE = re.compile(r"\b((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s*$")
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+$")
 # A clause, not a subject, before an incise's verb: a participle, a conjunction, a second clause
 # ("…, blocking the exits as they chanted slogans", "…, we fight it and we also find …").

@@ -1648,8 +1648,10 @@ def _split_parsed_incise(text: str, span: QuoteSpan, idx: WordIndex | None, lang
             continue  # a participle without its auxiliary describes ("le fichier, appelé Edvige, …")
         vs = word_offsets(verb)[0] or 0
         subject = next((c for c in children(sent, verb.id)
-                        if (word_offsets(c)[0] or 0) > vs and c.upos in ("NOUN", "PROPN")
-                        and (base_deprel(c) in ("nsubj", "obj", "appos")
+                        if (word_offsets(c)[0] or 0) > vs and (c.upos in ("NOUN", "PROPN") or (
+                            # ("peste un autre", "ajoute l'un d'eux": a pronoun or adjective with its determiner)
+                            c.upos in ("ADJ", "PRON") and any(base_deprel(d) == "det" for d in children(sent, c.id))))
+                        and (base_deprel(c) in ("nsubj", "obj", "appos", "xcomp")
                              # a noun homograph takes its subject as a name or modifier of its own
                              or homograph and base_deprel(c) in ("flat", "nmod"))
                         and not any(base_deprel(g) == "case" for g in children(sent, c.id))), None)
@@ -1861,7 +1863,8 @@ _COLON_QUOTE_RE = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“\"„‹
 _INCISE_BEFORE_RE = re.compile(r",\s*(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|s['’]est|"
                                r"se\s+sont)\s+(?:\w+ment\s+|aussi\s+|encore\s+|ensuite\s+|enfin\s+|déjà\s+|"
                                r"alors\s+|pourtant\s+|cependant\s+)?)?$")
-_INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,12}\s*[.!?…]?\s*$")
+# (a parenthesis on the subject is part of it: "prédit le Guardian britannique (centre gauche)")
+_INVERTED_END_RE = re.compile(r"^(?:[\s\-]+[\w'’.-]+){1,12}(?:\s*\([^()]{1,40}\))?\s*[.!?…]?\s*$")
 _LONG_TAIL_RE = re.compile(r"(?:[\s\-]+[\w'’.-]+){9}")
 
 
@@ -1882,7 +1885,7 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
     while ordered:
         w = sent.words[ordered[0] - 1]
         lem = _norm_apos(w.lemma or w.text).lower()
-        if w.upos == "PUNCT" or base_deprel(w) == "cc" or (
+        if w.upos == "PUNCT" or base_deprel(w) == "cc" or (w.upos == "CCONJ" and lem != "ni") or (
                 drop_leading_marks and base_deprel(w) == "mark" and lem in ("que", "de", "qu'", "d'")) or (
                 # "à" before an infinitive ("appelle à poursuivre …"), not in a locution ("à tort")
                 drop_leading_marks and base_deprel(w) == "mark" and lem == "à" and w.head
@@ -1894,11 +1897,17 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
             del ordered[:2]
         elif w.upos == "ADV" and base_deprel(w) == "advmod" and len(ordered) > 2 and lem not in ("ne", "n'", "pas"):
             ordered.pop(0)
+        elif base_deprel(w) == "advmod" and len(ordered) > 3 and (n := _locution_length(sent, w, ordered)):
+            del ordered[:n]  # "Par ailleurs, …", "En effet, …": a connective locution
         elif (lem in _DAY_NOUNS and len(ordered) > 2
               and "VerbForm=Inf" in (sent.words[ordered[1] - 1].feats or "")):
             # "a avoué lundi avoir perdu l'enfant": a day before an infinitive claim dates the
             # report (an infinitive has no time of its own to open on), whatever the parser hung it on
             ordered.pop(0)
+        elif w.upos == "ADP" and base_deprel(w) == "case" and (j := _infinitive_after_phrase(sent, ordered)):
+            # "a affirmé devant les juges n'avoir rien su …": a phrase before an infinitive claim is
+            # the report's circumstance (the infinitive's own come after it), whatever the parser hung it on
+            del ordered[:j]
         else:
             break
     while ordered and sent.words[ordered[-1] - 1].upos == "PUNCT" and \
@@ -1907,7 +1916,44 @@ def _strip_edges(sent: Sentence, ids: set[int], drop_leading_marks: bool = True)
     return set(ordered)
 
 
+def _locution_length(sent: Sentence, w: Word, ordered: list[int]) -> int:
+    """The words of the fixed locution `w` opens ("par ailleurs", "en effet"), when `ordered` starts
+    with all of them; 0 when `w` opens none."""
+    fixed = [c.id for c in children(sent, w.id) if base_deprel(c) == "fixed"]
+    n = len(fixed) + 1
+    return n if fixed and [w.id, *fixed] == list(range(w.id, w.id + n)) == ordered[:n] else 0
+
+
+def impersonal_passive(sent: Sentence, verb: Word) -> bool:
+    """`il est reproché X`, `il est demandé aux riverains de …`: a passive with the impersonal "il"
+    for subject and its object after it; the one who reproaches or asks is left unsaid."""
+    kids = children(sent, verb.id)
+    return any(base_deprel(c) == "aux" and c.deprel == "aux:pass" for c in kids) and any(
+        base_deprel(c) in ("nsubj", "expl") and (c.text or "").lower() == "il" and c.id < verb.id for c in kids
+    ) and any(base_deprel(c) in ("obj", "xcomp", "ccomp") and c.id > verb.id for c in kids)
+
+
+def _infinitive_after_phrase(sent: Sentence, ordered: list[int]) -> int:
+    """Where an infinitive group (its negation, auxiliary or the verb) opens right after the
+    prepositional phrase that `ordered` starts with (at most five words on, the ids contiguous, no
+    verb, mark or punctuation between); 0 when none does."""
+    for j in range(1, min(6, len(ordered) - 1)):
+        x = sent.words[ordered[j] - 1]
+        if ordered[j] != ordered[j - 1] + 1:
+            return 0
+        if _norm_apos(x.text or "").lower() in ("ne", "n'") or "VerbForm=Inf" in (x.feats or ""):
+            return j
+        if x.text == "," and j + 2 < len(ordered) and _norm_apos(sent.words[ordered[j + 1] - 1].text or "").lower() in ("de", "d'") \
+                and "VerbForm=Inf" in (sent.words[ordered[j + 2] - 1].feats or ""):
+            return j + 1  # "a menacé mardi, à New Delhi, de quitter …": the phrase set off by commas
+        if x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP") or base_deprel(x) == "mark":
+            return 0
+    return 0
+
+
 def _subject(sent: Sentence, verb: Word) -> Word | None:
+    if impersonal_passive(sent, verb):
+        return None  # "Il lui est reproché une aide au séjour irrégulier": nobody named reproaches
     kids = children(sent, verb.id)
     subjects = [c for c in kids if base_deprel(c) == "nsubj"]
     return outside_marked_clause(subjects, kids, verb)[0] if subjects else None
@@ -2020,6 +2066,7 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         e = s + len(text[s:colon.start()].rstrip(_SPACES))
     if verb is not None:
         e = _trailing_quoted_clause(text, sent, s, e, ids, verb, quotes)
+        e = _aside_end(text, sent, verb, s, e)
     # a claim opening on a quotation closed inside it keeps the opening mark (« prêts » à suspendre …)
     s = next((q.outer_start for q in quotes if q.depth == 0 and q.start == s and q.end < e), s)
     # and one closing on a quotation opened inside it keeps the closing mark (… estime qu'ils « témoignent … »)
@@ -2030,8 +2077,14 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
     # (il n'est « pas question d'arriver à … (…) On n'a pas refait les totaux »): the quote is one; when
     # a verb of the journalist's opens it (not a source's apposition before the quote: "selon X,
     # président de l'IPSN, « … »")
+    # (or a que-clause whose subject stands before the marks: "estime que Nicolas Sarkozy « ne se
+    # refait pas: … »")
     e = next((q.outer_end for q in quotes if q.depth == 0 and s < q.start < e < q.end and q.closed
-              and "\n" not in text[e:q.end] and _finite_outside(sent, s, q.outer_start, quotes)), e)
+              and "\n" not in text[e:q.end] and (_finite_outside(sent, s, q.outer_start, quotes) or (
+                  verb is not None and _QUE_BEFORE_RE.search(text, max(0, s - 6), s)
+                  and _subject_outside(sent, s, e, quotes)))), e)
+    if verb is not None:
+        e = _coordinated_quotations_end(text, sent, e, quotes)
     # a que-clause opening on a quotation whose first words the parser hung elsewhere starts at the
     # opening mark (que « si on ne trouve pas de solution, on renoncera » à la hausse des taxes: "si
     # … trouve" taken for a condition of the reporting verb, the clause cut to "on renoncera » à …")
@@ -2070,6 +2123,43 @@ def _claim(text: str, sent: Sentence, si: int, ids: set[int], cue: str, verb: Wo
         source_word=(si, source.id) if source is not None else None,
         confidence=confidence,
     )
+
+
+_QUOTATION_JOINER_RE = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)")
+
+
+def _coordinated_quotations_end(text: str, sent: Sentence, e: int, quotes: list[QuoteSpan]) -> int:
+    """A claim that closes on a quotation runs over the quotations coordinated after it, each
+    a predicate of the same clause (« que le plan « écarte toute stimulation … », « n'annonce aucun
+    investissement … » et « ignore de grands travaux … » »: lower-case, so no sentence of its own)."""
+    e0 = sentence_offsets(sent)[1] or len(text)
+    while text[e - 1:e] in ("»", "”", '"'):
+        m = _QUOTATION_JOINER_RE.match(text, e)
+        nxt = next((q for q in quotes if q.depth == 0 and m is not None and q.outer_start == m.end()
+                    and q.outer_end <= e0 and q.text[:1].islower()), None)
+        if nxt is None:
+            break
+        after = text[nxt.outer_end:nxt.outer_end + 3].lstrip()
+        if after[:1] not in ("", ".", ",", ";") and not after.startswith(("et", "ou")):
+            break  # a quotation that opens more words of the journalist's: not a predicate of the clause
+        e = nxt.outer_end
+    return e
+
+
+# A dash that sets off an aside: with a space on at least one side ("Ségolène Royal -qui a dit …-
+# et le député"), unlike the hyphen inside a word ("Jean-Marc").
+_ASIDE_DASH_RE = re.compile(r"(?<=\s)[-–—]|[-–—](?=\s)")
+
+
+def _aside_end(text: str, sent: Sentence, verb: Word, s: int, e: int) -> int:
+    """A report made inside an aside between dashes ends with the aside ("Ségolène Royal -qui a dit
+    vouloir aller au Tibet- et le député maire …": what she said stops at the closing dash)."""
+    s0 = sentence_offsets(sent)[0] or 0
+    vs = word_offsets(verb)[0] or s
+    if len(_ASIDE_DASH_RE.findall(text, s0, vs)) % 2 == 0:
+        return e
+    close = _ASIDE_DASH_RE.search(text, s, e)
+    return s + len(text[s:close.start()].rstrip()) if close is not None else e
 
 
 def _without_foreign_marks(sent: Sentence, ids: set[int], quotes: list[QuoteSpan]) -> set[int]:
@@ -2188,6 +2278,11 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         # verb: "Lorsque ceux-ci s'ouvriront, a-t-il rappelé, la France présidera l'UE")
         verb_claims = [v for v in verb_claims if not any(
             c.cue_word == v.cue_word and c.start <= v.start and v.end <= c.end for c in inverted)]
+        # ("Il lui est reproché une aide …, a-t-on précisé de même source": the impersonal passive
+        # names nobody; the incise says who spoke)
+        verb_claims = [v for v in verb_claims if not (
+            v.cue_word is not None and impersonal_passive(sent, sent.words[v.cue_word[1] - 1])
+            and any(c.start < v.end and v.start < c.end for c in inverted))]
         verb_claims = verb_claims + [c for c in inverted
                                      if not any(c.start < v.end and v.start < c.end for v in verb_claims)]
         out.extend(verb_claims)
@@ -2646,6 +2741,9 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "accuser X d'être …" (a noun after the copula heads the clause), "insister sur la
                 # nécessité … de parvenir": de + infinitive
                 comp = k
+            elif (rel == "conj" and lemma not in no_inf and k.id > w.id and _de_infinitive(sent, k)
+                  and not any(base_deprel(c) in ("cc", "nsubj") for c in children(sent, k.id))):
+                comp = k  # "a menacé mardi, à New Delhi, de quitter …": read as a conjunct after the comma
             elif (rel == "obj" and lemma in obj_claim and k.upos == "NOUN" and not _relative(sent, k)
                   # (not a place where one sees: "un plan … où l'on reconnaît le visage du Che")
                   and not any((c.text or "").lower() == "où" for c in kids)
@@ -2828,7 +2926,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 if c:
                     out.append(c)
         if not found:
-            c = _que_fallback(text, sent, si, w, lemma, quotes)
+            c = _que_fallback(text, sent, si, w, lemma, quotes) or _past_infinitive_fallback(text, sent, si, w, lemma, quotes)
             if c:
                 out.append(c)
     return out
@@ -3045,6 +3143,10 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     head = sent.words[nxt[0].head - 1] if nxt[0].head else None
     while head is not None and base_deprel(head) in ("cop", "aux") and head.head:
         head = sent.words[head.head - 1]
+    if (head is not None and head.head and base_deprel(head) == "advcl"
+            and any(base_deprel(m) == "mark" and (m.text or "").lower() == "en" for m in children(sent, head.id))
+            and bare_participle(sent, head, "Pres") and "VerbForm=Fin" in (sent.words[head.head - 1].feats or "")):
+        head = sent.words[head.head - 1]  # "qu'en favorisant l'investissement, X privilégie …": the gerund's clause
     if head is None or head.id <= w.id or _quote_dominated(sent, head, quotes):
         return None
     if _relative_que_read_as_conjunction(sent, head):
@@ -3058,6 +3160,38 @@ def _que_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
     # sénateur"): a que-clause that closes the sentence runs to its end, less what hangs on the cue verb
     if ids:
         ids |= {i for i in range(max(ids) + 1, len(sent.words) + 1) if sent.words[i - 1].head != w.id}
+    return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
+
+
+def _past_infinitive_fallback(text: str, sent: Sentence, si: int, w: Word, lemma: str,
+                              quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`V [adverbial phrases] (n')avoir + participle` where the parser hung the infinitive elsewhere
+    ("a dit à plusieurs reprises après sa libération n'avoir jamais cessé d'espérer"): a past
+    infinitive right after a verb of saying is what the subject says of itself."""
+    if lemma in no_infinitive_verbs():
+        return None
+    for x in sent.words[w.id:w.id + 10]:
+        low = _norm_apos(x.text or "").lower()
+        if low in ("ne", "n'") or (x.lemma in ("avoir", "être") and "VerbForm=Inf" in (x.feats or "")):
+            break
+        # only adverbial phrases stand between: no verb, coordinator, punctuation or quotation
+        if (x.upos in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PUNCT")
+                or _inside_any(word_offsets(x)[0], quotes)):
+            return None
+    else:
+        return None
+    if x.id > 1 and base_deprel(sent.words[x.id - 2]) == "mark":
+        return None  # "après avoir …", "sans avoir …", "avant d'avoir …": an adverbial clause, no report
+    start = x.id + (1 if low in ("ne", "n'") else 0)
+    aux = sent.words[start - 1] if start <= len(sent.words) else None
+    if aux is None or aux.lemma not in ("avoir", "être") or "VerbForm=Inf" not in (aux.feats or "") \
+            or base_deprel(aux) != "aux" or not aux.head:
+        return None
+    head = sent.words[aux.head - 1]
+    if head.id <= w.id or head.head == w.id or "VerbForm=Part" not in (head.feats or "") \
+            or _quote_dominated(sent, head, quotes):
+        return None
+    ids = {i for i in subtree_ids(sent, head.id) if i >= x.id}
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
 
 
@@ -3480,6 +3614,9 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             continue
         if marker in initial_markers(lang) and not _initial_source_ok(sent, w, x):
             continue
+        if w.head and (sent.words[w.head - 1].lemma or "").lower() in WORDING_NOUNS \
+                and any(q.depth == 0 and s0 <= q.outer_start < e0 for q in quotes):
+            continue  # "… un « danger imminent de guerre », selon la formule du ministre": the words are his, not the clause
         if w.id > 1 and (sent.words[w.id - 2].lemma or "").lower() in _MODELLED_ON:
             continue  # "nommé d'après un défenseur de la démocratie": named after, not a source
         # Do not double a verb claim that already covers this marker (« … précise que, selon lui, … »),
@@ -3504,6 +3641,25 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
             # "X s'est félicité de …, ce qui est « une première », selon Y": the source vouches for the
             # comment the apposed "ce qui" clause makes, not for the sentence it comments on
             s = comment[-1].start(1)
+        elif ms < s and x.upos == "NOUN" and (name := _NAME_THEN_COMMA_RE.match(text, s, e)) and all(
+                v.upos == "PROPN" for v in sent.words if s <= (word_offsets(v)[0] or -1) < name.end(1)) \
+                and re.fullmatch(r"\s*,\s*", text[(word_offsets(x)[1] or s):s]) and any(
+                    v.upos in ("DET", "PRON") and "PronType=Rel" not in (v.feats or "")
+                    for v in sent.words if (word_offsets(v)[0] or -1) == name.end()):
+            # "Selon une cousine, Khaldia Dussourt, la « nounou » lui aurait menti": the name after the
+            # source noun is the source's (an apposition the parser made the clause's subject)
+            s = name.end()
+        elif s < ms and re.search(r",\s*\w", text[ms:e0]) and (relative := _WHERE_CLAUSE_BEFORE_RE.search(text[s:ms])) and sum(
+                1 for v in sent.words if v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
+                and s + relative.end() <= (word_offsets(v)[0] or -1) < ms) == 1:
+            # "… de France où l'accueil officiel a été, selon l'opposition, frileux": the source inside
+            # a relative clause (its one verb group cut by the marker) vouches for that clause, from
+            # its subject, to the next comma after the marker's phrase
+            s += relative.end()
+            e = max(e, e0)  # (the clause around the marker may have been cut before the relative clause)
+            after = re.search(r",[^,]*?(,)", text[ms:e])
+            if after is not None:
+                e = ms + after.start(1)
         if re.match(r"(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b", text[s:e], re.IGNORECASE):
             continue  # "Et pour l'ensemble des banques, qui cherchent à …": a relative clause on the noun, no clause said
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
@@ -3516,6 +3672,8 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
     return out
 
 
+_NAME_THEN_COMMA_RE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*")
+_WHERE_CLAUSE_BEFORE_RE = re.compile(r"\b(?:où|dont)\s+(?=[^,;:«»\"]*,\s*$)", re.IGNORECASE)
 _CE_QUI_RE = re.compile(r",\s+(ce\s+(?:qui|que|qu['’]))\s", re.IGNORECASE)
 
 
@@ -3623,10 +3781,14 @@ def _agreeing_noun_before(sent: Sentence, case: Word, rel: Word) -> Word | None:
     return None
 
 
+# Nouns of the wording itself: "selon les termes du maire", "selon la formule de X" give whose words
+# the quotations are, not who vouches for the clause around them.
+WORDING_NOUNS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule"})
 # Nouns for what someone said: "selon les propos de X" is "selon X".
-_WORDS_OF = {"propos", "déclaration", "déclarations", "dire", "dires", "parole", "paroles", "terme", "termes",
-             "mot", "mots", "explication", "explications", "témoignage", "estimation", "estimations",
-             "commentaire", "commentaires", "confidence", "confidences", "analyse", "avis", "aveu", "aveux"}
+_WORDS_OF = WORDING_NOUNS | {"propos", "déclaration", "déclarations", "dire", "dires", "parole", "paroles",
+                             "explication", "explications", "témoignage", "estimation", "estimations",
+                             "commentaire", "commentaires", "confidence", "confidences", "analyse", "avis",
+                             "aveu", "aveux"}
 
 
 def source_head(sent: Sentence, x: Word) -> Word:
@@ -3980,6 +4142,10 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         if "VerbForm=Fin" not in (w.feats or "") and first == w.id:
             continue
         subj = _inverted_subject(sent, w)
+        # (the incise may close on a colon that opens a quotation of the same speaker: "…, prédit le
+        # Guardian britannique (centre gauche) : « … »"; its subject ends there)
+        colon = _COLON_QUOTE_RE.search(text, word_offsets(w)[1] or ws, e0)
+        tail_end = colon.start() if colon is not None else e0
         clitic = subj is None and _clitic_subject(sent, group, first)
         if clitic:
             # "…, a-t-il enfin confié.": the subject is the clitic between auxiliary and participle,
@@ -3988,14 +4154,14 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             # (what follows the participle may be where and to whom: "a-t-il déclaré au quotidien
             # Wall Street Journal.")
             # or an adjunct after a comma: "a-t-elle ajouté, sans plus de précision."
-            tail = text[word_offsets(w)[1]:e0]
-            if tail.strip(" .!?…\u00a0") != "" and not _sentence_tail(text, sent, w, e0) \
+            tail = text[word_offsets(w)[1]:tail_end]
+            if tail.strip(" .!?…\u00a0") != "" and not _sentence_tail(text, sent, w, tail_end) \
                     and not (tail.startswith(",") and _adjunct_after(sent, word_offsets(w)[1] or 0)):
                 mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes)
                 if mid is not None:
                     out.append(mid)
                 continue
-        elif subj is None or not _sentence_tail(text, sent, w, e0):
+        elif subj is None or not _sentence_tail(text, sent, w, tail_end):
             mid = _mid_incise_claim(text, sent, si, w, subj, first, lemma, quotes) if subj is not None else None
             if mid is not None:
                 out.append(mid)
@@ -4020,7 +4186,8 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         if re.match(r"(?i)(?:je\b|j['’])", c.text):
             continue  # "Je le « démontrerai », a-t-il conclu": the speaker's own words, marks misplaced
         opening = next((q for q in quotes if q.depth == 0 and q.outer_start <= c.start < q.end), None)
-        if opening is not None and len(re.findall(r"\w+", text[opening.outer_end:c.end])) <= 4 and not any(
+        if opening is not None and (len(re.findall(r"\w+", text[opening.outer_end:c.end])) <= 4
+                                    or _PARTICIPLE_AFTER_RE.match(text, opening.outer_end, c.end)) and not any(
                 v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "") and not _inside_any(word_offsets(v)[0], quotes)
                 and c.start <= (word_offsets(v)[0] or -1) < c.end for v in sent.words):
             # "« Nous avons été stupéfaits » par cette annonce, indique la lettre": the quotation is the
@@ -4031,10 +4198,19 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         # a clause closing on a partial quotation is one clause up to it (`cela ne « devrait pas … »`),
         # not a sentence of the journalist's with a quoted reason (`Il y traite de …, parce que « … »`)
         # (a word in marks is no quotation: `sont plutôt « loufoques », voire « aberrants », disent …`)
-        if any(q.outer_end >= c.end - 1 and "," in text[c.start:q.outer_start] and q.kind != "term" for q in tops):
+        # (a comma that opens a relative clause on a noun of the clause is no such break: "la pétition
+        # pour le fichier Edvige, qui permet de recenser des personnes jugées « … », a annoncé la LDH")
+        if any(q.outer_end >= c.end - 1 and _CLAUSE_COMMA_RE.search(text, c.start, q.outer_start) and q.kind != "term"
+               for q in tops):
             continue
         out.append(c)
     return out
+
+
+# a few words after a quotation, then the journalist's participle ("« … » mardi, mettant ainsi fin à la grève")
+_PARTICIPLE_AFTER_RE = re.compile(r"(?:[\s\u00a0]*[\w'’]+){0,4}[\s\u00a0]*,[\s\u00a0]*[a-zà-ÿ]+ant\b")
+# (nor one before a coordinator inside the clause: "non seulement le sort des entreprises, mais aussi « … »")
+_CLAUSE_COMMA_RE = re.compile(r",(?![\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|mais\s+aussi)\b)")
 
 
 def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word, first: int, lemma: str,
@@ -4147,9 +4323,14 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
 def _closing_incise(sent: Sentence, verb: Word) -> bool:
     """`…, sont plutôt « loufoques », disent les policiers.`: a verb right after a comma, then only
     a noun phrase to the end of the sentence, is an incise whatever subject the parser hung before it."""
-    if verb.id < 2 or sent.words[verb.id - 2].text != "," or verb.upos != "VERB":
+    first = _group_first(sent, verb)  # (its auxiliary first: "…, a annoncé l'agence")
+    if first < 2 or sent.words[first - 2].text != "," or verb.upos != "VERB":
         return False
     after = [w for w in sent.words[verb.id:] if w.upos != "PUNCT"]
+    while len(after) > 1 and (after[0].lemma or "").lower() in _DAY_NOUNS:
+        after.pop(0)  # "…, a annoncé mardi l'agence officielle": when, then who
+    if first != verb.id and not any(w.upos == "PROPN" or speaker_nouns().get((w.lemma or "").lower()) for w in after):
+        return False  # "…, a très vite reconnu les faits": a compound tense's object, no speaker after it
     return bool(after) and after[0].upos == "DET" and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ") for w in after) \
         and any(w.upos in ("NOUN", "PROPN") for w in after)
 
