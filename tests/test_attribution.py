@@ -1831,6 +1831,9 @@ def test_claims_of_the_twenty_eighth_session(text, claims):
     # a titled name closing an incise, whatever phrase the parser hung it in; a pronoun with its determiner
     ("Le président d'Axa, Henri de Castries, était présent. « Le système financier français est stable », a "
      "renchéri sur le même ton rassurant M. de Castries.", "Le système", "Henri de Castries"),
+    ('"L\'ensemble du dispositif français est solide", s\'est ainsi réjoui M. Pauget.\n\n"Le système financier '
+     'français est un système financier stable", a renchéri sur le même ton rassurant M. de Castries.', "Le système",
+     "de Castries"),
     ('"Sur le fond, sa démonstration ne manquait pas de sens", explique un membre, sous le sceau de l\'anonymat.\n\n'
      '"Il nous a vraiment pris pour des ânes, peste un autre. Par exemple, quand il a sorti des graphiques. Comme si '
      'on n\'y avait pas pensé !"', "Il nous a", "un autre"),
@@ -1839,8 +1842,21 @@ def test_claims_of_the_twenty_eighth_session(text, claims):
     # the wording's owner speaks a quotation "selon la formule de X"
     ("Comment ce petit bout de frontière peut-il déclencher un «danger imminent de guerre», selon la formule du "
      "ministre cambodgien des Affaires étrangères, Hor Namong.", "danger", "Hor Namong"),
+    # the entourage of someone speaks, NOT the one it surrounds (whatever the NER made of the name)
+    ('Le big boss de la Une a, en effet, plaisanté sur la façon dont les fonds du service public sont gérés, en '
+     'lâchant au passage le mot "prison"... Une galéjade légère.\n\nMais la boutade a été jugée "à la limite de la '
+     'diffamation" par l\'entourage de Carolis, prêt à rendre coup pour coup.', "à la limite",
+     "l'entourage de Carolis"),
+    # what someone expects, in quotation marks, is their wording; an adjective's "de" complement is the phrase's
+    ("« Nous partirons », a dit le maire de Paris.\n\nM. Lamy attend des avancées sur \"les salaires, la justice "
+     "fiscale, l'immigration, le rôle de l'Etat, les retraites\".", "les salaires", "Lamy"),
+    ("Toutefois un autre élu très proche d'elle a assuré mardi, lui aussi sous couvert d'anonymat: \"personne ne "
+     "peut dire qu'il est sûr qu'elle sera candidate. Elle n'a dit à personne si elle l'était\".", "personne ne",
+     "un autre élu très proche d'elle"),
 ], ids=["description-article-name", "lit-on-sur", "titrer", "exulter", "incise-before-colon", "titled-name-in-pp",
-        "peste-un-autre", "peste-un-autre-guillemets", "selon-la-formule"])
+        "titled-name-after-another-quote", "peste-un-autre", "peste-un-autre-guillemets", "selon-la-formule",
+        "entourage-de", "attendre-sur",
+        "proche-de-pronoun"])
 def test_quote_speakers_of_the_twenty_eighth_session(text, start, expected):
     assert _speaker_of(text, start) == expected
 

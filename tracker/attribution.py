@@ -1132,6 +1132,11 @@ class Attributor:
                 or (hi + 2 in ids and sent.words[hi].upos == "PUNCT" and (sent.words[hi].text != "," or hi + 2 in appos)):
             hi += 1
         ids = {i for i in ids if lo <= i <= hi}
+        if (hi + 2 <= len(sent.words) and (sent.words[hi - 1].lemma or "").lower() in _ADJECTIVES_WITH_DE
+                and norm_apos(sent.words[hi].text or "").lower() in ("de", "d'", "du", "des") and base_deprel(sent.words[hi]) == "case"):
+            # "un autre élu très proche d'elle": the adjective's complement, whatever the parser hung it on
+            ids |= {i for i in subtree_ids(sent, sent.words[hi].head) if i > hi} | {hi + 1} \
+                if sent.words[hi].head and sent.words[hi].head > hi else set()
         if hi < len(sent.words) and base_deprel(nxt := sent.words[hi]) == "case" and nxt.head:
             # the post of a role the parser hung on the verb is part of the phrase ("confirme une
             # conseillère à la chambre de l'instruction")
@@ -1422,7 +1427,11 @@ class Attributor:
         return _Entity(s, e, "PER", self.text[s:e])
 
     def _institution(self, sent: Sentence, head: Word, s: int, e: int) -> str | None:
-        """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`."""
+        """The body behind an anonymous source: `une source de l'Élysée`, `notre source élyséenne`.
+        Not the one a circle surrounds: `l'entourage de Carolis` is the entourage, whatever the NER
+        made of the name."""
+        if (head.lemma or head.text).lower() in ("entourage", "camp"):
+            return None
         org = self._entity_at(s, e, ("ORG", "LOC"))
         if org is not None and re.search(r"\bauprès\s+(?:de\s+l[a']?\s*|de\s+|du\s+|des\s+|d[’'])$",
                                          self.text[max(0, org.start - 20):org.start]):
@@ -3445,6 +3454,10 @@ _IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "avoir", "être", "res
 _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
 
 
+# Adjectives whose "de" complement belongs to the speaker's phrase ("un élu très proche d'elle").
+_ADJECTIVES_WITH_DE = frozenset({"proche", "chargé", "issu", "responsable"})
+
+
 _TITLED_BEFORE_RE = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\s+(?:de\s+|d['’])?$")
 # A name right after "de" (and an article, a title or an adjective of age): the complement of the
 # noun before it ("la mère du petit Mohammed", "l'avocat de M. Dupont"), someone else than the noun says.
@@ -3471,6 +3484,8 @@ def _other_complement(title: str, noun: str, own_of: str) -> bool:
 _VOLITION_VERBS = frozenset({
     "vouloir", "souhaiter", "interdire", "autoriser", "ordonner", "décider", "décréter", "réclamer", "exiger",
     "promettre", "refuser", "imposer", "prôner", "revendiquer", "demander", "proposer", "préconiser",
+    # ("M. Lamy attend des avancées sur « les salaires, la justice fiscale … »": what he expects)
+    "attendre",
 })
 
 
