@@ -1800,6 +1800,18 @@ def test_quote_speakers_of_the_twenty_seventh_session(text, start, expected):
     # NOT a compound tense's object after a comma taken for an incise's subject
     ("Selon un magistrat phocéen, la jeune femme, placée en garde à vue mardi, a très vite reconnu les faits.",
      [("la jeune femme, placée en garde à vue mardi, a très vite reconnu les faits", "un magistrat phocéen")]),
+    # an incise verb the tagger read as its noun homograph
+    ("Les réserves de change sont au plus bas, juge un analyste de la banque.",
+     [("Les réserves de change sont au plus bas", "un analyste de la banque")]),
+    # "voir en X Y" says X is Y; NOT "voir en direct"
+    ("Il voit en lui un successeur possible à la tête du parti.",
+     [("lui un successeur possible à la tête du parti", "Il")]),
+    ("Les supporters ont vu en direct la finale du tournoi.", []),
+    ("Les deux hommes se sont vus en tête à tête dans le bureau du patron de la chaîne pour un entretien de courte "
+     "durée, précise Le Figaro.", [("Les deux hommes se sont vus en tête à tête dans le bureau du patron de la "
+                                   "chaîne pour un entretien de courte durée", "Le Figaro")]),
+    ("Anthony Zinni m'a dit qu'il voyait en lui un Conseiller à la sécurité du type Scowcroft.",
+     [("il voyait en lui un Conseiller à la sécurité du type Scowcroft", "Anthony Zinni")]),
     # a reciprocal reproach
     ("Le mois dernier, les deux pays se reprochaient mutuellement d'être responsables d'un bref échange de tirs.",
      [("être responsables d'un bref échange de tirs", "les deux pays")]),
@@ -1808,7 +1820,9 @@ def test_quote_speakers_of_the_twenty_seventh_session(text, start, expected):
         "selon-noun-name", "not-selon-subject-name", "impersonal-passive-incise", "que-en-gerund",
         "coordinated-quotations", "que-subject-before-long-quotation", "incise-before-colon", "not-mere-de-name",
         "name-before-qui", "incise-past-relative-comma", "incise-past-mais-aussi", "not-participle-after-quotation",
-        "not-selon-la-formule", "not-compound-tense-object", "se-reprocher"])
+        "not-selon-la-formule", "not-compound-tense-object", "incise-noun-homograph",
+        "voir-en", "not-voir-en-direct", "not-se-voir-en",
+        "not-voir-en-inside-a-report", "se-reprocher"])
 def test_claims_of_the_twenty_eighth_session(text, claims):
     _assert_claims(text, claims)
 
@@ -1847,6 +1861,8 @@ def test_claims_of_the_twenty_eighth_session(text, claims):
      'lâchant au passage le mot "prison"... Une galéjade légère.\n\nMais la boutade a été jugée "à la limite de la '
      'diffamation" par l\'entourage de Carolis, prêt à rendre coup pour coup.', "à la limite",
      "l'entourage de Carolis"),
+    ("«L’élection de Barack Obama rétablit de manière spectaculaire [le] crédit et [le] rayonnement» de "
+     "l’Amérique, juge Le Temps à Genève.", "L’élection", "Le Temps"),
     # what someone expects, in quotation marks, is their wording; an adjective's "de" complement is the phrase's
     ("« Nous partirons », a dit le maire de Paris.\n\nM. Lamy attend des avancées sur \"les salaires, la justice "
      "fiscale, l'immigration, le rôle de l'Etat, les retraites\".", "les salaires", "Lamy"),
@@ -1855,7 +1871,7 @@ def test_claims_of_the_twenty_eighth_session(text, claims):
      "un autre élu très proche d'elle"),
 ], ids=["description-article-name", "lit-on-sur", "titrer", "exulter", "incise-before-colon", "titled-name-in-pp",
         "titled-name-after-another-quote", "peste-un-autre", "peste-un-autre-guillemets", "selon-la-formule",
-        "entourage-de", "attendre-sur",
+        "entourage-de", "juge-noun-after-own-words", "attendre-sur",
         "proche-de-pronoun"])
 def test_quote_speakers_of_the_twenty_eighth_session(text, start, expected):
     assert _speaker_of(text, start) == expected

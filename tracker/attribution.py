@@ -2962,7 +2962,7 @@ class Attributor:
         if inc is None:
             return None
         sent, verb = inc
-        lemma = cue_lemma(sent, verb, self.lang)
+        lemma = cue_lemma(sent, verb, self.lang) or incise_homograph_cue(sent, verb, self.lang)
         sp = self.subject_of(sent, verb, inverted=True) if lemma else None
         if sp is None or sp.type == "unknown":
             return None

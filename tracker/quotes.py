@@ -2503,6 +2503,21 @@ _BELIEF_ATTRIBUTES = frozenset({"convaincu", "convaincre", "persuadé", "persuad
                                 "assuré", "assurer", "conscient"})
 
 
+def _seen_in(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
+             quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """`Le Monde voit en Barack Obama « la chance » de l'Amérique mais également …`: "voir en X Y"
+    says that X is Y, one claim from X to the end of the sentence."""
+    if lemma != "voir" or _subject(sent, w) is None or has_reflexive(sent, w) or _mark(sent, w) is not None:
+        return None  # (not "se sont vus en tête à tête": met; nor inside another report: "m'a dit qu'il voyait en lui")
+    x = next((k for k in kids if base_deprel(k) == "obl" and k.id > w.id and k.upos in ("PROPN", "NOUN", "PRON")
+              and any(base_deprel(c) == "case" and (c.text or "").lower() == "en" and c.id == w.id + 1
+                      for c in children(sent, k.id))), None)
+    if x is None or max(subtree_ids(sent, x.id)) >= len(sent.words) - 1:
+        return None  # (nothing said of X after it: "voit en direct", "voit en face")
+    ids = set(range(w.id + 2, len(sent.words) + 1))
+    return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.55, quotes)
+
+
 def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
                         quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """`décrit la créature comme ayant …`, `considèrent Taïwan comme une partie de leur territoire`:
@@ -2511,6 +2526,9 @@ def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[
     presents is unknown."""
     if any(k.deprel == "aux:pass" for k in kids):
         return None
+    seen_in = _seen_in(text, sent, si, w, kids, lemma, quotes)
+    if seen_in is not None:
+        return seen_in
     obj = next((k for k in kids if base_deprel(k) == "obj" and k.id > w.id and k.upos in ("NOUN", "PROPN")), None)
     if obj is None:
         return None
@@ -4121,7 +4139,9 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
         return []
     out = []
     for w in sent.words:
-        lemma = cue_lemma(sent, w, lang)
+        # (or its noun homograph right after the comma: "…, juge Le Temps à Genève")
+        lemma = cue_lemma(sent, w, lang) or (incise_homograph_cue(sent, w, lang) if w.id > 1
+                                             and sent.words[w.id - 2].text == "," else None)
         ws = word_offsets(w)[0]
         if not lemma or ws is None or _inside_any(ws, quotes):
             continue
@@ -4139,7 +4159,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
             continue  # « … », affirme-t-elle: the incise of a direct quote, found with the quote
         # an incise verb is finite or a participle with its auxiliary (`…, reconnaissant ainsi sa
         # défaite` is the sentence's subject acting again, not an incise)
-        if "VerbForm=Fin" not in (w.feats or "") and first == w.id:
+        if "VerbForm=Fin" not in (w.feats or "") and first == w.id and w.upos in ("VERB", "AUX"):
             continue
         subj = _inverted_subject(sent, w)
         # (the incise may close on a colon that opens a quotation of the same speaker: "…, prédit le
@@ -4299,6 +4319,10 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
     apposition inside an adjunct (`…, estime pour sa part Neil Hyatt`); it may also have given the
     verb a subject from the clause before the comma, which an incise cannot have."""
     kids = children(sent, verb.id)
+    if verb.upos in ("NOUN", "ADJ") and verb.id < len(sent.words):
+        # the verb read as its noun homograph: the phrase right after it ("juge Le Temps à Genève")
+        nxt = sent.words[verb.id]
+        return sent.words[nxt.head - 1] if nxt.upos == "DET" and nxt.head and nxt.head > nxt.id else nxt
     after = [c for c in kids if c.id > verb.id]
     inverted = [c for c in after if base_deprel(c) == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON")]
     if inverted:
