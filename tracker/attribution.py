@@ -41,6 +41,7 @@ from tracker.quotes import (
     QUANTITY_NOUNS,
     SOME_PEOPLE,
     TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
     WORDING_NOUNS,
     QuoteSpan,
@@ -1131,12 +1132,7 @@ class Attributor:
         while (hi + 1 in ids and (sent.words[hi].text != "," or hi + 2 in appos)) \
                 or (hi + 2 in ids and sent.words[hi].upos == "PUNCT" and (sent.words[hi].text != "," or hi + 2 in appos)):
             hi += 1
-        ids = {i for i in ids if lo <= i <= hi}
-        if (hi + 2 <= len(sent.words) and (sent.words[hi - 1].lemma or "").lower() in _ADJECTIVES_WITH_DE
-                and norm_apos(sent.words[hi].text or "").lower() in ("de", "d'", "du", "des") and base_deprel(sent.words[hi]) == "case"):
-            # "un autre élu très proche d'elle": the adjective's complement, whatever the parser hung it on
-            ids |= {i for i in subtree_ids(sent, sent.words[hi].head) if i > hi} | {hi + 1} \
-                if sent.words[hi].head and sent.words[hi].head > hi else set()
+        ids = {i for i in ids if lo <= i <= hi} | _adjective_complement(sent, hi)
         if hi < len(sent.words) and base_deprel(nxt := sent.words[hi]) == "case" and nxt.head:
             # the post of a role the parser hung on the verb is part of the phrase ("confirme une
             # conseillère à la chambre de l'instruction")
@@ -2835,14 +2831,12 @@ class Attributor:
         sp = self.subject_of(sent, verb, inverted=True)
         return (sp, lemma) if sp is not None else None
 
-    def _inverted_subject_phrase(self, sent: Sentence, verb: Word) -> bool:
+    @staticmethod
+    def _inverted_subject_phrase(sent: Sentence, verb: Word) -> bool:
         """Only a noun phrase (with a parenthesis) stands between the verb and the colon."""
-        after = [w for w in sent.words[verb.id:] if w.text != ":"]
         colon = next((w.id for w in sent.words[verb.id:] if w.text == ":"), None)
-        if colon is None:
-            return False
-        between = [w for w in sent.words[verb.id:colon - 1]]
-        return bool(after) and bool(between) and between[0].upos in ("DET", "PROPN") and all(
+        between = sent.words[verb.id:colon - 1] if colon is not None else []
+        return bool(between) and between[0].upos in ("DET", "PROPN") and all(
             w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "ADP") for w in between)
 
     def attribute_quote(self, span: QuoteSpan, done: list[Quote]) -> tuple[Speaker | None, str | None, tuple[int, int] | None]:
@@ -3458,7 +3452,21 @@ _SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
 _ADJECTIVES_WITH_DE = frozenset({"proche", "chargé", "issu", "responsable"})
 
 
-_TITLED_BEFORE_RE = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\s+(?:de\s+|d['’])?$")
+def _adjective_complement(sent: Sentence, last: int) -> set[int]:
+    """The "de" complement right after a phrase that ends (word `last`) on such an adjective, whatever
+    the parser hung it on ("un autre élu très proche d'elle"); empty when there is none."""
+    if last + 2 > len(sent.words) or (sent.words[last - 1].lemma or "").lower() not in _ADJECTIVES_WITH_DE:
+        return set()
+    case = sent.words[last]
+    if norm_apos(case.text or "").lower() not in ("de", "d'", "du", "des") or base_deprel(case) != "case" \
+            or not case.head or case.head <= last:
+        return set()
+    return {i for i in subtree_ids(sent, case.head) if i > last} | {last + 1}
+
+
+# A title right before a name, with the name's particle ("M. de Castries").
+_TITLED_BEFORE_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))
+                               + r")\s+(?:de\s+|d['’])?$")
 # A name right after "de" (and an article, a title or an adjective of age): the complement of the
 # noun before it ("la mère du petit Mohammed", "l'avocat de M. Dupont"), someone else than the noun says.
 _NAME_AS_COMPLEMENT_RE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*(?:(?:la|le|l['’]|les|petit|petite|jeune|m\.|mme|mlle|me|dr)\s*){0,2}$")

@@ -906,7 +906,7 @@ def _is_source_phrase(left: str, lang: str) -> bool:
 
 
 # Abbreviated titles before a name (monsieur, madame, maître, docteur, monseigneur).
-_TITLE_ABBREVIATIONS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"})
+TITLE_ABBREVIATIONS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"})
 
 
 def incise_homograph_cue(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
@@ -918,7 +918,7 @@ def incise_homograph_cue(sent: Sentence, w: Word, lang: str = "fr") -> str | Non
             or w.id >= len(sent.words):
         return None
     nxt = sent.words[w.id]
-    if nxt.upos not in ("DET", "PROPN") and nxt.text not in _TITLE_ABBREVIATIONS:
+    if nxt.upos not in ("DET", "PROPN") and nxt.text not in TITLE_ABBREVIATIONS:
         return None  # (a title before the name is tagged a noun: "», brocarde M. Romero")
     verbs = reporting_verbs(lang)
     return next((cand for cand in guess_lemmas(w.text) if cand in verbs), None)
@@ -3654,31 +3654,8 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         span = _marker_claim_span(text, sent, w, x, quotes, marks)
         if span is None:
             continue
-        s, e = span
-        if s < ms and (comment := list(_CE_QUI_RE.finditer(text, s, ms))):
-            # "X s'est félicité de …, ce qui est « une première », selon Y": the source vouches for the
-            # comment the apposed "ce qui" clause makes, not for the sentence it comments on
-            s = comment[-1].start(1)
-        elif ms < s and x.upos == "NOUN" and (name := _NAME_THEN_COMMA_RE.match(text, s, e)) and all(
-                v.upos == "PROPN" for v in sent.words if s <= (word_offsets(v)[0] or -1) < name.end(1)) \
-                and re.fullmatch(r"\s*,\s*", text[(word_offsets(x)[1] or s):s]) and any(
-                    v.upos in ("DET", "PRON") and "PronType=Rel" not in (v.feats or "")
-                    for v in sent.words if (word_offsets(v)[0] or -1) == name.end()):
-            # "Selon une cousine, Khaldia Dussourt, la « nounou » lui aurait menti": the name after the
-            # source noun is the source's (an apposition the parser made the clause's subject)
-            s = name.end()
-        elif s < ms and re.search(r",\s*\w", text[ms:e0]) and (relative := _WHERE_CLAUSE_BEFORE_RE.search(text[s:ms])) and sum(
-                1 for v in sent.words if v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
-                and s + relative.end() <= (word_offsets(v)[0] or -1) < ms) == 1:
-            # "… de France où l'accueil officiel a été, selon l'opposition, frileux": the source inside
-            # a relative clause (its one verb group cut by the marker) vouches for that clause, from
-            # its subject, to the next comma after the marker's phrase
-            s += relative.end()
-            e = max(e, e0)  # (the clause around the marker may have been cut before the relative clause)
-            after = re.search(r",[^,]*?(,)", text[ms:e])
-            if after is not None:
-                e = ms + after.start(1)
-        if re.match(r"(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b", text[s:e], re.IGNORECASE):
+        s, e = _vouched_span(text, sent, x, ms, *span)
+        if re.match(rf"(?:{_RELATIVE_WORDS})\b", text[s:e], re.IGNORECASE):
             continue  # "Et pour l'ensemble des banques, qui cherchent à …": a relative clause on the noun, no clause said
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
         if _quotation_then_no_clause(text, sent, ids, s, e, quotes) or _colon_quotation_before(text, s, ms, quotes):
@@ -3690,7 +3667,37 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
     return out
 
 
+def _vouched_span(text: str, sent: Sentence, x: Word, ms: int, s: int, e: int) -> tuple[int, int]:
+    """The part of the clause `s`..`e` that the source (its head `x`, its marker at `ms`) vouches for."""
+    s0, e0 = (o or 0 for o in sentence_offsets(sent))
+    if s < ms and (comment := list(_CE_QUI_RE.finditer(text, s, ms))):
+        # "X s'est félicité de …, ce qui est « une première », selon Y": the source vouches for the
+        # comment the apposed "ce qui" clause makes, not for the sentence it comments on
+        return comment[-1].start(1), e
+    if ms < s and x.upos == "NOUN" and (name := _NAME_THEN_COMMA_RE.match(text, s, e)) and all(
+            v.upos == "PROPN" for v in sent.words if s <= (word_offsets(v)[0] or -1) < name.end(1)) \
+            and re.fullmatch(r"\s*,\s*", text[(word_offsets(x)[1] or s):s]) and any(
+                v.upos in ("DET", "PRON") and "PronType=Rel" not in (v.feats or "")
+                for v in sent.words if (word_offsets(v)[0] or -1) == name.end()):
+        # "Selon une cousine, Khaldia Dussourt, la « nounou » lui aurait menti": the name after the
+        # source noun is the source's (an apposition the parser made the clause's subject)
+        return name.end(), e
+    if s < ms and re.search(r",\s*\w", text[ms:e0]) and (relative := _WHERE_CLAUSE_BEFORE_RE.search(text[s:ms])) \
+            and sum(1 for v in sent.words if v.upos in ("VERB", "AUX") and "VerbForm=Fin" in (v.feats or "")
+                    and s + relative.end() <= (word_offsets(v)[0] or -1) < ms) == 1:
+        # "… de France où l'accueil officiel a été, selon l'opposition, frileux": the source inside
+        # a relative clause (its one verb group cut by the marker) vouches for that clause, from
+        # its subject, to the next comma after the marker's phrase (the clause around the marker
+        # may have been cut before the relative clause: to the sentence's end at most)
+        e = max(e, e0)
+        after = re.search(r",[^,]*?(,)", text[ms:e])
+        return s + relative.end(), ms + after.start(1) if after is not None else e
+    return s, e
+
+
 _NAME_THEN_COMMA_RE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*")
+# The words that open a relative clause.
+_RELATIVE_WORDS = r"qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles"
 _WHERE_CLAUSE_BEFORE_RE = re.compile(r"\b(?:où|dont)\s+(?=[^,;:«»\"]*,\s*$)", re.IGNORECASE)
 _CE_QUI_RE = re.compile(r",\s+(ce\s+(?:qui|que|qu['’]))\s", re.IGNORECASE)
 
@@ -4230,7 +4237,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
 # a few words after a quotation, then the journalist's participle ("« … » mardi, mettant ainsi fin à la grève")
 _PARTICIPLE_AFTER_RE = re.compile(r"(?:[\s\u00a0]*[\w'’]+){0,4}[\s\u00a0]*,[\s\u00a0]*[a-zà-ÿ]+ant\b")
 # (nor one before a coordinator inside the clause: "non seulement le sort des entreprises, mais aussi « … »")
-_CLAUSE_COMMA_RE = re.compile(r",(?![\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|mais\s+aussi)\b)")
+_CLAUSE_COMMA_RE = re.compile(rf",(?![\s\u00a0]*(?:{_RELATIVE_WORDS}|mais\s+aussi)\b)")
 
 
 def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word, first: int, lemma: str,
