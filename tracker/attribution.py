@@ -64,6 +64,8 @@ from tracker.quotes import (
     guess_lemmas,
     has_reflexive,
     impersonal_passive,
+    incise_after_comma,
+    incise_cue,
     incise_homograph_cue,
     initial_markers,
     is_annotated,
@@ -1499,8 +1501,9 @@ class Attributor:
                 if cs > hs and cs - he < 3:
                     end = max(word_offsets(sent.words[i - 1])[1] or ce for i in ids)
                     written = "on " + self.text[word_offsets(sent.words[min(ids) - 1])[0]:end]
-                    named = [e for e in self.entities if e.label in ("ORG", "MISC", "PER") and cs <= e.start and e.end <= end]
-                    if named and (verb.lemma or "").lower() == "lire":
+                    named = [e for e in self.entities if e.label in ("ORG", "MISC", "PER") and cs <= e.start
+                             and e.end <= end] if (verb.lemma or "").lower() == "lire" else []
+                    if named:
                         # "lit-on sur la première page du Diario de Noticias": the paper read is who speaks
                         return Speaker(written, named[-1].text, "anonymous", hs, end, 0.6)
                     break
@@ -2825,8 +2828,7 @@ class Attributor:
         Guardian britannique (centre gauche) :`): that subject and the verb's lemma."""
         sent = self.doc.sentences[si]
         lemma = cue_lemma(sent, verb, self.lang)
-        vs = _verb_group_start(verb, children(sent, verb.id))
-        if lemma is None or not self.text[max(0, vs - 3):vs].rstrip().endswith(",") or not self._inverted_subject_phrase(sent, verb):
+        if lemma is None or not incise_after_comma(sent, verb) or not self._inverted_subject_phrase(sent, verb):
             return None
         sp = self.subject_of(sent, verb, inverted=True)
         return (sp, lemma) if sp is not None else None
@@ -2894,8 +2896,7 @@ class Attributor:
                 sent, verb = inc
                 sp = self._named_in_incise(span, self.subject_of(sent, verb, inverted=True))
                 if sp is not None:
-                    return sp, (cue_lemma(sent, verb, self.lang) or incise_homograph_cue(sent, verb, self.lang)
-                                or (verb.lemma or verb.text).lower()), word_span(verb)
+                    return sp, (incise_cue(sent, verb, self.lang) or (verb.lemma or verb.text).lower()), word_span(verb)
             src = self._source_in_sentence(span)
             if src is not None:
                 marker = self._marker_word(span)
@@ -2956,7 +2957,7 @@ class Attributor:
         if inc is None:
             return None
         sent, verb = inc
-        lemma = cue_lemma(sent, verb, self.lang) or incise_homograph_cue(sent, verb, self.lang)
+        lemma = incise_cue(sent, verb, self.lang)
         sp = self.subject_of(sent, verb, inverted=True) if lemma else None
         if sp is None or sp.type == "unknown":
             return None

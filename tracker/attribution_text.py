@@ -2097,8 +2097,9 @@ def _claim_stop(text: str, cs: int, ce: int, stops: re.Pattern[str] | None = Non
     return ce
 
 
-# "with" and a subject before a participle: an absolute clause ("with local media reporting …").
+# A capitalised name right before a comma ("a meeting between Giuliani, claiming to …").
 _NAME_BEFORE_COMMA_RE = re.compile(r"\b((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s*$")
+# "with" and a subject before a participle: an absolute clause ("with local media reporting …").
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+$")
 # A clause, not a subject, before an incise's verb: a participle, a conjunction, a second clause
 # ("…, blocking the exits as they chanted slogans", "…, we fight it and we also find …").

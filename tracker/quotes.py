@@ -924,6 +924,11 @@ def incise_homograph_cue(sent: Sentence, w: Word, lang: str = "fr") -> str | Non
     return next((cand for cand in guess_lemmas(w.text) if cand in verbs), None)
 
 
+def incise_cue(sent: Sentence, w: Word, lang: str = "fr") -> str | None:
+    """The reporting-verb lemma of an incise's verb, also when the tagger read it as its noun homograph."""
+    return cue_lemma(sent, w, lang) or incise_homograph_cue(sent, w, lang)
+
+
 def _verb_first(idx: WordIndex | None, start: int, end: int) -> bool:
     """Does the text at start..end open with a verb whose subject follows it (an incise)?"""
     if idx is None:
@@ -2507,7 +2512,8 @@ def _seen_in(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemm
              quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """`Le Monde voit en Barack Obama « la chance » de l'Amérique mais également …`: "voir en X Y"
     says that X is Y, one claim from X to the end of the sentence."""
-    if lemma != "voir" or _subject(sent, w) is None or has_reflexive(sent, w) or _mark(sent, w) is not None:
+    subject = _subject(sent, w) if lemma == "voir" else None
+    if subject is None or has_reflexive(sent, w) or _mark(sent, w) is not None:
         return None  # (not "se sont vus en tête à tête": met; nor inside another report: "m'a dit qu'il voyait en lui")
     x = next((k for k in kids if base_deprel(k) == "obl" and k.id > w.id and k.upos in ("PROPN", "NOUN", "PRON")
               and any(base_deprel(c) == "case" and (c.text or "").lower() == "en" and c.id == w.id + 1
@@ -2515,7 +2521,7 @@ def _seen_in(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemm
     if x is None or max(subtree_ids(sent, x.id)) >= len(sent.words) - 1:
         return None  # (nothing said of X after it: "voit en direct", "voit en face")
     ids = set(range(w.id + 2, len(sent.words) + 1))
-    return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.55, quotes)
+    return _claim(text, sent, si, ids, lemma, w, subject, 0.55, quotes)
 
 
 def _as_attribute_claim(text: str, sent: Sentence, si: int, w: Word, kids: list[Word], lemma: str,
@@ -2795,7 +2801,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if comp is None or comp.id in taken:
                 continue
             if rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang) \
-                    and _incise_after_comma(sent, comp) and _inverted_subject(sent, comp) is not None:
+                    and incise_after_comma(sent, comp) and _inverted_subject(sent, comp) is not None:
                 continue  # "La mère a affirmé qu'…, a déclaré le procureur": the incise of the sentence, no claim
             if (comp.lemma or "").lower() == "avoir" and _mark(sent, comp) is None and any(
                     (c.text or "").lower() == "il" and base_deprel(c) == "expl" for c in children(sent, comp.id)):
@@ -3654,7 +3660,7 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
         span = _marker_claim_span(text, sent, w, x, quotes, marks)
         if span is None:
             continue
-        s, e = _vouched_span(text, sent, x, ms, *span)
+        s, e = _vouched_span(text, sent, x, ms, e0, *span)
         if re.match(rf"(?:{_RELATIVE_WORDS})\b", text[s:e], re.IGNORECASE):
             continue  # "Et pour l'ensemble des banques, qui cherchent à …": a relative clause on the noun, no clause said
         ids = {v.id for v in sent.words if word_offsets(v)[0] is not None and s <= word_offsets(v)[0] < e}
@@ -3667,9 +3673,9 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
     return out
 
 
-def _vouched_span(text: str, sent: Sentence, x: Word, ms: int, s: int, e: int) -> tuple[int, int]:
-    """The part of the clause `s`..`e` that the source (its head `x`, its marker at `ms`) vouches for."""
-    s0, e0 = (o or 0 for o in sentence_offsets(sent))
+def _vouched_span(text: str, sent: Sentence, x: Word, ms: int, e0: int, s: int, e: int) -> tuple[int, int]:
+    """The part of the clause `s`..`e` that the source (its head `x`, its marker at `ms`; the sentence
+    ends at `e0`) vouches for."""
     if s < ms and (comment := list(_CE_QUI_RE.finditer(text, s, ms))):
         # "X s'est félicité de …, ce qui est « une première », selon Y": the source vouches for the
         # comment the apposed "ce qui" clause makes, not for the sentence it comments on
@@ -4147,8 +4153,7 @@ def _inverted_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]
     out = []
     for w in sent.words:
         # (or its noun homograph right after the comma: "…, juge Le Temps à Genève")
-        lemma = cue_lemma(sent, w, lang) or (incise_homograph_cue(sent, w, lang) if w.id > 1
-                                             and sent.words[w.id - 2].text == "," else None)
+        lemma = incise_cue(sent, w, lang) if w.id > 1 and sent.words[w.id - 2].text == "," else cue_lemma(sent, w, lang)
         ws = word_offsets(w)[0]
         if not lemma or ws is None or _inside_any(ws, quotes):
             continue
@@ -4313,7 +4318,7 @@ def _group_first(sent: Sentence, *verbs: Word) -> int:
                                         if base_deprel(c) == "aux" and c.id < v.id])
 
 
-def _incise_after_comma(sent: Sentence, verb: Word) -> bool:
+def incise_after_comma(sent: Sentence, verb: Word) -> bool:
     """The verb group (auxiliaries first) right after a comma."""
     first = _group_first(sent, verb)
     return first > 1 and sent.words[first - 2].text == ","
@@ -4354,9 +4359,9 @@ def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
 def _closing_incise(sent: Sentence, verb: Word) -> bool:
     """`…, sont plutôt « loufoques », disent les policiers.`: a verb right after a comma, then only
     a noun phrase to the end of the sentence, is an incise whatever subject the parser hung before it."""
-    first = _group_first(sent, verb)  # (its auxiliary first: "…, a annoncé l'agence")
-    if first < 2 or sent.words[first - 2].text != "," or verb.upos != "VERB":
+    if not incise_after_comma(sent, verb) or verb.upos != "VERB":  # (its auxiliary first: "…, a annoncé l'agence")
         return False
+    first = _group_first(sent, verb)
     after = [w for w in sent.words[verb.id:] if w.upos != "PUNCT"]
     while len(after) > 1 and (after[0].lemma or "").lower() in _DAY_NOUNS:
         after.pop(0)  # "…, a annoncé mardi l'agence officielle": when, then who
