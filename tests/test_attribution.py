@@ -1878,6 +1878,77 @@ def test_quote_speakers_of_the_twenty_eighth_session(text, start, expected):
 
 
 @needs_models
+@pytest.mark.parametrize("text, claims", [
+    # NOT the connectives "autrement dit", "cela dit", "à vrai dire"
+    ("Le marché doute. Autrement dit: les systèmes de surveillance sont aussi subtils que les produits.", []),
+    ("Cela dit, le ministre a dit que tout allait bien.", [("tout allait bien", "ministre")]),
+    # NOT "pour lesquelles": for which, not in whose view
+    ("C'est l'une des raisons pour lesquelles la banque a déposé plainte contre le trader.", []),
+    # a source inside a qui-relative clause vouches for the clause, from its verb
+    ("Elle attaque le décret instaurant le fichier Edvige, qui, selon elle, porte \"atteinte gravement aux "
+     "libertés publiques\".", [('porte "atteinte gravement aux libertés publiques"', "elle")]),
+    # "Selon X, dont …, <clause>": the relative clause on X is no claim, nor a name deep inside it
+    ("Selon la vice-présidente du MoDem, dont le recours est appuyé par le parti Aujourd'hui Autrement (proche du "
+     "MoDem) de Jean-Luc Roméro, le fichier Edvige porte aussi atteinte aux principes de liberté politique.",
+     [("le fichier Edvige porte aussi atteinte aux principes de liberté politique", "vice-présidente")]),
+    # words given out before a colon, and who gave them
+    ("Seule indication livrée par les organisateurs: ce sera une personnalité choisie pour sa réussite sportive.",
+     [("ce sera une personnalité choisie pour sa réussite sportive", "organisateurs")]),
+    # "Pour X, <clause>, comme il le prétend": X's claim, without the claim it is set against
+    ("Ils paient déjà une taxe. Pour l'UFC-Que Choisir, l'amendement proposé par le député ne lutte en rien contre "
+     "l'injustice fiscale, comme il le prétend.",
+     [("l'amendement proposé par le député ne lutte en rien contre l'injustice fiscale", "UFC")]),
+    # NOT cut at a comme-clause the claim goes on after; a comme-clause's report is its own speaker's too
+    ("La famille a réclamé que la malade ait droit, comme elle l'avait souhaité, à une aide active à mourir.",
+     [("la malade ait droit, comme elle l'avait souhaité, à une aide active à mourir", "famille")]),
+    ("Wen Jiabao a reconnu que le mouvement, démarré dans la capitale du Tibet, s'était étendu à d'autres régions, "
+     "comme l'ont affirmé des témoins.",
+     [("le mouvement, démarré dans la capitale du Tibet, s'était étendu à d'autres régions", "Wen Jiabao"),
+      ("le mouvement, démarré dans la capitale du Tibet, s'était étendu à d'autres régions", "témoins")]),
+    # NOT from the verb when the relative clause is the whole sentence's predication
+    ("Un protocole qui, selon Brisard, rappelle celui des attentats de janvier 2015.",
+     [("Un protocole qui, selon Brisard, rappelle celui des attentats de janvier 2015", "Brisard")]),
+    # NOT the claim a denial denies, named in a comme-clause (cut from the denied words)
+    ("Natixis dément. Natixis a démenti mercredi dans un communiqué avoir perdu un milliard d'euros lors "
+     "d'opérations de marché en octobre comme l'a affirmé le quotidien La Tribune.",
+     [("avoir perdu un milliard d'euros lors d'opérations de marché en octobre", "Natixis")]),
+    # an incise inside a sentence whose quotation comes after the words around it reports the sentence
+    ("François Fillon a parlé. L'Etat, a-t-il ajouté, va aussi \"investir sur l'industrie automobile\".",
+     [("L'Etat, a-t-il ajouté, va aussi \"investir sur l'industrie automobile\"", "Fillon")]),
+    # NOT when the incise splits a quotation
+    ("François Fillon a parlé. \"L'Etat, a-t-il ajouté, va aussi investir sur l'industrie automobile\".", []),
+    # NOT the paper's own voice
+    ("Les propositions du rapport. Ainsi que nous l'avions indiqué (Lire La Croix du 1er décembre), la mission a "
+     "retenu le principe d'un observatoire.", []),
+], ids=["not-autrement-dit", "cela-dit", "not-pour-lesquelles", "selon-in-qui-relative", "selon-dont-relative",
+        "given-words-colon", "comme-il-le-pretend", "not-comme-inside", "comme-two-speakers",
+        "selon-verbless-relative", "not-denied-comme", "mid-incise-before-quotation", "not-incise-in-quotation",
+        "not-nous-the-paper"])
+def test_claims_of_the_twenty_ninth_session(text, claims):
+    _assert_claims(text, claims)
+
+
+@needs_models
+@pytest.mark.parametrize("text, start, expected", [
+    # an incise's subject stops at its comma when a clause of its own follows, even hung on it
+    ('Le marché doute. "Pourtant, assure un analyste parisien, le contrôle évolue au même rythme que sont créés de '
+     'nouveaux produits financiers."', "Pourtant le contrôle évolue", "un analyste parisien"),
+    # NOT a place after "depuis" for the description of the speaker
+    ('Depuis New Dehli, le chef de l\'État a fustigé " un système financier qui marche sur la tête ".', "un système",
+     "le chef de l'État"),
+    # an imperfect inside the quotation is someone else's report on the subject: no speaker
+    ('Les enquêteurs ont fouillé son domicile. Jérôme Kerviel "collaborait et était prêt à s\'expliquer".',
+     "collaborait", ""),
+    # "le chef du gouvernement" is the Premier ministre named, NOT the last person named
+    ("François Fillon, le Premier ministre, a promis mardi des mesures. Le fonds a été annoncé la semaine dernière "
+     "par Nicolas Sarkozy. Le chef du gouvernement a réaffirmé qu'il fallait \"un plan de relance massif\".",
+     "un plan de relance", "François Fillon"),
+], ids=["incise-subject-then-clause", "not-depuis-place", "imperfect-predicate", "chef-du-gouvernement"])
+def test_quote_speakers_of_the_twenty_ninth_session(text, start, expected):
+    assert _speaker_of(text, start) == expected
+
+
+@needs_models
 def test_a_pronoun_is_not_a_name_inside_its_own_clauses_adjuncts():
     # "succédant au « chiraquien » Robert Namias" hangs on il's own verb: il is Dassier, not Namias
     text = ("Jean-Claude Dassier, 66 ans, a pris ses fonctions lundi à la tête de la rédaction.\n\n"

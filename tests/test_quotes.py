@@ -1347,11 +1347,24 @@ def test_que_clauses_in_a_row_are_not_relatives():
     ("Comme l'explique Paul Girard : \" Certes, il n'a rien dit. Mais il doute. \" A ce sujet, rien.",
      [("Certes, il n'a rien dit. Mais il doute.", True)]),
     ("\" Nous irons au bout \", a-t-il dit.", [("Nous irons au bout", True)]),
-    # … NOT elsewhere, where it is a stray mark
+    # … and elsewhere when the paragraph's next mark is spaced the same way around words of its own …
+    ("Le chef de l'État a fustigé \" un système qui marche sur la tête \", puisqu'il permet des \" profits "
+     "gigantesques \".", [("un système qui marche sur la tête", True), ("profits gigantesques", True)]),
+    # … NOT elsewhere, where it is a stray mark (a lone word, or no spaced mark after it)
     ("Il mesure 1,80 m \" environ \" dit-on.", []),
+    ("Il mesure 1,80 m \" environ, dit-on, et pèse 90 kg.", []),
     # a straight mark shaped as an opening one inside a straight quote, two marks closing together: nested
     ("Il a dit \"pas besoin d'utiliser ce \"guichet public\"\", hier.",
      [("pas besoin d'utiliser ce \"guichet public\"", True), ("guichet public", True)]),
+    # an opening-shaped mark (after a space or an elided article) inside a straight quote, the next two
+    # marks shaped as closing ones: nested
+    ("\"Il ne s'agit plus de ficher les auteurs d'\"infractions constatées\", mais de cibler des enfants\", "
+     "affirme la LDH.", [("Il ne s'agit plus de ficher les auteurs d'\"infractions constatées\", mais de cibler "
+                          "des enfants", True), ("infractions constatées", True)]),
+    ("Elle ajoute: \"Vont pouvoir être eux aussi \"tracés\" comme futurs délinquants les enfants\".",
+     [("Vont pouvoir être eux aussi \"tracés\" comme futurs délinquants les enfants", True), ("tracés", True)]),
+    # NOT nested when no second closing mark follows: the first quote ends there
+    ("Il a dit \"nous irons \"demain\" et c'est tout.", [("nous irons", True)]),
     # NOT nested: a mark after a full stop and before a capital opens the next quote
     ("Il a dit : \"Nous irons. \"Ces jeux sont finis\", a-t-il ajouté.",
      [("Nous irons.", False), ("Ces jeux sont finis", True)]),
@@ -1471,6 +1484,23 @@ def test_a_label_after_a_noun_of_naming_is_a_term(text, quote):
 def test_words_after_a_noun_are_no_name(text, quote):
     kinds = [s.kind for s in find_quote_spans(text) if s.text == quote]
     assert kinds and kinds != ["term"], kinds
+
+
+@needs_models
+@pytest.mark.parametrize(("text", "quote", "kind"), [
+    # a verbless noun phrase hung on a definite noun names a kind of thing
+    ("Les opérateurs évoquent l'effet \"boule de neige\" des ventes de la banque.", "boule de neige", "term"),
+    ("Il a évoqué le programme « Lycée de la réussite » devant les députés.", "Lycée de la réussite", "term"),
+    # NOT a judgement on an indefinite noun, NOT a time
+    ("La LDH dénonce un décret « porteur de nombreuses dérives » pour les libertés.",
+     "porteur de nombreuses dérives", "partial"),
+    ("Le ministre a dit qu'il prendra sa décision « mercredi sans doute ».", "mercredi sans doute", "partial"),
+    # a charge's legal name after a complaint filed
+    ("Le parquet centralise les plaintes. La première a été déposée jeudi au nom d'un porteur pour \"escroquerie, "
+     "abus de confiance, faux et usage de faux\".", "escroquerie, abus de confiance, faux et usage de faux", "term"),
+])
+def test_a_name_hung_on_a_noun_is_a_term(text, quote, kind):
+    assert (kind, quote) in _kinds(text), _kinds(text)
 
 
 def test_a_name_quoted_again_is_still_a_term():

@@ -416,6 +416,9 @@ class Attributor:
                 e.label = "PER"  # "proche de Mme Royal": after a civility title, a person whatever the tag
             if e.label == "PER" and _place_noun_before(self.text, e.start):
                 e.label = "LOC"  # "l'hôtel George V", "la rue Jean-Jaurès": a place named after someone
+            elif e.label == "PER" and (m := _WORD_BEFORE_RE.search(self.text, max(0, e.start - 20), e.start)) \
+                    and m.group(1).lower() == "depuis":
+                e.label = "LOC"  # "Depuis New Dehli, le chef de l'État a fustigé …": where from, nobody
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
         # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
         for e in ents:
@@ -1563,6 +1566,11 @@ class Attributor:
         # (a description may take up a title with a synonym of its noun: "le Dr Emmanuel Debost, médecin
         # traitant de …" is "le praticien" further on)
         alternatives = [lemma, form, *_ROLE_SYNONYMS.get(lemma, ())]
+        # "le chef du gouvernement": the office's usual title ("le Premier ministre François Fillon"),
+        # whose complement the title need not repeat; one person only may bear it
+        office = _OFFICES.get(_of_complement(self.text[pos:pos + 40], re.escape(form)) or "") if lemma == "chef" else None
+        if office is not None:
+            alternatives = list(office[0])
         # (not inside a compound title: "le vice-président élu Joe Biden" is no "président")
         noun = rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in alternatives)})\b"
         # the sentences before that use the noun get their names: a title with a name may stand in
@@ -1581,9 +1589,10 @@ class Attributor:
         adjectives = stems("amod", "ADJ")
         # so must its complement ("le directeur des rédactions du journal" is not "le directeur de
         # Libération, Laurent Joffrin"): with a complement no title has, the description stays unresolved
-        complements = stems("nmod", "NOUN")
-        own_of = _of_complement(self.text[pos:pos + 80], noun)
+        complements = stems("nmod", "NOUN") if office is None else []
+        own_of = _of_complement(self.text[pos:pos + 80], noun) if office is None else office[1]
         best = best_described = None
+        holders: set[str] = set()
         for e in self.entities:
             if e.label != "PER" or e.start >= pos:
                 continue
@@ -1629,8 +1638,11 @@ class Attributor:
                 title = None  # "le candidat de Debout la France" is not "le candidat d'En marche !"
             if title is not None and all(c in fold(title) for c in complements):
                 best = e
+                holders.add(self.full_name(e.text))
                 if adjectives and all(a in fold(title) for a in adjectives):
                     best_described = e
+        if office is not None and len(holders) > 1:
+            return None  # two Premiers ministres named ("le Premier ministre chinois Wen Jiabao" too)
         best = best_described or best
         return self.full_name(best.text) if best is not None else None
 
@@ -3149,6 +3161,10 @@ class Attributor:
                 return named, (w.lemma or w.text).lower(), word_span(w)
         if not (aux or finite) or not subj:
             return None
+        if finite and not aux and _feat(w, "Tense") == "Imp":
+            # an imperfect is the tense of reported speech: "Jérôme Kerviel « collaborait et était prêt
+            # à s'expliquer »" is what someone else said of him (he would have said "je collabore")
+            return None
         if subj[0].upos == "NOUN" and (subj[0].lemma or "").lower() not in speaker_nouns() \
                 and self._entity_at(*(o or 0 for o in word_offsets(subj[0]))) is None:
             return None  # a thing says nothing: "des avalanches sont « possibles … »" quotes someone else
@@ -3567,6 +3583,11 @@ _CAPITALISED_NAME_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \u00a0]+[A-Z�
 # A document that speaks, written with its determiner ("ce rapport", "le communiqué").
 _DOCUMENT_SPEAKER_RE = re.compile(r"(?i)(?:le|la|l['’]|ce|cette|cet|un|une)\s*(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # Role nouns a journalist uses for one another when taking up a person named earlier.
+# An office French news names by a periphrasis: `chef` + its complement -> (the titles that name the
+# office's holder, the complement such a title may carry). Checked on the annotated sets: every "chef
+# du gouvernement" there is the Premier ministre named. Not "chef de l'État" -> "président": the French
+# president often goes untitled beside a foreign one who is ("le président chinois Hu Jintao").
+_OFFICES = {"gouvernement": (("premier ministre", "première ministre"), None)}
 _ROLE_SYNONYMS = {"praticien": ("médecin", "docteur", "dr"), "médecin": ("praticien", "docteur", "dr"),
                   "docteur": ("médecin", "praticien", "dr")}
 # Nouns of an answer or a comment, which a verbless line before a colon names with its author.

@@ -469,6 +469,15 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                     open_frame(ch, i)
                     i += 1
                     continue
+                if (top is not None and top.mark == '"' and len(stack) == 1
+                        and (prev.isspace() or prev in _SPACES or prev in "'’") and nxt.isalpha()
+                        and _closing_marks_follow(text, i, 2)):
+                    # `"… ficher les auteurs d'"infractions constatées", mais … hypothétiques"`, `"… être
+                    # eux aussi "tracés" comme …"`: shaped as an opening mark, and the next two marks
+                    # of the paragraph shaped as closing ones: a quote nested in the quote, then its end
+                    open_frame(ch, i)
+                    i += 1
+                    continue
                 if top is not None and top.mark == '"':
                     stack.pop()
                     close(top, i, i + 1, closed=True)
@@ -515,6 +524,20 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     return [s for s in spans if s is not None]
 
 
+def _closing_marks_follow(text: str, i: int, n: int) -> bool:
+    """The next `n` straight marks of the paragraph after `i` are all shaped as closing ones: glued to
+    the word before them, and followed by a space, a punctuation mark or the paragraph's end."""
+    end = _paragraph_end(text, i)
+    k = i
+    for _ in range(n):
+        k = text.find('"', k + 1, end)
+        if k < 0 or text[k - 1].isspace() or text[k - 1] in _SPACES:
+            return False
+        if k + 1 < end and not (text[k + 1].isspace() or text[k + 1] in _SPACES + _AFTER_CLOSING + '"'):
+            return False
+    return True
+
+
 def _paragraph_end(text: str, i: int) -> int:
     """Where the paragraph holding position `i` ends (its line break, or the end of the text)."""
     end = text.find("\n", i)
@@ -523,11 +546,18 @@ def _paragraph_end(text: str, i: int) -> int:
 
 def _spaced_opening(text: str, i: int) -> bool:
     """A straight mark with a space after it (French spacing: `: " Certes, … "`) opens a quote
-    after a colon or at the start of a paragraph; elsewhere it is read as a stray mark."""
+    after a colon or at the start of a paragraph; elsewhere only when the paragraph's next mark is
+    spaced the same way around words of its own (`a fustigé " un système financier qui … ", puisqu'…`):
+    otherwise it is read as a stray mark."""
     j = i - 1
     while j >= 0 and text[j] in _SPACES:
         j -= 1
-    return j < 0 or text[j] in ":\n"
+    if j < 0 or text[j] in ":\n":
+        return True
+    k = text.find('"', i + 1, _paragraph_end(text, i))
+    # (two words at least: a lone spaced word is a term or a stray mark, `1,80 m " environ "`)
+    return (k > 0 and text[k - 1] in _SPACES and (k + 1 == len(text) or text[k + 1] in _SPACES + "\n" + _AFTER_CLOSING)
+            and len(text[i + 1:k].split()) >= 2)
 
 
 def _split_inner_incise(text: str, span: QuoteSpan) -> None:
@@ -1161,6 +1191,9 @@ def classify(text: str, spans: list[QuoteSpan], doc: Document | None = None, lan
                 (verb := _has_verb(idx, span)) is False or (verb is None and len(words) <= 6)):
             span.kind = "term"  # an affair's, a text's or an event's name: « affaire Pénélope Fillon », « appel du 2 décembre »
             continue
+        if lang == "fr" and _noun_modifier_name(idx, span, words):
+            span.kind = "term"  # a kind of thing named: l'effet « boule de neige »
+            continue
         if _GLOSS_BEFORE_RE.search(text, max(0, span.outer_start - 40), span.outer_start):
             span.kind = "term"  # a translation or a gloss: "the Swahili phrase pamoja tulinde maisha or "together save lives""
             continue
@@ -1381,7 +1414,7 @@ _GLOSSED_WORDS = DOCUMENT_NOUNS | {"pacte", "accord", "phrase", "citation", "for
 # décembre 2016 par le parquet de Paris pour « … »").
 _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:examen|plaintes?|garde à vue|inculpée?s?|poursuivie?s?|poursuites|condamnée?s?|condamnation|"
-    r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête|détention|détenue?s?|réquisitoire|"
+    r"interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|jugée?s?|procès|enquête|détention|détenue?s?|réquisitoire|déposée?s?|"
     r"mise?s? en cause|incriminée?s?|information judiciaire|mandat d['’]arrêt|vigilance|alerte)"
     r"[^.;:!?«]{0,100}?\spour[\s\u00a0\u202f]*$"
     # the passive participle right before "de" ("Ils sont accusés de « rébellion »"); not after
@@ -1480,6 +1513,35 @@ def _word_before(idx: WordIndex, span: QuoteSpan) -> tuple[int, Word] | None:
             return None  # a comma, a colon: nothing governs the quote from the left
         k -= 1
     return None
+
+
+def _noun_modifier_name(idx: WordIndex | None, span: QuoteSpan, words: list[str]) -> bool:
+    """A verbless noun phrase quoted right after a bare noun, as its modifier: the name of a kind of
+    thing ("l'effet « boule de neige »", "le programme « Lycée de la réussite »", "l'arrêt « Rue du
+    Progrès »"), not words said; a quoted adjective there is the speaker's judgement ("des mesures
+    « très ambitieuses »")."""
+    if idx is None or not 3 <= len(words) <= 5:
+        return False
+    before = _word_before(idx, span)
+    ws = idx.words_in(span.start, span.end)
+    if before is None or before[1].upos != "NOUN" or not ws or ws[0][1].upos != "NOUN":
+        return False
+    # (hung on that noun as its modifier: not "prendra sa décision « mercredi sans doute »", a time;
+    # a definite noun, which the name tells apart: "un décret « porteur de nombreuses dérives »" is
+    # a judgement on one)
+    sent = idx.doc.sentences[before[0]]
+    if any(base_deprel(d) == "det" and _norm_apos(d.text or "").lower() in _INDEFINITE
+           for d in children(sent, before[1].id)):
+        return False
+    # (in a clause with a finite verb outside the marks: in "Pour lui, la mission « accouche d'une
+    # souris avortée »" the quotation is the predicate the tagger missed)
+    if not any("VerbForm=Fin" in (v.feats or "") and not span.outer_start <= (word_offsets(v)[0] or -1) < span.outer_end
+               for v in sent.words):
+        return False
+    # (or as a second object of the verb, the parser's reading of a noun set beside another)
+    first, noun = ws[0][1], before[1]
+    return ws[0][0] == before[0] and (first.head == noun.id or first.head == noun.head
+                                      and base_deprel(first) == base_deprel(noun)) and _has_verb(idx, span) is False
 
 
 def _cue_path(idx: WordIndex, span: QuoteSpan, lang: str) -> tuple[str, bool] | None:
@@ -1680,7 +1742,12 @@ def _split_parsed_incise(text: str, span: QuoteSpan, idx: WordIndex | None, lang
                 between = [ws[j] for j in range(end + 1, stop)] if stop is not None else []
                 # (or a verbless noun phrase, whatever the parser hung it on: "soupire Gabriel
                 # Cohn-Bendit, ancien responsable du lycée expérimental de Saint-Nazaire. Chez …")
+                # (not a clause with a subject of its own that the parser hung on the speaker: "assure
+                # un analyste parisien, le contrôle évolue au même rythme …" goes on with the quote)
                 if between and (all(b_si == si and b.id in own for b_si, b in between)
+                                and not any("VerbForm=Fin" in (b.feats or "") and any(
+                                    base_deprel(c) == "nsubj" and "PronType=Rel" not in (c.feats or "")
+                                    for c in children(sent, b.id)) for _, b in between)
                                 or between[0][1].upos in ("DET", "ADJ", "NOUN", "NUM")
                                 and not any(b.upos in ("VERB", "AUX") for _, b in between)):
                     end = stop
@@ -2306,11 +2373,22 @@ def find_claims(text: str, doc: Document, quotes: list[QuoteSpan], lang: str = "
         if prev is None or (c.cue_span and prev.cue_span and c.cue_span[0] > prev.cue_span[0]
                             and c.cue_span[0] < c.start):
             best[key] = c
-    kept = [c for c in out if best[(c.start, c.end)] is c and not _asked(text, doc, c)]
+    # (not a "comme" clause's own report of the same clause: "X a reconnu que …, comme l'ont affirmé des
+    # témoins" has two speakers of it)
+    kept = [c for c in out if (best[(c.start, c.end)] is c or _comme_report(doc, c)) and not _asked(text, doc, c)]
     # one cue, one start: the longer reading of the clause (the object's noun phrase was read twice,
     # cut at a parenthesis once: "a démenti la responsabilité de la banque … (Fed) d'abaisser …")
     return [c for c in kept if not any(o is not c and o.start == c.start and o.end > c.end and o.cue_span == c.cue_span
                                        and o.cue_span is not None for o in kept)]
+
+
+def _comme_report(doc: Document, claim: QuoteSpan) -> bool:
+    """The claim's cue heads a comme-clause ("…, comme l'ont affirmé des témoins")."""
+    if claim.cue_word is None:
+        return False
+    sent = doc.sentences[claim.cue_word[0]]
+    return any(base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"
+               for c in children(sent, claim.cue_word[1]))
 
 
 def _asked(text: str, doc: Document, claim: QuoteSpan) -> bool:
@@ -2434,7 +2512,12 @@ def _announced_colon_claims(text: str, sent: Sentence, si: int, quotes: list[Quo
 # An act of speech named before a colon ("a présenté ses vœux : …", "lance un appel similaire … : …").
 _SPEECH_NOUN_FORMS = ("vœux", "voeux", "appel", "message", "discours", "avertissement")
 _SPEECH_NOUNS = frozenset(_SPEECH_NOUN_FORMS) | {"vœu", "voeu"}  # (and the lemmas of the plurals)
-_SPEECH_NOUN_COLON_RE = re.compile(r"\b(?:" + "|".join(_SPEECH_NOUN_FORMS) + r")\b[^:.«»\n]{0,80}:")
+# Words given out, named before a colon with who gave them ("Seule indication livrée par les
+# organisateurs : ce sera …", "Explication avancée par la police : …").
+_GIVEN_WORDS = frozenset({"indication", "précision", "explication", "réponse", "confirmation", "annonce",
+                          "information", "commentaire", "version", "argument"})
+_SPEECH_NOUN_COLON_RE = re.compile(r"\b(?:" + "|".join(_SPEECH_NOUN_FORMS) + r"|(?i:"
+                                   + "|".join(sorted(_GIVEN_WORDS)) + r")s?\s+\w+\s+par)\b[^:.«»\n]{0,80}:")
 
 
 def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -2447,10 +2530,18 @@ def _speech_noun_colon_claims(text: str, sent: Sentence, si: int, quotes: list[Q
         return []
     act = next((w for w in sent.words if w.id < colon.id and base_deprel(w) == "obj"
                 and (w.lemma or w.text or "").lower() in _SPEECH_NOUNS and w.head), None)
-    if act is None:
-        return []
-    verb = sent.words[act.head - 1]
-    speaker = _subject(sent, verb)
+    if act is not None:
+        verb = sent.words[act.head - 1]
+        speaker = _subject(sent, verb)
+    else:
+        # the words given out, and the participle's agent who gave them: "Seule indication livrée
+        # par les organisateurs : …"
+        given = next((w for w in sent.words if w.id < colon.id and w.upos == "NOUN"
+                      and (w.lemma or w.text or "").lower() in _GIVEN_WORDS), None)
+        verb = next((p for p in children(sent, given.id) if base_deprel(p) == "acl" and p.upos == "VERB"
+                     and p.id < colon.id), None) if given is not None else None
+        speaker = next((a for a in children(sent, verb.id) if a.deprel == "obl:agent"), None) \
+            if verb is not None else None
     after = [w for w in sent.words if w.id > colon.id]
     if speaker is None or verb.upos != "VERB" or not any(
             "VerbForm=Fin" in (w.feats or "") and not _inside_any(word_offsets(w)[0], quotes) for w in after):
@@ -2647,6 +2738,10 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             continue  # "maintient en détention X", "maintenir en vie": to keep, not to assert
         if _addresses_the_reader(sent, w):
             continue  # "Rappelons que …", "À noter que …": the journalist's own voice
+        if lang == "fr" and (subj := _subject(sent, w)) is not None and (subj.text or "").lower() in ("nous", "je", "j'", "j’") \
+                and not _inside_any(word_offsets(subj)[0], quotes) and any(
+                    base_deprel(c) == "mark" and (c.lemma or "").lower() in ("comme", "ainsi") for c in children(sent, w.id)):
+            continue  # "Ainsi que nous l'avions indiqué, …", "comme nous l'écrivions": the paper's own voice
         if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
         kids = children(sent, w.id)
@@ -2670,7 +2765,15 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
             if lemma == "dire" and any(base_deprel(k) == "nsubj" and (k.text or "").lower() == "on" for k in kids):
                 continue  # "comme on dit (dans le jargon)": the journalist's idiom, nobody's report
             main = sent.words[w.head - 1]
-            if cue_lemma(sent, main, lang) and any(base_deprel(k) == "ccomp" for k in children(sent, main.id)):
+            if any(mw.id < main.id and not _inside_any(word_offsets(mw)[0], quotes) for mw, _, _ in marked_sources(sent, lang)):
+                # "Pour l'UFC-Que Choisir, l'amendement … ne lutte en rien contre l'injustice fiscale, comme
+                # il le prétend": the clause is the source's claim, which the comme-clause sets against his
+                continue
+            if any(cue_lemma(sent, a, lang) in _DENIALS for a in [main, *ancestors(sent, main)]):
+                # "Natixis a démenti avoir perdu « un milliard » comme l'a affirmé La Tribune": the
+                # comme-clause names whose claim is denied; the denial is the report
+                continue
+            if cue_lemma(sent, main, lang) and any(base_deprel(k) in ("ccomp", "xcomp") for k in children(sent, main.id)):
                 # "Comme il l'avait promis, le chef de l'Etat a confirmé que …": what was promised is
                 # what the main verb reports, its own claim; the whole sentence is no second one
                 continue
@@ -2685,8 +2788,11 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     and _norm_apos(source.text).lower() in ("l'", "le"):
                 # "comme l'indique le communiqué": the clitic is the object (the clause itself), the
                 # subject follows the verb, which the parser may take for its object
-                source = next((k for k in children(sent, w.id) if k.id > w.id and base_deprel(k) in ("nsubj", "obj")
-                               and k.upos in ("NOUN", "PROPN")), source)
+                # (or an obl, "des témoins" split as "de les": "comme l'ont affirmé des témoins")
+                source = next((k for k in children(sent, w.id) if k.id > w.id and k.upos in ("NOUN", "PROPN") and (
+                    base_deprel(k) in ("nsubj", "obj") or base_deprel(k) == "obl" and any(
+                        base_deprel(c) == "case" and (c.lemma or "").lower() == "de" for c in children(sent, k.id)))),
+                              source)
             c = _claim(text, sent, si, ids, lemma, w, source, 0.6, quotes)
             if c:
                 out.append(c)
@@ -2798,8 +2904,8 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     comp = k
             elif rel == "advcl" and k.upos == "VERB" and lemma in ("accuser", "reprocher", "soupçonner"):
                 comp = k
-            if comp is None or comp.id in taken:
-                continue
+            if comp is None or comp.id in taken or _mark(sent, comp) == "comme":
+                continue  # ("…, comme elle l'avait souhaité, …": an aside the parser made a second complement)
             if rel == "ccomp" and _mark(sent, comp) is None and cue_lemma(sent, comp, lang) \
                     and incise_after_comma(sent, comp) and _inverted_subject(sent, comp) is not None:
                 continue  # "La mère a affirmé qu'…, a déclaré le procureur": the incise of the sentence, no claim
@@ -2868,6 +2974,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                     ids = {i for i in ids if i < first}
             for tail in kids:
                 if tail.id > comp.id and (_continues_que(sent, kids, tail, lang)
+                                          or _mark(sent, tail) == "comme" and base_deprel(tail) in ("ccomp", "advcl")
                                           or _ends_on_claim(sent, tail, ids, comp)
                                           or _noun_complement_after(sent, tail, ids)):
                     ids |= subtree_ids(sent, tail.id)
@@ -3219,6 +3326,10 @@ def _past_infinitive_fallback(text: str, sent: Sentence, si: int, w: Word, lemma
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
 
 
+# Verbs of denial: what they govern is said to be false.
+_DENIALS = frozenset({"démentir", "nier", "contester", "réfuter", "récuser", "infirmer"})
+
+
 # Verbs of a wish or a fear: "comme le souhaitait X", "comme le craignait X" say that X wanted or
 # feared what the sentence tells, not that X said it.
 _WISHES = frozenset({"souhaiter", "vouloir", "espérer", "exiger", "demander", "réclamer", "craindre", "redouter",
@@ -3374,6 +3485,17 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
                 break
         if not cue:
             continue
+        # ", comme il le prétend": the report the claim is set beside, not part of it
+        # (not a wish: "…, comme le souhaitait Martin Bouygues" tells what came about, part of the claim)
+        comme = next((c for c in children(sent, v.id) if base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"),
+                     None) if cue_lemma(sent, v) not in _WISHES else None
+        if comme is not None and comme.id > 1 and s < (word_offsets(sent.words[comme.id - 2])[0] or 0) \
+                and not re.search(r"\w", text[word_offsets(sent.words[max(subtree_ids(sent, v.id)) - 1])[1] or end:end]) \
+                and "," not in text[word_offsets(v)[1] or end:end]:
+            # (at the claim's end only: "la malade ait droit, comme elle l'avait demandé, à mourir …"
+            # goes on after it, whatever the parser hung on the comme-clause's verb)
+            end = word_offsets(sent.words[comme.id - 2])[1 if sent.words[comme.id - 2].text != "," else 0] or end
+            break
         # ", ce qu'il juge …"
         if v.id > 4 and [_norm_apos(x.text).lower() for x in sent.words[v.id - 5:v.id - 2]][:2] == [",", "ce"]:
             end = word_offsets(sent.words[v.id - 5])[0] or end
@@ -3454,9 +3576,14 @@ def _addresses_the_reader(sent: Sentence, w: Word) -> bool:
     can say ("même si l'on peut considérer que …": one may, nobody did). None reports anyone."""
     if _generic_can(sent, w):
         return True
+    feats = (w.feats or "").split("|")
+    before = _norm_apos(sent.words[w.id - 2].text or "").lower() if w.id > 1 else ""
+    if (w.lemma or "").lower() == "dire" and (
+            "VerbForm=Part" in feats and before in ("autrement", "cela", "ceci", "ça")
+            or "VerbForm=Inf" in feats and before in ("vrai", "ainsi")):
+        return True  # "Autrement dit : …", "Cela dit, …", "à vrai dire", "pour ainsi dire": connectives
     if w.head:
         return False
-    feats = (w.feats or "").split("|")
     subj = _subject(sent, w)
     if (subj is not None and (subj.text or "").lower() == "on" and "Tense=Pres" in feats
             and (w.lemma or "").lower() in flagged_verbs("perceive")):
@@ -3628,6 +3755,8 @@ def _source_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan],
     for w, marker, x in sources:
         if _inside_any(word_offsets(x)[0], quotes):
             continue
+        if marker == "pour" and (x.lemma or x.text or "").lower() in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
+            continue  # "les raisons pour lesquelles la banque a porté plainte": for which, not in whose view
         if "PronType=Rel" in (x.feats or "") and x.head and not any(
                 c.start <= (word_offsets(x)[0] or 0) < c.end for c in verb_claims):
             # "les rumeurs selon lesquelles son départ serait dû à …": the relative clause is the
@@ -3698,6 +3827,19 @@ def _vouched_span(text: str, sent: Sentence, x: Word, ms: int, e0: int, s: int, 
         e = max(e, e0)
         after = re.search(r",[^,]*?(,)", text[ms:e])
         return s + relative.end(), ms + after.start(1) if after is not None else e
+    if s < ms and re.search(r"(?i)\bqui\s*,\s*$", text[s:ms]) and (after := re.match(r"[^,;:]*,\s*", text[ms:e0])):
+        # "le décret …, qui, selon elle, porte « atteinte … »": the source vouches for the relative
+        # clause, from its verb (past the marker's phrase) to the clause's last word
+        rel = next((v for v in sent.words if (v.text or "").lower() == "qui" and v.head
+                    and (word_offsets(v)[1] or 0) <= ms and not re.search(r"\w", text[word_offsets(v)[1] or 0:ms])), None)
+        # (in a clause of the journalist's: "Un protocole qui, selon Brisard, rappelle …", a verbless
+        # sentence, is all the source's)
+        if rel is not None and any("VerbForm=Fin" in (v.feats or "") and v.id not in subtree_ids(sent, rel.head)
+                                   for v in sent.words):
+            last = max(subtree_ids(sent, rel.head))
+            end = word_offsets(sent.words[last - 1])[1]
+            if end is not None and end > ms + after.end():
+                return ms + after.end(), end
     return s, e
 
 
@@ -3949,9 +4091,12 @@ def _marker_claim_span(text: str, sent: Sentence, case: Word, x: Word,
         # Christophe Borgel, « … »"): the clause starts after it
         # (the parser may hang the name on the clause's verb instead: a run of proper nouns then a
         # comma is the apposition all the same)
-        appos = [sent.words[i - 1] for i in ids if base_deprel(sent.words[i - 1]) in ("appos", "flat")
-                 and (word_offsets(sent.words[i - 1])[0] or 0) >= start]
         names = [v for v in sent.words if (word_offsets(v)[0] or -1) >= start]
+        # (one that opens right after the comma: not a name deep in a relative clause on X, "Selon
+        # la vice-présidente du MoDem, dont le recours est appuyé par le parti Aujourd'hui Autrement …,")
+        appos = [sent.words[i - 1] for i in ids if base_deprel(sent.words[i - 1]) in ("appos", "flat")
+                 and (word_offsets(sent.words[i - 1])[0] or 0) >= start
+                 and names and min(j for j in subtree_ids(sent, i) if sent.words[j - 1].upos != "PUNCT") == names[0].id]
         run = []
         for v in names:
             if v.upos == "PROPN" or (run and (v.text.lower() in ("de", "d'", "du", "le", "la") or base_deprel(v) == "flat")):
@@ -4256,8 +4401,7 @@ def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word
     # rappelé, la France présidera l'Union européenne")
     root = base_deprel(verb) == "root"
     if (base_deprel(verb) not in ("parataxis", "advcl") and not root) or _mark(sent, verb) is not None \
-            or not (verb.head or root) or any(s0 is not None and s0 <= q.outer_start < (e0 or 0)
-                                              for q in quotes if q.depth == 0):
+            or not (verb.head or root) or s0 is None:
         return None
     if root:
         # the incise is the verb group alone, its subject inside it
@@ -4274,6 +4418,11 @@ def _mid_incise_claim(text: str, sent: Sentence, si: int, verb: Word, subj: Word
     last = max(i for i in incise if sent.words[i - 1].upos != "PUNCT")
     if last >= len(sent.words) or sent.words[last].text != ",":
         return None  # the incise closes on its comma
+    # no quotation before the words right after the incise: those around it are the journalist's
+    # ("L'Etat, a-t-il ajouté, va aussi « investir … »"); one before is a quotation the incise splits
+    resume = word_offsets(sent.words[last + 1])[0] if last + 1 < len(sent.words) else None
+    if resume is None or any(s0 <= q.outer_start <= resume for q in quotes if q.depth == 0):
+        return None
     after = set(range(last + 2, len(sent.words) + 1))
     if root:
         if not any(sent.words[i - 1].upos in ("VERB", "AUX") and "VerbForm=Fin" in (sent.words[i - 1].feats or "")
