@@ -70,6 +70,7 @@ from tracker.quotes import (
     initial_markers,
     is_annotated,
     is_heading_line,
+    mark_word,
     marked_sources,
     marker_at,
     norm_apos,
@@ -416,8 +417,7 @@ class Attributor:
                 e.label = "PER"  # "proche de Mme Royal": after a civility title, a person whatever the tag
             if e.label == "PER" and _place_noun_before(self.text, e.start):
                 e.label = "LOC"  # "l'hôtel George V", "la rue Jean-Jaurès": a place named after someone
-            elif e.label == "PER" and (m := _WORD_BEFORE_RE.search(self.text, max(0, e.start - 20), e.start)) \
-                    and m.group(1).lower() == "depuis":
+            elif e.label == "PER" and _word_before_name(self.text, e.start) == "depuis":
                 e.label = "LOC"  # "Depuis New Dehli, le chef de l'État a fustigé …": where from, nobody
         # a name with a particle that the NER cut ("Patrick Poivre" + "Arvor" for "Patrick Poivre
         # d'Arvor"): a first name and a surname, then d'/de and a capitalised word right after
@@ -1570,7 +1570,7 @@ class Attributor:
         # whose complement the title need not repeat; one person only may bear it
         office = _OFFICES.get(_of_complement(self.text[pos:pos + 40], re.escape(form)) or "") if lemma == "chef" else None
         if office is not None:
-            alternatives = list(office[0])
+            alternatives = list(office)
         # (not inside a compound title: "le vice-président élu Joe Biden" is no "président")
         noun = rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in alternatives)})\b"
         # the sentences before that use the noun get their names: a title with a name may stand in
@@ -1590,7 +1590,7 @@ class Attributor:
         # so must its complement ("le directeur des rédactions du journal" is not "le directeur de
         # Libération, Laurent Joffrin"): with a complement no title has, the description stays unresolved
         complements = stems("nmod", "NOUN") if office is None else []
-        own_of = _of_complement(self.text[pos:pos + 80], noun) if office is None else office[1]
+        own_of = _of_complement(self.text[pos:pos + 80], noun) if office is None else None
         best = best_described = None
         holders: set[str] = set()
         for e in self.entities:
@@ -2219,8 +2219,7 @@ class Attributor:
         inverted = inverted or comma_incise(sent, verb)
         # "Comme le rappelle le ministre, …": after "comme" the subject follows the verb (the parser
         # makes it the object)
-        inverted = inverted or (any(base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"
-                                    for c in children(sent, verb.id))
+        inverted = inverted or (mark_word(sent, verb, "comme") is not None
                                 and not any(is_subject(c, sent) for c in children(sent, verb.id)))
         if inverted and (_present_participle(verb) or (_feat(verb, "VerbForm") == "Inf" and any(
                 base_deprel(c) == "mark" for c in children(sent, verb.id)))) and not (
@@ -3583,11 +3582,11 @@ _CAPITALISED_NAME_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \u00a0]+[A-Z�
 # A document that speaks, written with its determiner ("ce rapport", "le communiqué").
 _DOCUMENT_SPEAKER_RE = re.compile(r"(?i)(?:le|la|l['’]|ce|cette|cet|un|une)\s*(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # Role nouns a journalist uses for one another when taking up a person named earlier.
-# An office French news names by a periphrasis: `chef` + its complement -> (the titles that name the
-# office's holder, the complement such a title may carry). Checked on the annotated sets: every "chef
-# du gouvernement" there is the Premier ministre named. Not "chef de l'État" -> "président": the French
-# president often goes untitled beside a foreign one who is ("le président chinois Hu Jintao").
-_OFFICES = {"gouvernement": (("premier ministre", "première ministre"), None)}
+# An office French news names by a periphrasis: `chef` + its complement -> the titles that name the
+# office's holder. Checked on the annotated sets: every "chef du gouvernement" there is the Premier
+# ministre named. Not "chef de l'État" -> "président": the French president often goes untitled beside
+# a foreign one who is ("le président chinois Hu Jintao"; two blind batches fell with it).
+_OFFICES = {"gouvernement": ("premier ministre", "première ministre")}
 _ROLE_SYNONYMS = {"praticien": ("médecin", "docteur", "dr"), "médecin": ("praticien", "docteur", "dr"),
                   "docteur": ("médecin", "praticien", "dr")}
 # Nouns of an answer or a comment, which a verbless line before a colon names with its author.
@@ -3602,10 +3601,15 @@ def _count_noun(lemma: str) -> bool:
     return lemma in counts or (lemma.endswith("s") and lemma[:-1] in counts)
 
 
+def _word_before_name(text: str, start: int) -> str | None:
+    """The word right before `start`, lowercased."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m is not None else None
+
+
 def _place_noun_before(text: str, start: int) -> bool:
     """A noun of a place or building right before `start` (the name is the place's, not a person's)."""
-    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in noun_class("place")
+    return _word_before_name(text, start) in noun_class("place")
 
 def _end_before_spaces(text: str, pos: int) -> int:
     """The end of `text[:pos]` without its trailing spaces (`len(text[:pos].rstrip())`, with no copy)."""

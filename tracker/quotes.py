@@ -2387,8 +2387,7 @@ def _comme_report(doc: Document, claim: QuoteSpan) -> bool:
     if claim.cue_word is None:
         return False
     sent = doc.sentences[claim.cue_word[0]]
-    return any(base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"
-               for c in children(sent, claim.cue_word[1]))
+    return mark_word(sent, sent.words[claim.cue_word[1] - 1], "comme") is not None
 
 
 def _asked(text: str, doc: Document, claim: QuoteSpan) -> bool:
@@ -2739,8 +2738,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
         if _addresses_the_reader(sent, w):
             continue  # "Rappelons que …", "À noter que …": the journalist's own voice
         if lang == "fr" and (subj := _subject(sent, w)) is not None and (subj.text or "").lower() in ("nous", "je", "j'", "j’") \
-                and not _inside_any(word_offsets(subj)[0], quotes) and any(
-                    base_deprel(c) == "mark" and (c.lemma or "").lower() in ("comme", "ainsi") for c in children(sent, w.id)):
+                and not _inside_any(word_offsets(subj)[0], quotes) and mark_word(sent, w, "comme", "ainsi") is not None:
             continue  # "Ainsi que nous l'avions indiqué, …", "comme nous l'écrivions": the paper's own voice
         if lemma in assertive and _denied(sent, w):
             continue  # "ne lui avait pas dit que …": what was not said is no claim
@@ -2759,13 +2757,14 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 continue
         restrictive = _negated(sent, w)
         # "Comme le sous-entend X, <clause>": the claim is the clause the comme-clause modifies.
-        if any(base_deprel(k) == "mark" and (k.lemma or "").lower() == "comme" for k in kids) and w.head:
+        if mark_word(sent, w, "comme") is not None and w.head:
             if lemma in _WISHES:
                 continue  # "…, comme le souhaitait X": what X wanted came about; X reports nothing
             if lemma == "dire" and any(base_deprel(k) == "nsubj" and (k.text or "").lower() == "on" for k in kids):
                 continue  # "comme on dit (dans le jargon)": the journalist's idiom, nobody's report
             main = sent.words[w.head - 1]
-            if any(mw.id < main.id and not _inside_any(word_offsets(mw)[0], quotes) for mw, _, _ in marked_sources(sent, lang)):
+            if any(mw.id < main.id and not _inside_any(word_offsets(mw)[0], quotes) and not (m == "pour" and base_deprel(x) == "nmod")
+                   for mw, m, x in marked_sources(sent, lang)):
                 # "Pour l'UFC-Que Choisir, l'amendement … ne lutte en rien contre l'injustice fiscale, comme
                 # il le prétend": the clause is the source's claim, which the comme-clause sets against his
                 continue
@@ -3487,8 +3486,7 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
             continue
         # ", comme il le prétend": the report the claim is set beside, not part of it
         # (not a wish: "…, comme le souhaitait Martin Bouygues" tells what came about, part of the claim)
-        comme = next((c for c in children(sent, v.id) if base_deprel(c) == "mark" and (c.lemma or "").lower() == "comme"),
-                     None) if cue_lemma(sent, v) not in _WISHES else None
+        comme = mark_word(sent, v, "comme") if cue_lemma(sent, v) not in _WISHES else None
         if comme is not None and comme.id > 1 and s < (word_offsets(sent.words[comme.id - 2])[0] or 0) \
                 and not re.search(r"\w", text[word_offsets(sent.words[max(subtree_ids(sent, v.id)) - 1])[1] or end:end]) \
                 and "," not in text[word_offsets(v)[1] or end:end]:
@@ -3638,6 +3636,12 @@ def _punct_between(sent: Sentence, a: Word, b: Word, punct: str) -> bool:
 # subordinators of time, cause and contrast: a clause they open says when or why, never what
 _WHEN_OR_WHY_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "alors", "tandis",
                                 "parce", "pendant", "dès", "depuis", "avant", "après"})
+
+
+def mark_word(sent: Sentence, verb: Word, *lemmas: str) -> Word | None:
+    """The verb's subordinator among `lemmas` ("comme", "ainsi" of "ainsi que"), or None."""
+    return next((m for m in children(sent, verb.id) if base_deprel(m) == "mark" and (m.lemma or "").lower() in lemmas),
+                None)
 
 
 def _mark(sent: Sentence, verb: Word) -> str | None:
