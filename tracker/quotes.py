@@ -2768,7 +2768,7 @@ def _verb_claims(text: str, sent: Sentence, si: int, quotes: list[QuoteSpan], la
                 # "Pour l'UFC-Que Choisir, l'amendement … ne lutte en rien contre l'injustice fiscale, comme
                 # il le prétend": the clause is the source's claim, which the comme-clause sets against his
                 continue
-            if any(cue_lemma(sent, a, lang) in _DENIALS for a in [main, *ancestors(sent, main)]):
+            if any(cue_lemma(sent, a, lang) in flagged_verbs("deny", lang) for a in [main, *ancestors(sent, main)]):
                 # "Natixis a démenti avoir perdu « un milliard » comme l'a affirmé La Tribune": the
                 # comme-clause names whose claim is denied; the denial is the report
                 continue
@@ -3325,10 +3325,6 @@ def _past_infinitive_fallback(text: str, sent: Sentence, si: int, w: Word, lemma
     return _claim(text, sent, si, ids, lemma, w, _subject(sent, w), 0.5, quotes)
 
 
-# Verbs of denial: what they govern is said to be false.
-_DENIALS = frozenset({"démentir", "nier", "contester", "réfuter", "récuser", "infirmer"})
-
-
 # Verbs of a wish or a fear: "comme le souhaitait X", "comme le craignait X" say that X wanted or
 # feared what the sentence tells, not that X said it.
 _WISHES = frozenset({"souhaiter", "vouloir", "espérer", "exiger", "demander", "réclamer", "craindre", "redouter",
@@ -3466,7 +3462,8 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
         vs = word_offsets(v)[0]
         if vs is None or not (s < vs < end):
             continue
-        cue = cue_lemma(sent, v) is not None
+        lemma = cue_lemma(sent, v)
+        cue = lemma is not None
         if _present_participle(v):
             # (a gerund's "en", "tout en" and a reflexive clitic go with it)
             k = v.id - 1
@@ -3486,7 +3483,7 @@ def _cut_trailing_report(text: str, sent: Sentence, s: int, e: int) -> int:
             continue
         # ", comme il le prétend": the report the claim is set beside, not part of it
         # (not a wish: "…, comme le souhaitait Martin Bouygues" tells what came about, part of the claim)
-        comme = mark_word(sent, v, "comme") if cue_lemma(sent, v) not in _WISHES else None
+        comme = mark_word(sent, v, "comme") if lemma not in _WISHES else None
         if comme is not None and comme.id > 1 and s < (word_offsets(sent.words[comme.id - 2])[0] or 0) \
                 and not re.search(r"\w", text[word_offsets(sent.words[max(subtree_ids(sent, v.id)) - 1])[1] or end:end]) \
                 and "," not in text[word_offsets(v)[1] or end:end]:
@@ -3838,8 +3835,8 @@ def _vouched_span(text: str, sent: Sentence, x: Word, ms: int, e0: int, s: int, 
                     and (word_offsets(v)[1] or 0) <= ms and not re.search(r"\w", text[word_offsets(v)[1] or 0:ms])), None)
         # (in a clause of the journalist's: "Un protocole qui, selon Brisard, rappelle …", a verbless
         # sentence, is all the source's)
-        if rel is not None and any("VerbForm=Fin" in (v.feats or "") and v.id not in subtree_ids(sent, rel.head)
-                                   for v in sent.words):
+        clause = subtree_ids(sent, rel.head) if rel is not None else set()
+        if rel is not None and any("VerbForm=Fin" in (v.feats or "") and v.id not in clause for v in sent.words):
             last = max(subtree_ids(sent, rel.head))
             end = word_offsets(sent.words[last - 1])[1]
             if end is not None and end > ms + after.end():
